@@ -1,0 +1,29 @@
+// Unit tests (*.spec.ts beside the code) and e2e tests (test/*.e2e-spec.ts) share one transform:
+// swc, which also turns the ESM-only @nestjs/* packages into CommonJS for jest's module system.
+const { readFileSync } = require('node:fs');
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const transform = {
+  '^.+\\.(t|j)s$': ['@swc/jest', { ...swcrc, swcrc: false, jsc: { ...swcrc.jsc, baseUrl: __dirname } }],
+};
+const common = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleNameMapper: { '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/support/test-env.ts'],
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+export * from './source-error';
+export * from './yaml-source';
+export * from './schema-check';

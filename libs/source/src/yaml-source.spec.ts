@@ -1,0 +1,65 @@
+import { schemaCheck, YamlSource, formatSourceError } from '.';
+
+const text = [
+  'name: x',
+  'steps:',
+  '  - id: a',
+  '    owner: { unit: u }',
+  '  - id: b',
+  '    colour: red',
+  '',
+].join('\n');
+
+describe('YamlSource', () => {
+  it('reports YAML syntax errors with their line', () => {
+    const { source, errors } = YamlSource.parse('a: 1\nb: [1, 2\nc: 3\n', 'bad.yaml');
+    expect(source).toBeUndefined();
+    expect(errors[0]).toMatchObject({ file: 'bad.yaml' });
+    expect(errors[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects duplicate keys', () => {
+    const { errors } = YamlSource.parse('a: 1\na: 2\n', 'dup.yaml');
+    expect(errors.map(formatSourceError).join()).toMatch(/^dup\.yaml:2: YAML:/);
+  });
+
+  it('finds the line of a nested value and of a key', () => {
+    const { source } = YamlSource.parse(text, 'p.yaml');
+    expect(source!.lineOf(['steps', 1, 'id'])).toBe(5);
+    expect(source!.lineOf(['steps', 0, 'owner', 'unit'])).toBe(4);
+    expect(source!.lineOfKey(['steps', 1], 'colour')).toBe(6);
+    expect(source!.lineOf(['steps', 7, 'nothing'])).toBe(3); // the sequence itself
+  });
+
+  it('maps JSON-schema errors to file and line', () => {
+    const check = schemaCheck({
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'steps'],
+      properties: {
+        name: { type: 'string' },
+        steps: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id'],
+            properties: {
+              id: { type: 'string' },
+              owner: {
+                type: 'object',
+                required: ['unit', 'role'],
+                properties: { unit: { type: 'string' }, role: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const { source } = YamlSource.parse(text, 'p.yaml');
+    expect(check(source!).map(formatSourceError)).toEqual([
+      "p.yaml:4: steps[0].owner: missing required field 'role'",
+      "p.yaml:6: steps[1]: unknown field 'colour'",
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import {
+  Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+} from 'yaml';
+import type { SourceError } from './source-error';
+
+export type SourcePath = ReadonlyArray<string | number>;
+
+/** A parsed YAML file that remembers where every value came from, so errors can name file and line. */
+export class YamlSource {
+  private constructor(
+    readonly file: string,
+    readonly data: unknown,
+    private readonly document: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  static parse(text: string, file: string): { source?: YamlSource; errors: SourceError[] } {
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const problems = [...document.errors, ...document.warnings];
+    if (problems.length > 0) {
+      return {
+        errors: problems.map((p) => ({
+          file,
+          line: lines.linePos(p.pos[0]).line,
+          message: `YAML: ${p.message.split('\n')[0]}`,
+        })),
+      };
+    }
+    const data: unknown = document.toJS({ maxAliasCount: 100 });
+    return { source: new YamlSource(file, data, document, lines), errors: [] };
+  }
+
+  /** The line of the value at `path`, or of its nearest existing ancestor. */
+  lineOf(path: SourcePath): number {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = this.document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return this.lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  }
+
+  /** The line of the key `key` inside the map at `path` (for unknown or misspelt keys). */
+  lineOfKey(path: SourcePath, key: string): number {
+    const parent = path.length === 0 ? this.document.contents : this.document.getIn(path, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      const keyNode = pair?.key as Node | undefined;
+      if (keyNode?.range) return this.lines.linePos(keyNode.range[0]).line;
+    }
+    return this.lineOf(path);
+  }
+
+  error(path: SourcePath, message: string): SourceError {
+    return { file: this.file, line: this.lineOf(path), message };
+  }
+
+  /** Number of items of the sequence at `path` (0 when it is not a sequence). */
+  lengthOf(path: SourcePath): number {
+    const node = this.document.getIn(path, true);
+    return isSeq(node) ? node.items.length : 0;
+  }
+}
