@@ -1,0 +1,62 @@
+export const TERMINAL_STATES = ['done', 'refused', 'withdrawn', 'stopped'] as const;
+export type TerminalState = (typeof TERMINAL_STATES)[number];
+
+export const BUILTIN_EVENTS = [
+  'request_supplement',
+  'supplement_received',
+  'refuse',
+  'withdraw',
+  'stop',
+  'extend',
+] as const;
+export type BuiltinEvent = (typeof BUILTIN_EVENTS)[number];
+
+export const STEP_SUBSTATES = ['active', 'awaiting_supplement'] as const;
+export type StepSubstate = (typeof STEP_SUBSTATES)[number];
+
+/** The appointment may be moved once (apology-and-extension letter, form 04). */
+export const MAX_EXTENSIONS = 1;
+
+export type Phase = StepSubstate | TerminalState;
+
+/** An event sent to a dossier; anything besides `type` is payload for guards and actions. */
+export interface EngineEvent {
+  type: string;
+  [payload: string]: unknown;
+}
+
+export interface DossierContext {
+  supplementRequests: number;
+  extensions: number;
+  /** Returns through a file action to a step already visited that comes no later in the file. */
+  sendBacks: number;
+  /** Steps entered so far, in order of first visit. */
+  visited: string[];
+  feesPaid: boolean;
+}
+
+export type PersistedValue = TerminalState | { [step: string]: StepSubstate };
+
+/** Plain JSON: store it as is (jsonb) and hand it back to `applyEvent`. */
+export interface PersistedState {
+  value: PersistedValue;
+  context: DossierContext;
+}
+
+export interface EngineResult {
+  state: PersistedState;
+  step: string | null;
+  phase: Phase;
+  /** The current step has `result: true`. */
+  resultReady: boolean;
+  /** Named registry actions run by this transition, in order, for the outbox. */
+  actions: string[];
+  context: DossierContext;
+}
+
+export interface EngineRejection {
+  rejected: true;
+  allowed: string[];
+  /** The file guard that refused an otherwise allowed event. */
+  guard?: string;
+}

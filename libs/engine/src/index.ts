@@ -1,0 +1,15 @@
+export * from './engine.types';
+export * from './engine.registry';
+export { limitMinutes, formatLimit, WORKING_DAYS_PER_MONTH } from './time-limit.util';
+export * from './org.types';
+export { parseOrg, DEFAULT_CUTOFF } from './org.parser';
+export { agencyIdOf, findUnit } from './org.lookup';
+export * from './procedure.types';
+export { parseProcedure } from './procedure.parser';
+export { loadProcedures, type ProcedureFile } from './procedure.loader';
+export type { ValidationContext } from './procedure.validator';
+export { DEFAULT_MAX_SUPPLEMENT_REQUESTS } from './procedure.normalizer';
+export { longestPath } from './procedure.graph';
+export { compileProcedure, type CompiledProcedure } from './procedure.compiler';
+export { startDossier, applyEvent, allowedEvents } from './procedure.runtime';
+export { toMermaid } from './procedure.diagram';

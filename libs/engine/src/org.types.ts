@@ -1,0 +1,40 @@
+import type { Level } from './procedure.types';
+
+export interface WorkingPeriod {
+  from: string;
+  to: string;
+}
+
+export interface OrgCenter {
+  name: string;
+  /** Paper dossiers received after this time count from the next working day; null: no cut-off. */
+  cutoff: string | null;
+  workingHours?: WorkingPeriod[];
+}
+
+export interface OrgUnit {
+  id: string;
+  name: string;
+  agencyId?: string;
+  level: Level;
+  parent?: string;
+  roles: string[];
+  line: number;
+}
+
+export interface OrgUser {
+  username: string;
+  fullName: string;
+  title: string;
+  unit: string;
+  roles: string[];
+  line: number;
+}
+
+export interface Organization {
+  file: string;
+  center: OrgCenter;
+  roles: string[];
+  units: OrgUnit[];
+  users: OrgUser[];
+}

@@ -1,0 +1,148 @@
+import { shiftProblems, type Shift } from '@motcua/calendar';
+import type { SourceError, YamlSource } from '@motcua/source';
+import { indexed, isRecord, listAt, recordAt, stringAt, stringsAt } from './data.util';
+import { didYouMean } from './suggest.util';
+
+/** Cross-reference checks of org.yaml; the schema has already checked shapes. */
+export function validateOrg(source: YamlSource): SourceError[] {
+  return [...checkRoles(source), ...checkUnits(source), ...checkUsers(source), ...checkWorkingHours(source)];
+}
+
+function duplicates(
+  source: YamlSource,
+  values: Array<[string | undefined, number]>,
+  path: (index: number) => Array<string | number>,
+  describe: (value: string, firstLine: number) => string,
+): SourceError[] {
+  const first = new Map<string, number>();
+  const errors: SourceError[] = [];
+  for (const [value, index] of values) {
+    if (value === undefined) continue;
+    const line = source.lineOf(path(index));
+    const seen = first.get(value);
+    if (seen === undefined) first.set(value, line);
+    else errors.push({ file: source.file, line, message: describe(value, seen) });
+  }
+  return errors;
+}
+
+// Of two units with the same id the first counts, as the duplicate is reported.
+const firstBy = <V>(entries: Array<[string | undefined, V]>): Map<string | undefined, V> =>
+  new Map([...entries].reverse());
+
+const checkRoles = (source: YamlSource): SourceError[] =>
+  duplicates(
+    source,
+    indexed(listAt(source.data, 'roles')).map(([role, i]) => [
+      typeof role === 'string' ? role : undefined,
+      i,
+    ]),
+    (i) => ['roles', i],
+    (role, line) => `role '${role}' is declared twice (first on line ${line})`,
+  );
+
+function checkUnits(source: YamlSource): SourceError[] {
+  const units = indexed(listAt(source.data, 'units'));
+  const roles = new Set(stringsAt(source.data, 'roles'));
+  const parents = firstBy(units.map(([unit]) => [stringAt(unit, 'id'), stringAt(unit, 'parent')]));
+  const ids = [...parents.keys()].filter((id): id is string => id !== undefined);
+  const errors = duplicates(
+    source,
+    units.map(([unit, i]) => [stringAt(unit, 'id'), i]),
+    (i) => ['units', i, 'id'],
+    (id, line) => `unit id '${id}' is defined twice (first on line ${line})`,
+  );
+  for (const [unit, i] of units) {
+    const id = stringAt(unit, 'id');
+    const parent = stringAt(unit, 'parent');
+    if (id === undefined) continue;
+    if (parent !== undefined && !parents.has(parent)) {
+      errors.push(
+        source.error(
+          ['units', i, 'parent'],
+          `unit '${id}' parent '${parent}' is not a unit${didYouMean(parent, ids)}`,
+        ),
+      );
+    } else if (parent !== undefined) {
+      const chain = ancestors(id, parents);
+      if (chain.at(-1) === id)
+        errors.push(
+          source.error(
+            ['units', i, 'parent'],
+            `unit '${id}' is its own ancestor (${[id, ...chain].join(' → ')})`,
+          ),
+        );
+    }
+    for (const [role, j] of indexed(listAt(unit, 'roles'))) {
+      if (typeof role === 'string' && !roles.has(role)) {
+        errors.push(
+          source.error(
+            ['units', i, 'roles', j],
+            `unit '${id}' role '${role}' is not declared in roles${didYouMean(role, roles)}`,
+          ),
+        );
+      }
+    }
+  }
+  return errors;
+}
+
+function ancestors(id: string, parents: Map<string | undefined, string | undefined>): string[] {
+  const chain: string[] = [];
+  for (let at = parents.get(id); at !== undefined && parents.has(at); at = parents.get(at)) {
+    chain.push(at);
+    if (at === id || chain.length > parents.size) break;
+  }
+  return chain;
+}
+
+function checkUsers(source: YamlSource): SourceError[] {
+  const users = indexed(listAt(source.data, 'users'));
+  const unitRoles = firstBy(
+    listAt(source.data, 'units').map((unit) => [stringAt(unit, 'id'), stringsAt(unit, 'roles')]),
+  );
+  const unitIds = [...unitRoles.keys()].filter((id): id is string => id !== undefined);
+  const errors = duplicates(
+    source,
+    users.map(([user, i]) => [stringAt(user, 'username'), i]),
+    (i) => ['users', i, 'username'],
+    (name, line) => `username '${name}' is defined twice (first on line ${line})`,
+  );
+  for (const [user, i] of users) {
+    const name = stringAt(user, 'username') ?? `users[${i}]`;
+    const unit = stringAt(user, 'unit');
+    if (unit === undefined) continue;
+    const staffed = unitRoles.get(unit);
+    if (!staffed) {
+      errors.push(
+        source.error(
+          ['users', i, 'unit'],
+          `user '${name}' unit '${unit}' is not a unit${didYouMean(unit, unitIds)}`,
+        ),
+      );
+      continue;
+    }
+    for (const [role, j] of indexed(listAt(user, 'roles'))) {
+      if (typeof role === 'string' && !staffed.includes(role)) {
+        errors.push(
+          source.error(
+            ['users', i, 'roles', j],
+            `user '${name}' role '${role}' is not staffed by unit '${unit}' (it staffs: ${staffed.join(', ') || 'no role'})`,
+          ),
+        );
+      }
+    }
+  }
+  return errors;
+}
+
+function checkWorkingHours(source: YamlSource): SourceError[] {
+  const shifts = listAt(recordAt(source.data, 'center'), 'workingHours');
+  if (!shifts.every((p) => isRecord(p) && typeof p.from === 'string' && typeof p.to === 'string')) return [];
+  return shiftProblems(shifts as Shift[]).map((p) =>
+    source.error(
+      ['center', 'workingHours', p.index, p.field],
+      `center.workingHours[${p.index}].${p.field}: ${p.message}`,
+    ),
+  );
+}

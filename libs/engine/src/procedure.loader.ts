@@ -1,0 +1,41 @@
+import { byPosition, type SourceError } from '@motcua/source';
+import { readProcedure } from './procedure.parser';
+import type { ProcedureDefinition } from './procedure.types';
+import type { ValidationContext } from './procedure.validator';
+
+export interface ProcedureFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * Parses every file and checks them against each other. Only definitions free of errors are returned;
+ * of two files defining the same (code, version), the first keeps it and the second is reported.
+ */
+export function loadProcedures(
+  files: ProcedureFile[],
+  ctx: ValidationContext,
+): { procedures: ProcedureDefinition[]; errors: SourceError[] } {
+  const procedures: ProcedureDefinition[] = [];
+  const errors: SourceError[] = [];
+  const first = new Map<string, string>();
+  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const parsed = readProcedure(text, file, ctx);
+    errors.push(...parsed.errors);
+    if (!parsed.procedure) continue;
+    const { code, version } = parsed.procedure;
+    const key = `${code}@${version}`;
+    const seen = first.get(key);
+    if (seen !== undefined) {
+      errors.push({
+        file,
+        line: parsed.codeLine,
+        message: `procedure ${code} version ${version} is already defined in ${seen}`,
+      });
+      continue;
+    }
+    first.set(key, file);
+    procedures.push(parsed.procedure);
+  }
+  return { procedures, errors: errors.sort(byPosition) };
+}

@@ -1,0 +1,148 @@
+import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
+import type { YamlSource } from '@motcua/source';
+import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
+import {
+  LEVELS,
+  ONLINE_MODES,
+  type Level,
+  type OnlineMode,
+  type ProcedureDefinition,
+  type ProcedureDocument,
+  type ProcedureFee,
+  type ProcedureStep,
+  type ProcedureTransition,
+  type StepDuration,
+} from './procedure.types';
+import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
+
+export const DEFAULT_MAX_SUPPLEMENT_REQUESTS = 1;
+
+/**
+ * The definition as far as it can be read. `complete` is false when a step, a transition or the deadline
+ * had to be left out or guessed, so that checks on the whole graph would only repeat the schema's errors.
+ */
+export interface Normalized {
+  definition: ProcedureDefinition;
+  complete: boolean;
+  /** The index in the file's `steps` list of each step of the definition. */
+  stepIndex: number[];
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  values.find((v) => v === value);
+
+export function normalizeProcedure(source: YamlSource): Normalized {
+  const data = source.data;
+  let complete = true;
+  const steps: ProcedureStep[] = [];
+  const stepIndex: number[] = [];
+  listAt(data, 'steps').forEach((raw, index) => {
+    const step = toStep(source, raw, index);
+    if (step) {
+      steps.push(step.step);
+      stepIndex.push(index);
+    }
+    if (!step?.complete) complete = false;
+  });
+  const deadline = toLimit(recordAt(data, 'deadline'));
+  if (!deadline) complete = false;
+  const agency = stringAt(data, 'agency');
+  const origin = stringAt(data, 'source');
+  const cutoff = isRecord(data) && 'cutoff' in data ? (stringAt(data, 'cutoff') ?? null) : undefined;
+  const code = isRecord(data) && typeof data.code === 'number' ? String(data.code) : stringAt(data, 'code');
+  return {
+    complete,
+    stepIndex,
+    definition: {
+      file: source.file,
+      code: code ?? '',
+      version: numberAt(data, 'version') ?? 0,
+      name: stringAt(data, 'name') ?? '',
+      field: stringAt(data, 'field') ?? '',
+      level: oneOf<Level>(LEVELS, isRecord(data) ? data.level : undefined) ?? 'province',
+      ...(agency !== undefined ? { agency } : {}),
+      deadline: deadline ?? { amount: 0, unit: 'working_day' },
+      ...(cutoff !== undefined ? { cutoff } : {}),
+      online: oneOf<OnlineMode>(ONLINE_MODES, isRecord(data) ? data.online : undefined) ?? 'none',
+      maxSupplementRequests: numberAt(data, 'maxSupplementRequests') ?? DEFAULT_MAX_SUPPLEMENT_REQUESTS,
+      documents: listAt(data, 'documents').filter(isRecord).map(toDocument),
+      fees: listAt(data, 'fees').filter(isRecord).map(toFee),
+      ...(origin !== undefined ? { source: origin } : {}),
+      steps,
+    },
+  };
+}
+
+function toLimit(raw: Raw): TimeLimit | undefined {
+  const amount = numberAt(raw, 'amount');
+  const unit = oneOf<LimitUnit>(LIMIT_UNITS, raw.unit);
+  if (amount === undefined || unit === undefined) return undefined;
+  return { amount, unit, ...(raw.dueAtClose === true ? { dueAtClose: true } : {}) };
+}
+
+function toDuration(raw: Raw): StepDuration | undefined {
+  const amount = numberAt(raw, 'amount');
+  const unit = oneOf<WorkingUnit>(WORKING_UNITS, raw.unit);
+  return amount === undefined || amount < 0 || unit === undefined ? undefined : { amount, unit };
+}
+
+function toStep(
+  source: YamlSource,
+  raw: unknown,
+  index: number,
+): { step: ProcedureStep; complete: boolean } | undefined {
+  const id = stringAt(raw, 'id');
+  if (id === undefined) return undefined;
+  const owner = recordAt(raw, 'owner');
+  const unit = stringAt(owner, 'unit');
+  const role = stringAt(owner, 'role');
+  const duration = toDuration(recordAt(raw, 'duration'));
+  const actions = isRecord(raw) && isRecord(raw.actions) ? raw.actions : undefined;
+  const transitions = Object.entries(actions ?? {}).map(([event, value]) =>
+    toTransition(event, value, source.lineOfKey(['steps', index, 'actions'], event)),
+  );
+  const output = stringAt(raw, 'output');
+  const step: ProcedureStep = {
+    id,
+    name: stringAt(raw, 'name') ?? id,
+    owner: { unit: unit ?? '', role: role ?? '' },
+    duration: duration ?? { amount: 0, unit: 'working_hour' },
+    result: isRecord(raw) && raw.result === true,
+    ...(output !== undefined ? { output } : {}),
+    transitions: transitions.filter((t): t is ProcedureTransition => t !== undefined),
+    line: source.lineOf(['steps', index]),
+  };
+  const complete =
+    unit !== undefined &&
+    role !== undefined &&
+    duration !== undefined &&
+    actions !== undefined &&
+    !transitions.includes(undefined);
+  return { step, complete };
+}
+
+function toTransition(event: string, value: unknown, line: number): ProcedureTransition | undefined {
+  if (typeof value === 'string') return { event, target: value, actions: [], line };
+  const target = stringAt(value, 'target');
+  if (target === undefined) return undefined;
+  const guard = stringAt(value, 'guard');
+  return {
+    event,
+    target,
+    ...(guard !== undefined ? { guard } : {}),
+    actions: stringsAt(value, 'actions'),
+    line,
+  };
+}
+
+const toDocument = (raw: Raw): ProcedureDocument => ({
+  name: stringAt(raw, 'name') ?? '',
+  originals: numberAt(raw, 'originals') ?? 1,
+  copies: numberAt(raw, 'copies') ?? 0,
+  required: raw.required !== false,
+});
+
+const toFee = (raw: Raw): ProcedureFee => ({
+  name: stringAt(raw, 'name') ?? '',
+  amount: numberAt(raw, 'amount') ?? 0,
+});

@@ -1,0 +1,298 @@
+import {
+  edit,
+  fixture,
+  fixtureContext,
+  fixtureProcedure,
+  PROCEDURE_TEXT,
+  procedureErrors,
+} from './__fixtures__/fixtures';
+import { parseProcedure } from './procedure.parser';
+
+const errorsAfter = (...replacements: Array<[string, string]>): string[] =>
+  procedureErrors(edit(PROCEDURE_TEXT, ...replacements));
+
+describe('parseProcedure', () => {
+  it('normalizes a valid file: long-form transitions, defaults, lines', () => {
+    const def = fixtureProcedure();
+    expect(def).toMatchObject({
+      file: 'p.yaml',
+      code: '2.000908',
+      version: 1,
+      level: 'commune',
+      agency: 'ubnd-xa',
+      deadline: { amount: 1, unit: 'working_day' },
+      maxSupplementRequests: 1,
+      documents: [{ name: 'Tờ khai cấp bản sao trích lục', originals: 1, copies: 0, required: true }],
+      fees: [{ name: 'Phí cấp bản sao', amount: 8000 }],
+    });
+    expect(def.cutoff).toBeUndefined();
+    expect(def.steps.map((s) => [s.id, s.line, s.result])).toEqual([
+      ['receive', 14, false],
+      ['appraise', 20, false],
+      ['sign', 26, false],
+      ['release', 33, true],
+    ]);
+    expect(def.steps[0].transitions).toEqual([
+      { event: 'forward', target: 'appraise', actions: [], line: 19 },
+    ]);
+    expect(def.steps[2].transitions).toEqual([
+      {
+        event: 'approve',
+        target: 'release',
+        guard: 'feesPaid',
+        actions: ['recordFeesPaid', 'notifyApplicant'],
+        line: 31,
+      },
+      { event: 'send_back', target: 'appraise', guard: 'hasComment', actions: [], line: 32 },
+    ]);
+  });
+
+  it('reads cutoff null as "no cut-off"', () => {
+    expect(
+      fixtureProcedure(edit(PROCEDURE_TEXT, ['online: partial', 'online: partial\ncutoff: null'])).cutoff,
+    ).toBeNull();
+  });
+
+  describe('reports', () => {
+    it('YAML syntax errors', () => {
+      expect(errorsAfter(["name: 'Thẩm định'", "name: 'Thẩm định"])).toEqual([
+        "p.yaml:21: YAML: Missing closing 'quote",
+      ]);
+    });
+
+    it('duplicate keys', () => {
+      expect(errorsAfter(["field: 'Hộ tịch'", "field: 'Hộ tịch'\nfield: 'Chứng thực'"])).toEqual([
+        'p.yaml:5: YAML: Map keys must be unique',
+      ]);
+    });
+
+    it('a missing required field', () => {
+      expect(errorsAfter(["field: 'Hộ tịch'\n", ''])).toEqual([
+        "p.yaml:1: file: missing required field 'field'",
+      ]);
+    });
+
+    it('a misspelt field, at the line of the misspelt key', () => {
+      expect(errorsAfter(['online: partial', "online: partial\nsorce: 'QĐ 1/2026'"])).toEqual([
+        "p.yaml:9: file: unknown field 'sorce'",
+      ]);
+    });
+
+    it('a misspelt step field, and the field it then lacks', () => {
+      expect(errorsAfter(['    duration: { amount: 3', '    duraton: { amount: 3'])).toEqual([
+        "p.yaml:20: steps[1]: missing required field 'duration'",
+        "p.yaml:23: steps[1]: unknown field 'duraton'",
+      ]);
+    });
+
+    it('a mistyped field', () => {
+      expect(errorsAfter(['version: 1', 'version: one'])).toEqual(['p.yaml:2: version: must be integer']);
+    });
+
+    it('a value outside its enum', () => {
+      expect(errorsAfter(['level: commune', 'level: district'])).toEqual([
+        'p.yaml:5: level: must be one of "province", "commune", "ministry"',
+      ]);
+    });
+
+    it('a malformed code, with the pattern described', () => {
+      expect(errorsAfter(["code: '2.000908'", "code: '2.908'"])).toEqual([
+        'p.yaml:1: code: must look like d.dddddd (e.g. 2.000908)',
+      ]);
+    });
+
+    it('a code YAML read as a number', () => {
+      expect(errorsAfter(["code: '2.000908'", 'code: 2.000908'])).toEqual([
+        'p.yaml:1: code: write the code in quotes (e.g. "2.000908"), or YAML reads 2.000908 as a number',
+      ]);
+    });
+
+    it('a malformed cut-off', () => {
+      expect(errorsAfter(['online: partial', "online: partial\ncutoff: '3pm'"])).toEqual([
+        'p.yaml:9: cutoff: must be a time of day HH:MM (e.g. 15:00)',
+      ]);
+    });
+
+    it('a negative duration', () => {
+      expect(
+        errorsAfter(['{ amount: 2, unit: working_hour }', '{ amount: -2, unit: working_hour }']),
+      ).toEqual(['p.yaml:17: steps[0].duration.amount: must be >= 0']);
+    });
+
+    it('a duration that is not a whole number of minutes', () => {
+      expect(
+        errorsAfter(['{ amount: 2, unit: working_hour }', '{ amount: 0.01, unit: working_hour }']),
+      ).toEqual(["p.yaml:17: step 'receive' duration 0.01 working hours is not a whole number of minutes"]);
+    });
+
+    it('a deadline that is not a whole number of minutes, days or months', () => {
+      expect(
+        errorsAfter(['{ amount: 1, unit: working_day }', '{ amount: 1.001, unit: working_day }']),
+      ).toEqual(['p.yaml:7: deadline 1.001 working days is not a whole number of minutes']);
+      expect(errorsAfter(['{ amount: 1, unit: working_day }', '{ amount: 1.5, unit: month }'])).toEqual([
+        'p.yaml:7: deadline 1.5 months (at most 34 working days 4 working hours) must be a whole number of months',
+      ]);
+    });
+
+    it('duplicate step ids', () => {
+      expect(errorsAfter(['  - id: release', '  - id: sign'])).toEqual([
+        "p.yaml:31: step 'sign' action 'approve' targets unknown step 'release'",
+        "p.yaml:33: step id 'sign' is defined twice (first on line 26)",
+      ]);
+    });
+
+    it('a target naming no step, with a suggestion for a near miss', () => {
+      expect(errorsAfter(['target: release', 'target: relese'])).toEqual([
+        "p.yaml:31: step 'sign' action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
+      ]);
+    });
+
+    it('a short-form target naming no step, without a suggestion when nothing is near', () => {
+      expect(errorsAfter(['forward: appraise', 'forward: verification'])).toEqual([
+        "p.yaml:19: step 'receive' action 'forward' targets unknown step 'verification'",
+      ]);
+    });
+
+    it('a target that only a built-in event may reach', () => {
+      expect(errorsAfter(['hand_over: done', 'hand_over: refused'])).toEqual([
+        "p.yaml:39: step 'release' action 'hand_over' targets 'refused', which only the built-in event 'refuse' reaches",
+      ]);
+    });
+
+    it('an unreachable step', () => {
+      expect(
+        errorsAfter(['forward: appraise', 'forward: sign'], ['target: appraise', 'target: receive']),
+      ).toEqual(["p.yaml:20: step 'appraise' is unreachable from the first step 'receive'"]);
+    });
+
+    it("a step that cannot reach 'done' through the file's actions", () => {
+      expect(errorsAfter(['hand_over: done', 'hand_over: release'])).toEqual([
+        "p.yaml:14: step 'receive' cannot reach 'done' through the file's actions",
+        "p.yaml:20: step 'appraise' cannot reach 'done' through the file's actions",
+        "p.yaml:26: step 'sign' cannot reach 'done' through the file's actions",
+        "p.yaml:33: step 'release' cannot reach 'done' through the file's actions",
+      ]);
+    });
+
+    it('an unknown guard, with a suggestion', () => {
+      expect(errorsAfter(['guard: feesPaid', 'guard: feePaid'])).toEqual([
+        "p.yaml:31: step 'sign' action 'approve' uses unknown guard 'feePaid' (did you mean 'feesPaid'?)",
+      ]);
+    });
+
+    it('an unknown action, listing the known ones', () => {
+      expect(
+        errorsAfter(['actions: [recordFeesPaid, notifyApplicant]', 'actions: [recordFeesPaid, sendSms]']),
+      ).toEqual([
+        "p.yaml:31: step 'sign' action 'approve' uses unknown action 'sendSms' (known: recordFeesPaid, requestPayment, notifyApplicant)",
+      ]);
+    });
+
+    it('names of built-in object members as guards, actions or targets', () => {
+      expect(
+        errorsAfter(
+          ['guard: feesPaid', 'guard: toString'],
+          ['actions: [recordFeesPaid, notifyApplicant]', 'actions: [constructor]'],
+          ['target: appraise', 'target: __proto__'],
+        ),
+      ).toEqual([
+        "p.yaml:31: step 'sign' action 'approve' uses unknown action 'constructor' (known: recordFeesPaid, requestPayment, notifyApplicant)",
+        "p.yaml:31: step 'sign' action 'approve' uses unknown guard 'toString' (known: feesPaid, hasComment)",
+        "p.yaml:32: step 'sign' action 'send_back' targets unknown step '__proto__'",
+      ]);
+    });
+
+    it('an owner unit absent from the org file', () => {
+      expect(errorsAfter(['{ unit: tu-phap, role: officer }', '{ unit: tuphap, role: officer }'])).toEqual([
+        "p.yaml:22: step 'appraise' owner unit 'tuphap' is not in workflows/org.yaml (did you mean 'tu-phap'?)",
+      ]);
+    });
+
+    it('an owner role the unit does not staff', () => {
+      expect(errorsAfter(['{ unit: ubnd-xa, role: leader }', '{ unit: ubnd-xa, role: head }'])).toEqual([
+        "p.yaml:28: step 'sign' owner role 'head' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
+      ]);
+    });
+
+    it('an agency absent from the org file', () => {
+      expect(errorsAfter(['agency: ubnd-xa', 'agency: ubnd-phuong'])).toEqual([
+        "p.yaml:6: agency 'ubnd-phuong' is not a unit in workflows/org.yaml",
+      ]);
+    });
+
+    it('the longest path taking more than a working-hour limit', () => {
+      expect(errorsAfter(['{ amount: 1, unit: working_day }', '{ amount: 7, unit: working_hour }'])).toEqual([
+        'p.yaml:7: the longest path receive → appraise → sign → release → done takes 1 working day, more than the statutory 7 working hours',
+      ]);
+    });
+
+    it('the longest path counts a branch that skips no step once, not a loop', () => {
+      const text = edit(
+        PROCEDURE_TEXT,
+        ['{ amount: 1, unit: working_day }', '{ amount: 1, unit: day }'],
+        ['      forward: appraise', '      forward: appraise\n      fast_track: sign'],
+        ['{ amount: 3, unit: working_hour }', '{ amount: 3.5, unit: working_hour }'],
+      );
+      expect(procedureErrors(text)).toEqual([
+        'p.yaml:7: the longest path receive → appraise → sign → release → done takes 1 working day 30 minutes, more than the statutory 1 day (at most 1 working day)',
+      ]);
+    });
+
+    it('nothing when a month limit holds the path (1 month = 23 working days)', () => {
+      const text = edit(
+        PROCEDURE_TEXT,
+        ['{ amount: 1, unit: working_day }', '{ amount: 1, unit: month }'],
+        ['{ amount: 3, unit: working_hour }', '{ amount: 20, unit: working_day }'],
+      );
+      expect(procedureErrors(text)).toEqual([]);
+      expect(
+        procedureErrors(
+          edit(text, ['{ amount: 20, unit: working_day }', '{ amount: 23, unit: working_day }']),
+        ),
+      ).toEqual([
+        'p.yaml:7: the longest path receive → appraise → sign → release → done takes 23 working days 5 working hours, more than the statutory 1 month (at most 23 working days)',
+      ]);
+    });
+
+    it('a step id that is a terminal state', () => {
+      expect(errorsAfter(['  - id: release', '  - id: done'], ['target: release', 'target: done'])).toEqual([
+        "p.yaml:33: step id 'done' is reserved for the terminal state 'done'",
+      ]);
+    });
+
+    it('an action named like a built-in event', () => {
+      expect(
+        errorsAfter(['      send_back: { target: appraise', '      refuse: { target: appraise']),
+      ).toEqual(["p.yaml:32: step 'sign' action 'refuse' clashes with the built-in event 'refuse'"]);
+    });
+
+    it('an action name that is not lower case', () => {
+      expect(errorsAfter(['      submit: sign', '      Submit: sign'])).toEqual([
+        "p.yaml:25: step 'appraise' action 'Submit' must be named with lower case letters, digits and _, starting with a letter",
+      ]);
+    });
+  });
+
+  it('reports every problem of a file at once, in line order', () => {
+    expect(procedureErrors(fixture('broken.yaml'), 'workflows/procedures/x.yaml')).toEqual([
+      'workflows/procedures/x.yaml:1: code: must look like d.dddddd (e.g. 2.000908)',
+      "workflows/procedures/x.yaml:1: file: missing required field 'online'",
+      'workflows/procedures/x.yaml:5: level: must be one of "province", "commune", "ministry"',
+      "workflows/procedures/x.yaml:7: file: unknown field 'onlien'",
+      "workflows/procedures/x.yaml:11: step 'receive' owner unit 'onestop' is not in workflows/org.yaml (did you mean 'one-stop'?)",
+      "workflows/procedures/x.yaml:12: step 'receive' duration 0.001 working hours is not a whole number of minutes",
+      "workflows/procedures/x.yaml:18: step 'sign' action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
+      "workflows/procedures/x.yaml:18: step 'sign' action 'approve' uses unknown guard 'paid' (known: feesPaid, hasComment)",
+      "workflows/procedures/x.yaml:18: step 'sign' action 'stop' clashes with the built-in event 'stop'",
+      "workflows/procedures/x.yaml:21: step 'release' owner role 'reception' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
+      "workflows/procedures/x.yaml:24: step id 'sign' is defined twice (first on line 14)",
+    ]);
+  });
+
+  it('never throws on a file that is not a map', () => {
+    for (const text of ['', '42', '- a\n- b', 'steps: 3', 'steps: [1, {id: 2}, {id: a, actions: 7}]']) {
+      expect(() => parseProcedure(text, 'p.yaml', fixtureContext())).not.toThrow();
+      expect(parseProcedure(text, 'p.yaml', fixtureContext()).errors.length).toBeGreaterThan(0);
+    }
+  });
+});

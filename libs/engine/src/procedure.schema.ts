@@ -1,0 +1,106 @@
+import { roleName, unitId } from './org.schema';
+import { LEVELS, ONLINE_MODES } from './procedure.types';
+import { clockTime, enumOf, text } from './schema.util';
+import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
+
+export const CODE_PATTERN = /^\d\.\d{6}$/;
+export const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const NAME_RULE = 'lower case letters, digits and _, starting with a letter';
+
+const name = {
+  type: 'string',
+  pattern: NAME_PATTERN.source,
+  description: `must be ${NAME_RULE} (e.g. send_back)`,
+} as const;
+const registryName = { type: 'string', minLength: 1 } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+
+// A transition is either a target (short form) or an object (long form); object keywords only apply to objects.
+const transition = {
+  type: ['string', 'object'],
+  minLength: 1,
+  additionalProperties: false,
+  required: ['target'],
+  properties: {
+    target: text,
+    guard: registryName,
+    actions: { type: 'array', items: registryName },
+  },
+} as const;
+
+const step = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'owner', 'duration', 'actions'],
+  properties: {
+    id: name,
+    name: text,
+    owner: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['unit', 'role'],
+      properties: { unit: unitId, role: roleName },
+    },
+    duration: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['amount', 'unit'],
+      properties: { amount: { type: 'number', minimum: 0 }, unit: enumOf(WORKING_UNITS) },
+    },
+    result: { type: 'boolean' },
+    output: text,
+    actions: { type: 'object', additionalProperties: transition },
+  },
+} as const;
+
+export const procedureSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'version', 'name', 'field', 'level', 'deadline', 'online', 'steps'],
+  properties: {
+    // A number is let through so that the validator can explain the missing quotes.
+    code: {
+      type: ['string', 'number'],
+      pattern: CODE_PATTERN.source,
+      description: 'must look like d.dddddd (e.g. 2.000908)',
+    },
+    version: { type: 'integer', minimum: 1 },
+    name: text,
+    field: text,
+    level: enumOf(LEVELS),
+    agency: unitId,
+    deadline: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['amount', 'unit'],
+      properties: {
+        amount: { type: 'number', exclusiveMinimum: 0 },
+        unit: enumOf(LIMIT_UNITS),
+        dueAtClose: { type: 'boolean' },
+      },
+    },
+    cutoff: { ...clockTime, type: ['string', 'null'] },
+    online: enumOf(ONLINE_MODES),
+    maxSupplementRequests: count,
+    documents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: text, originals: count, copies: count, required: { type: 'boolean' } },
+      },
+    },
+    fees: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'amount'],
+        properties: { name: text, amount: count },
+      },
+    },
+    source: text,
+    steps: { type: 'array', minItems: 1, items: step },
+  },
+} as const;

@@ -1,0 +1,69 @@
+import type { TimeLimit, WorkingUnit } from '@motcua/calendar';
+
+export const LEVELS = ['province', 'commune', 'ministry'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const ONLINE_MODES = ['full', 'partial', 'none'] as const;
+export type OnlineMode = (typeof ONLINE_MODES)[number];
+
+export interface StepDuration {
+  amount: number;
+  unit: WorkingUnit;
+}
+
+export interface StepOwner {
+  unit: string;
+  role: string;
+}
+
+export interface ProcedureTransition {
+  event: string;
+  /** A step id or `done`. */
+  target: string;
+  guard?: string;
+  actions: string[];
+  line: number;
+}
+
+export interface ProcedureStep {
+  id: string;
+  name: string;
+  owner: StepOwner;
+  duration: StepDuration;
+  /** Entering this step means the result is ready (portal status 9). */
+  result: boolean;
+  output?: string;
+  transitions: ProcedureTransition[];
+  line: number;
+}
+
+export interface ProcedureDocument {
+  name: string;
+  originals: number;
+  copies: number;
+  required: boolean;
+}
+
+export interface ProcedureFee {
+  name: string;
+  amount: number;
+}
+
+export interface ProcedureDefinition {
+  file: string;
+  code: string;
+  version: number;
+  name: string;
+  field: string;
+  level: Level;
+  agency?: string;
+  deadline: TimeLimit;
+  /** Absent: the center's default; null: no cut-off. */
+  cutoff?: string | null;
+  online: OnlineMode;
+  maxSupplementRequests: number;
+  documents: ProcedureDocument[];
+  fees: ProcedureFee[];
+  source?: string;
+  steps: ProcedureStep[];
+}

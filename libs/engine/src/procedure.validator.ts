@@ -1,0 +1,209 @@
+import type { SourceError, SourcePath, YamlSource } from '@motcua/source';
+import { isRecord, valueAt } from './data.util';
+import type { EngineRegistry } from './engine.registry';
+import { BUILTIN_EVENTS, TERMINAL_STATES, type BuiltinEvent, type TerminalState } from './engine.types';
+import type { Organization } from './org.types';
+import type { Normalized } from './procedure.normalizer';
+import { NAME_PATTERN, NAME_RULE } from './procedure.schema';
+import type { ProcedureStep, ProcedureTransition } from './procedure.types';
+import { didYouMean } from './suggest.util';
+import { formatDuration, formatLimit, isWholeMinutes } from './time-limit.util';
+
+export interface ValidationContext {
+  org: Organization;
+  registry: EngineRegistry;
+}
+
+const BUILTIN_REACHING: Record<Exclude<TerminalState, 'done'>, BuiltinEvent> = {
+  refused: 'refuse',
+  withdrawn: 'withdraw',
+  stopped: 'stop',
+};
+
+/**
+ * Checks that need no whole graph: names, references to the org and the registry, amounts. `structural`
+ * is set when the step graph itself is broken (duplicate ids, unknown targets), so graph checks would mislead.
+ */
+export function validateItems(
+  source: YamlSource,
+  normalized: Normalized,
+  ctx: ValidationContext,
+): { errors: SourceError[]; structural: boolean } {
+  const errors: SourceError[] = [...checkHeader(source, normalized, ctx)];
+  let structural = false;
+  const { steps } = normalized.definition;
+  const ids = new Set(steps.map((s) => s.id));
+  const firstLine = new Map<string, number>();
+  steps.forEach((step, position) => {
+    const path: SourcePath = ['steps', normalized.stepIndex[position]];
+    const seen = firstLine.get(step.id);
+    if (seen !== undefined) {
+      structural = true;
+      errors.push(
+        source.error([...path, 'id'], `step id '${step.id}' is defined twice (first on line ${seen})`),
+      );
+    } else firstLine.set(step.id, step.line);
+    if ((TERMINAL_STATES as readonly string[]).includes(step.id)) {
+      structural = true;
+      errors.push(
+        source.error([...path, 'id'], `step id '${step.id}' is reserved for the terminal state '${step.id}'`),
+      );
+    }
+    errors.push(...checkOwner(source, path, step, ctx.org), ...checkDuration(source, path, step));
+    for (const transition of step.transitions) {
+      const at = [...path, 'actions', transition.event];
+      const badTarget = checkTarget(source, at, step, transition, ids);
+      if (badTarget) structural = true;
+      errors.push(
+        ...checkEventName(step, transition, source.file),
+        ...(badTarget ? [badTarget] : []),
+        ...checkReferences(source, at, step, transition, ctx.registry),
+      );
+    }
+  });
+  return { errors, structural };
+}
+
+function checkHeader(source: YamlSource, { definition }: Normalized, ctx: ValidationContext): SourceError[] {
+  const errors: SourceError[] = [];
+  const data = source.data;
+  if (isRecord(data) && typeof data.code === 'number') {
+    errors.push(
+      source.error(
+        ['code'],
+        `code: write the code in quotes (e.g. "2.000908"), or YAML reads ${data.code} as a number`,
+      ),
+    );
+  }
+  const unitIds = ctx.org.units.map((u) => u.id);
+  if (definition.agency !== undefined && !unitIds.includes(definition.agency)) {
+    errors.push(
+      source.error(
+        ['agency'],
+        `agency '${definition.agency}' is not a unit in ${ctx.org.file}${didYouMean(definition.agency, unitIds)}`,
+      ),
+    );
+  }
+  const { deadline } = definition;
+  const line = source.lineOf(['deadline', 'amount']);
+  if ((deadline.unit === 'day' || deadline.unit === 'month') && !Number.isInteger(deadline.amount)) {
+    errors.push({
+      file: source.file,
+      line,
+      message: `deadline ${formatLimit(deadline)} must be a whole number of ${deadline.unit}s`,
+    });
+  } else if (
+    (deadline.unit === 'working_hour' || deadline.unit === 'working_day') &&
+    !isWholeMinutes(deadline.amount, deadline.unit)
+  ) {
+    errors.push({
+      file: source.file,
+      line,
+      message: `deadline ${formatLimit(deadline)} is not a whole number of minutes`,
+    });
+  }
+  return errors;
+}
+
+function checkOwner(
+  source: YamlSource,
+  path: SourcePath,
+  step: ProcedureStep,
+  org: Organization,
+): SourceError[] {
+  const { unit, role } = step.owner;
+  if (!unit || !role) return [];
+  const found = org.units.find((u) => u.id === unit);
+  if (!found) {
+    const ids = org.units.map((u) => u.id);
+    return [
+      source.error(
+        [...path, 'owner', 'unit'],
+        `step '${step.id}' owner unit '${unit}' is not in ${org.file}${didYouMean(unit, ids)}`,
+      ),
+    ];
+  }
+  if (found.roles.includes(role)) return [];
+  return [
+    source.error(
+      [...path, 'owner', 'role'],
+      `step '${step.id}' owner role '${role}' is not staffed by unit '${unit}' (it staffs: ${found.roles.join(', ') || 'no role'})`,
+    ),
+  ];
+}
+
+function checkDuration(source: YamlSource, path: SourcePath, step: ProcedureStep): SourceError[] {
+  const { amount, unit } = step.duration;
+  if (isWholeMinutes(amount, unit)) return [];
+  return [
+    source.error(
+      [...path, 'duration', 'amount'],
+      `step '${step.id}' duration ${formatDuration(amount, unit)} is not a whole number of minutes`,
+    ),
+  ];
+}
+
+function checkEventName(step: ProcedureStep, transition: ProcedureTransition, file: string): SourceError[] {
+  const { event, line } = transition;
+  const prefix = `step '${step.id}' action '${event}'`;
+  return [
+    ...(NAME_PATTERN.test(event) ? [] : [`${prefix} must be named with ${NAME_RULE}`]),
+    ...(isBuiltinEvent(event) ? [`${prefix} clashes with the built-in event '${event}'`] : []),
+  ].map((message) => ({ file, line, message }));
+}
+
+function checkTarget(
+  source: YamlSource,
+  path: SourcePath,
+  step: ProcedureStep,
+  transition: ProcedureTransition,
+  ids: Set<string>,
+): SourceError | undefined {
+  const { event, target } = transition;
+  const prefix = `step '${step.id}' action '${event}' targets`;
+  const targetPath = isRecord(valueAt(source.data, path)) ? [...path, 'target'] : path;
+  if (Object.hasOwn(BUILTIN_REACHING, target)) {
+    const via = BUILTIN_REACHING[target as keyof typeof BUILTIN_REACHING];
+    return source.error(targetPath, `${prefix} '${target}', which only the built-in event '${via}' reaches`);
+  }
+  if (target === 'done' || ids.has(target)) return undefined;
+  return source.error(
+    targetPath,
+    `${prefix} unknown step '${target}'${didYouMean(target, [...ids, 'done'])}`,
+  );
+}
+
+function checkReferences(
+  source: YamlSource,
+  path: SourcePath,
+  step: ProcedureStep,
+  transition: ProcedureTransition,
+  registry: EngineRegistry,
+): SourceError[] {
+  const { event, guard, actions } = transition;
+  const prefix = `step '${step.id}' action '${event}' uses unknown`;
+  const errors: SourceError[] = [];
+  if (guard !== undefined && !Object.hasOwn(registry.guards, guard)) {
+    errors.push(
+      source.error([...path, 'guard'], `${prefix} guard '${guard}'${hint(guard, registry.guards)}`),
+    );
+  }
+  actions.forEach((action, i) => {
+    if (!Object.hasOwn(registry.actions, action)) {
+      errors.push(
+        source.error(
+          [...path, 'actions', i],
+          `${prefix} action '${action}'${hint(action, registry.actions)}`,
+        ),
+      );
+    }
+  });
+  return errors;
+}
+
+const isBuiltinEvent = (name: string): boolean => (BUILTIN_EVENTS as readonly string[]).includes(name);
+
+function hint(name: string, known: Record<string, unknown>): string {
+  const names = Object.keys(known);
+  return didYouMean(name, names) || ` (known: ${names.join(', ') || 'none'})`;
+}
