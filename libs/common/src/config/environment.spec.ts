@@ -1,0 +1,42 @@
+import { validateEnvironment } from './environment';
+
+const good = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/motcua', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('validateEnvironment', () => {
+  it('applies defaults: Vietnam time zone, ports, migrations on start outside production', () => {
+    const env = validateEnvironment(good);
+    expect(env).toMatchObject({
+      TZ: 'Asia/Ho_Chi_Minh',
+      API_PORT: 3000,
+      WORKER_PORT: 3001,
+      DB_MIGRATE_ON_START: true,
+    });
+    expect(validateEnvironment({ ...good, NODE_ENV: 'production' }).DB_MIGRATE_ON_START).toBe(false);
+  });
+
+  it('names every missing variable', () => {
+    expect(() => validateEnvironment({})).toThrow(
+      /DATABASE_URL: .*\(missing\)[\s\S]*REDIS_URL: .*\(missing\)/,
+    );
+  });
+
+  it('names a bad value and shows it', () => {
+    expect(() => validateEnvironment({ ...good, REDIS_URL: 'http://x' })).toThrow(
+      /REDIS_URL: must be a URL starting with redis:\/\//,
+    );
+    expect(() => validateEnvironment({ ...good, TZ: 'Mars/Olympus' })).toThrow(
+      /TZ: must be an IANA time zone .*"Mars\/Olympus"/,
+    );
+    expect(() => validateEnvironment({ ...good, API_PORT: 'eighty' })).toThrow(/API_PORT/);
+    expect(() => validateEnvironment({ ...good, DB_MIGRATE_ON_START: 'maybe' })).toThrow(
+      /DB_MIGRATE_ON_START/,
+    );
+  });
+
+  it('reads numbers and booleans from strings', () => {
+    expect(validateEnvironment({ ...good, API_PORT: '8080', DB_MIGRATE_ON_START: 'false' })).toMatchObject({
+      API_PORT: 8080,
+      DB_MIGRATE_ON_START: false,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import type { LogLevel } from '@nestjs/common';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsTimeZone, IsUrlWithScheme } from './environment.validators';
+
+export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+export class Environment {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @IsUrlWithScheme(['postgres', 'postgresql'])
+  DATABASE_URL!: string;
+
+  @IsUrlWithScheme(['redis', 'rediss'])
+  REDIS_URL!: string;
+
+  @IsTimeZone()
+  TZ = 'Asia/Ho_Chi_Minh';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  /** Run pending migrations when a process starts (development, test and demo default to yes). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DB_MIGRATE_ON_START!: boolean;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'log';
+}
+
+/** The Nest logger levels up to and including `level`, most severe first. */
+export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
+  LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+
+/** Validates the process environment; throws one error naming every bad or missing variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const value = raw[e.property];
+      const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+      return `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (${shown})`;
+    });
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return env;
+}

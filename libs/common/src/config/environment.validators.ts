@@ -1,0 +1,45 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+export function IsUrlWithScheme(schemes: string[], options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isUrlWithScheme',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`,
+        ...options,
+      },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            return schemes.includes(new URL(value).protocol.replace(/:$/, ''));
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}
+
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'must be an IANA time zone such as Asia/Ho_Chi_Minh', ...options },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string' || value === '') return false;
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: value });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}

@@ -1,0 +1,14 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations';
+
+/** Options shared by the Nest processes, the migration script and the tests. Entities register per module. */
+export const databaseOptions = (url: string): DataSourceOptions => ({
+  type: 'postgres',
+  url,
+  synchronize: false,
+  migrationsRun: false,
+  migrations: MIGRATIONS,
+  migrationsTableName: 'migrations',
+  applicationName: 'motcua',
+  extra: { max: 20 },
+});

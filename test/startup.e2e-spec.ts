@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Starts a real process the way `npm start` does, and returns how it ended. */
+function start(app: 'api' | 'worker', env: Record<string, string>) {
+  const result = spawnSync('node', ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe('start-up refuses bad configuration and bad workflow files', () => {
+  it('stops on an invalid workflow file, naming file and line', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'motcua-broken-'));
+    try {
+      cpSync('workflows', broken, { recursive: true });
+      const file = join(broken, 'procedures', '2.000908.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('sign: release', 'sign: relese'));
+      const { status, stderr } = start('api', { WORKFLOWS_DIR: broken, API_PORT: '3990' });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(
+        /procedures\/2\.000908\.yaml:\d+: step 'sign' action 'sign' targets unknown step 'relese' \(did you mean 'release'\?\)/,
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  it('stops on a bad environment variable, naming it', () => {
+    const { status, stderr } = start('worker', { REDIS_URL: 'http://127.0.0.1:6379', WORKER_PORT: '3991' });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//);
+  });
+});
