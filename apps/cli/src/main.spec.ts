@@ -1,0 +1,125 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from './main';
+
+function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l), workflowsDir: 'workflows' });
+  return { status, out, err };
+}
+
+describe('motcua command line', () => {
+  it('workflows:check passes on the shipped files', () => {
+    const { status, out } = cli('workflows:check');
+    expect(status).toBe(0);
+    expect(out.at(-1)).toMatch(/^\d+ procedures, \d+ units, \d+ users: all valid$/);
+    expect(out.some((l) => l.startsWith('ok  2.000908 v1'))).toBe(true);
+  });
+
+  it('workflows:check fails on a broken copy with every error as file:line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
+    try {
+      cpSync('workflows', dir, { recursive: true });
+      const file = join(dir, 'procedures', '2.000908.yaml');
+      const text = readFileSync(file, 'utf8')
+        .replace('sign: release', 'sign: relese')
+        .replace("code: '2.000908'", "code: '2.908'");
+      writeFileSync(file, text);
+      const { status, err } = cli('workflows:check', '--dir', dir);
+      expect(status).toBe(1);
+      const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+      expect(err).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`2\\.000908\\.yaml:${line("code: '2.908'")}: .*code`)),
+          expect.stringContaining(
+            `2.000908.yaml:${line('sign: relese')}: step 'sign' action 'sign' targets unknown step 'relese' (did you mean 'release'?)`,
+          ),
+        ]),
+      );
+      expect(err.at(-1)).toMatch(/^\d+ errors?$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('deadline answers one JSON line for a procedure across Tết 2026 with the 15:00 cut-off', () => {
+    const { status, out } = cli(
+      'deadline',
+      '--received',
+      '2026-02-13T15:30:00+07:00',
+      '--procedure',
+      '2.000908',
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(out[0])).toEqual({
+      receivedAt: '2026-02-13T15:30:00+07:00',
+      clockStartsAt: '2026-02-23T07:30:00+07:00',
+      dueAt: '2026-02-23T17:00:00+07:00',
+    });
+  });
+
+  it('deadline takes an explicit amount, unit and cut-off', () => {
+    const { out } = cli(
+      'deadline',
+      '--received',
+      '2026-11-23T16:00+07:00',
+      '--amount',
+      '3',
+      '--unit',
+      'working_day',
+      '--cutoff',
+      '15:00',
+    );
+    // 24 Nov 2026 is Vietnamese Culture Day: the clock starts on the 25th.
+    expect(JSON.parse(out[0])).toEqual({
+      receivedAt: '2026-11-23T16:00:00+07:00',
+      clockStartsAt: '2026-11-25T07:30:00+07:00',
+      dueAt: '2026-11-27T17:00:00+07:00',
+    });
+    const calendarDays = cli(
+      'deadline',
+      '--received',
+      '2026-04-20T09:00+07:00',
+      '--amount',
+      '6',
+      '--unit',
+      'day',
+    );
+    // Day 6 is Sun 26 Apr, then Mon 27 Apr is the compensatory day off: the period ends Tue 28 Apr at closing.
+    expect(JSON.parse(calendarDays.out[0]).dueAt).toBe('2026-04-28T17:00:00+07:00');
+  });
+
+  it('deadline rejects bad arguments with a usage message and status 2', () => {
+    expect(cli('deadline', '--received', 'yesterday', '--amount', '1', '--unit', 'day')).toMatchObject({
+      status: 2,
+      err: [expect.stringMatching(/^deadline: --received: /)],
+    });
+    expect(
+      cli('deadline', '--received', '2026-01-05T08:00', '--amount', '1', '--unit', 'fortnight').err[0],
+    ).toMatch(/--unit: expected one of/);
+    expect(cli('deadline', '--received', '2026-01-05T08:00').err[0]).toMatch(/either --procedure/);
+    expect(cli('deadline', '--received', '2026-01-05T08:00', '--procedure', '9.999999').err[0]).toMatch(
+      /no procedure 9\.999999/,
+    );
+    expect(cli('nonsense').status).toBe(2);
+  });
+
+  it('workflows:diagram prints a Mermaid state diagram with every step', () => {
+    const { status, out } = cli('workflows:diagram', '2.000908');
+    expect(status).toBe(0);
+    expect(out[0]).toMatch(/^stateDiagram-v2$/m);
+    for (const step of ['receive', 'appraise', 'sign', 'release']) expect(out[0]).toContain(step);
+    expect(cli('workflows:diagram', '1.234567')).toMatchObject({ status: 1 });
+  });
+
+  it('calendar lists the non-working weekdays of 2026', () => {
+    const { status, out } = cli('calendar', '--year', '2026');
+    expect(status).toBe(0);
+    const dates = out.map((l) => l.slice(0, 10));
+    expect(dates).toEqual(expect.arrayContaining(['2026-01-01', '2026-02-16', '2026-04-27', '2026-11-24']));
+    expect(dates).not.toContain('2026-02-14'); // a Saturday: weekends are not listed
+    expect(cli('calendar', '--year', '1990').status).toBe(2);
+  });
+});
