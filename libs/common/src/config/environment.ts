@@ -1,6 +1,16 @@
 import type { LogLevel } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { IsTimeZone, IsUrlWithScheme } from './environment.validators';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
@@ -45,6 +55,24 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
+
+  /** Signs login tokens; production must set its own (the identity module refuses the development one there). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  JWT_SECRET?: string;
+
+  /** The password sample users get when first created from org.yaml; ignored in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(4)
+  DEMO_PASSWORD?: string;
+
+  /** How often the worker checks for accepted dossiers whose intake job was lost. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  INTAKE_RECONCILE_MS = 30_000;
 }
 
 /** The Nest logger levels up to and including `level`, most severe first. */

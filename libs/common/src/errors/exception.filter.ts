@@ -1,0 +1,63 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppException, type ErrorBody } from './app.exception';
+
+const CODES: Partial<Record<number, string>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Every error leaves as `{ code, message, details?, requestId }`; only the unexpected ones are 500 and logged. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const { status, body } = this.describe(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(status).json({ ...body, ...(request.id ? { requestId: String(request.id) } : {}) });
+  }
+
+  private describe(exception: unknown): { status: number; body: ErrorBody } {
+    if (exception instanceof AppException) {
+      const { code, message, details } = exception;
+      return { status: exception.status, body: { code, message, ...(details ? { details } : {}) } };
+    }
+    if (exception instanceof HttpException) {
+      if ((exception.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
+        return {
+          status: 400,
+          body: { code: 'MALFORMED_JSON', message: 'the request body is not valid JSON' },
+        };
+      }
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const message = typeof given.message === 'string' ? given.message : exception.message;
+      const code = typeof given.code === 'string' ? given.code : (CODES[status] ?? `HTTP_${status}`);
+      return { status, body: { code, message } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' },
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import type { Environment } from '../config/environment';
+import { loggingParams } from './logging.options';
+
+/**
+ * Structured JSON logs (pino) with a request id per HTTP request. Import it in a process's root module, create
+ * the app with `bufferLogs: true`, then `app.useLogger(app.get(Logger))` (`Logger` from nestjs-pino).
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) =>
+        loggingParams(config.get('LOG_LEVEL', { infer: true })),
+    }),
+  ],
+  exports: [LoggerModule],
+})
+export class LoggingModule {}
+
+/** The Nest logger service writing through pino: `app.useLogger(app.get(JsonLogger))`. */
+export { Logger as JsonLogger } from 'nestjs-pino';

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LogLevel } from '@nestjs/common';
+import type { Params } from 'nestjs-pino';
+import type { Level } from 'pino';
+import type { Options } from 'pino-http';
+import { assignRequestId } from './request-id';
+
+const PINO_LEVELS: Record<LogLevel, Level> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
+
+/** The pino level of a Nest log level (LOG_LEVEL uses Nest's names). */
+export const pinoLevel = (level: LogLevel): Level => PINO_LEVELS[level];
+
+/** Secrets never written to a log line: the bearer token, cookies, and any `password` up to three levels deep. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  '*.*.password',
+  '*.*.*.password',
+];
+
+const HEALTH = /^\/health(?:[/?]|$)/;
+
+/** pino-http's options: one JSON line per record, one per finished request (not /health, which is polled). */
+export function httpLoggingOptions(level: LogLevel): Options {
+  return {
+    level: pinoLevel(level),
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: assignRequestId,
+    // Logs made while serving a request carry its id; the request itself is logged once, when it ends.
+    quietReqLogger: true,
+    autoLogging: { ignore: (req: IncomingMessage) => HEALTH.test(req.url ?? '') },
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+      error || res.statusCode >= 500 ? 'error' : 'info',
+  };
+}
+
+export const loggingParams = (level: LogLevel): Params => ({ pinoHttp: httpLoggingOptions(level) });
