@@ -1,7 +1,8 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
-import { ensureDatabase, loadEnvironment, migrate } from '@motcua/common';
+import { Clock, ensureDatabase, loadEnvironment, migrate } from '@motcua/common';
+import { configureApi } from '../../apps/api/src/api.setup';
 
 /** Drops and re-creates the test database's schema, then applies every migration. */
 export async function resetDatabase(): Promise<void> {
@@ -31,14 +32,28 @@ export async function query<T = Record<string, unknown>>(sql: string, params: un
  * The real api module on the real test database and Redis, as main.ts builds it. Configuration is read once
  * per test file, when the module is first imported: set process.env before the first call.
  */
-export async function startApi(): Promise<INestApplication> {
+export async function startApi(options: { clock?: Clock } = {}): Promise<INestApplication> {
   loadEnvironment();
   // Required here, not imported at the top, so its configuration is read now.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ApiModule } = require('../../apps/api/src/api.module') as { ApiModule: Type };
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] }).compile();
+  const builder = Test.createTestingModule({ imports: [ApiModule] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  configureApi(app);
+  await app.init();
+  return app;
+}
+
+/** The real worker module in this process (queues, outbox relay, processors), with the given clock. */
+export async function startWorker(options: { clock?: Clock } = {}): Promise<INestApplication> {
+  loadEnvironment();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { WorkerModule } = require('../../apps/worker/src/worker.module') as { WorkerModule: Type };
+  const builder = Test.createTestingModule({ imports: [WorkerModule] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const app = (await builder.compile()).createNestApplication({ logger: ['error', 'warn'] });
   await app.init();
   return app;
 }

@@ -1,17 +1,20 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadEnvironment, logLevelsUpTo, prepareDatabase } from '@motcua/common';
+import { JsonLogger, loadEnvironment, prepareDatabase } from '@motcua/common';
 import { ApiModule } from './api.module';
+import { configureApi } from './api.setup';
 
 async function bootstrap(): Promise<void> {
   const env = loadEnvironment();
   await prepareDatabase(env.DATABASE_URL, env.DB_MIGRATE_ON_START);
-  const app = await NestFactory.create(ApiModule, { logger: logLevelsUpTo(env.LOG_LEVEL) });
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  // Logs written while the modules start are held until the JSON logger can take them.
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+  app.useLogger(app.get(JsonLogger));
+  configureApi(app);
   app.enableShutdownHooks();
   await app.listen(env.API_PORT, '0.0.0.0');
-  Logger.log(`api listening on http://127.0.0.1:${env.API_PORT}`, 'Bootstrap');
+  Logger.log(`api listening on http://127.0.0.1:${env.API_PORT} (docs: /docs)`, 'Bootstrap');
 }
 
 bootstrap().catch((error: Error) => {

@@ -1,29 +1,29 @@
 import { Module } from '@nestjs/common';
-import { BullModule } from '@nestjs/bullmq';
-import { ConfigService } from '@nestjs/config';
 import {
   AppConfigModule,
+  ClockModule,
   DatabaseModule,
-  type Environment,
   HealthModule,
+  LoggingModule,
   RedisModule,
-  redisOptions,
 } from '@motcua/common';
 import { CatalogModule } from '@motcua/catalog';
+import { IntakeModule } from '@motcua/dossier';
+import { QueueModule } from '@motcua/queue';
+import { MaintenanceProcessor } from './maintenance.processor';
 
 @Module({
   imports: [
     AppConfigModule.forRoot(),
+    ClockModule,
+    LoggingModule,
     DatabaseModule,
     RedisModule,
     HealthModule,
     CatalogModule,
-    BullModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => ({
-        connection: redisOptions(config.get('REDIS_URL', { infer: true })),
-      }),
-    }),
+    QueueModule.forWorker(),
+    IntakeModule,
   ],
+  providers: [MaintenanceProcessor],
 })
 export class WorkerModule {}

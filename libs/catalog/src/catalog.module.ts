@@ -1,14 +1,14 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Environment } from '@motcua/common';
+import { Clock, type Environment } from '@motcua/common';
 import { formatSourceError } from '@motcua/source';
 import type { Catalog } from './catalog';
 import { loadCatalog } from './catalog.loader';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
-
-export const CATALOG = Symbol('CATALOG');
+import { ProcedureRevisions } from './procedure-revisions.service';
+import { CATALOG } from './catalog.tokens';
 
 export class InvalidCatalogError extends Error {}
 
@@ -35,16 +35,18 @@ export class InvalidCatalogError extends Error {}
       },
     },
     ProcedureVersionRepository,
+    ProcedureRevisions,
   ],
-  exports: [CATALOG, ProcedureVersionRepository],
+  exports: [CATALOG, ProcedureVersionRepository, ProcedureRevisions],
 })
-export class CatalogModule implements OnApplicationBootstrap {
+export class CatalogModule implements OnModuleInit {
   constructor(
-    @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly versions: ProcedureVersionRepository,
+    private readonly revisions: ProcedureRevisions,
+    private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.versions.sync(this.catalog.procedures, new Date());
+  // Before anything serves a request or a job, the loaded files are recorded as revisions.
+  async onModuleInit(): Promise<void> {
+    await this.revisions.sync(this.clock.now());
   }
 }

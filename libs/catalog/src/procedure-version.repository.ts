@@ -48,6 +48,10 @@ export class ProcedureVersionRepository {
     });
   }
 
+  findById(id: string): Promise<ProcedureVersionEntity | null> {
+    return this.dataSource.getRepository(ProcedureVersionEntity).findOneBy({ id });
+  }
+
   findByCode(code: string): Promise<ProcedureVersionEntity[]> {
     return this.dataSource
       .getRepository(ProcedureVersionEntity)

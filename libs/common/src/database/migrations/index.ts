@@ -1,4 +1,6 @@
 // Listed explicitly (not globbed) so the same list works from sources, from dist and in tests. Append only.
 import { ProcedureVersions1763740800000 } from './1763740800000-ProcedureVersions';
+import { Users1763740900000 } from './1763740900000-Users';
+import { Dossiers1763741000000 } from './1763741000000-Dossiers';
 
-export const MIGRATIONS = [ProcedureVersions1763740800000];
+export const MIGRATIONS = [ProcedureVersions1763740800000, Users1763740900000, Dossiers1763741000000];

@@ -1,0 +1,16 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException } from '@motcua/common';
+
+export enum CatalogErrorCode {
+  ProcedureNotFound = 'PROCEDURE_NOT_FOUND',
+}
+
+const STATUS: Record<CatalogErrorCode, HttpStatus> = {
+  [CatalogErrorCode.ProcedureNotFound]: HttpStatus.NOT_FOUND,
+};
+
+export class CatalogException extends AppException {
+  constructor(code: CatalogErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, STATUS[code], details);
+  }
+}

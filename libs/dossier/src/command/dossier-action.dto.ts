@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { HandedDocumentDto } from './receive-dossier.dto';
+
+export class DossierActionDto {
+  @ApiProperty({ description: "one of the dossier's allowedActions", example: 'forward' })
+  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'action must be a snake_case action name such as forward' })
+  action!: string;
+
+  @ApiProperty({ description: 'the version the caller saw; a stale one gives 409', example: 2 })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'request_supplement, refuse, withdraw, stop, extend' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'request_supplement: what the citizen must bring' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  missingItems?: string[];
+
+  @ApiPropertyOptional({ description: 'extend: the new appointment, ISO 8601 with offset' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  newAppointment?: string;
+
+  @ApiPropertyOptional({
+    type: [HandedDocumentDto],
+    description: 'supplement_received: documents now handed in',
+  })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => HandedDocumentDto)
+  documents?: HandedDocumentDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  feesPaid?: boolean;
+}
+
+export class AssignDto {
+  @ApiProperty({ example: 'tuphap.xa2' })
+  @IsString()
+  @Length(1, 64)
+  username!: string;
+
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}

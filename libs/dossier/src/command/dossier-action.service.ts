@@ -1,0 +1,316 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { parseInstant } from '@motcua/calendar';
+import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
+import { Clock } from '@motcua/common';
+import { allowedEvents, applyEvent, type EngineResult, type ProcedureDefinition } from '@motcua/engine';
+import type { AuthUser } from '@motcua/identity';
+import { JobName, jobId, OutboxRepository } from '@motcua/queue';
+import type { EntityManager } from 'typeorm';
+import type { DossierEntity } from '../dossier.entity';
+import type { DossierEventEntity } from '../dossier-event.entity';
+import { DossierErrorCode, DossierException } from '../dossier.exception';
+import { type DossierPatch, DossierRepository } from '../dossier.repository';
+import { mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
+import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
+import { FINAL_STATUSES } from '../dossier.types';
+import { actorOf } from './actor';
+import type { DossierActionDto } from './dossier-action.dto';
+import { DossierReader } from './dossier.reader';
+
+const NEEDS_REASON = ['request_supplement', 'refuse', 'withdraw', 'stop', 'extend'];
+
+interface Change {
+  patch: DossierPatch;
+  event: Partial<DossierEventEntity>;
+  after?: (manager: EntityManager) => Promise<void>;
+}
+
+/**
+ * Officers' and reception's actions on a dossier: the transition is computed purely by the engine; the new
+ * state, the audit event and the outbox rows are written in one transaction guarded by the dossier version.
+ */
+@Injectable()
+export class DossierActionService {
+  constructor(
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly revisions: ProcedureRevisions,
+    private readonly dossiers: DossierRepository,
+    private readonly reader: DossierReader,
+    private readonly outbox: OutboxRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<DossierEntity> {
+    const dossier = await this.reader.readable(user, code);
+    this.checkVersion(dossier, dto.expectedVersion);
+    const revision = await this.revisions.get(dossier.procedureVersionId);
+    if (dossier.status === 'accepted') {
+      throw new DossierException(
+        DossierErrorCode.NotYetStarted,
+        `dossier ${code} is being started by the intake queue; try again in a moment`,
+      );
+    }
+    const allowed = stateActions(dossier, () => allowedEvents(revision.compiled, dossier.machineState!));
+    if (!allowed.includes(dto.action)) {
+      throw new DossierException(
+        DossierErrorCode.ActionNotAllowed,
+        FINAL_STATUSES.includes(dossier.status)
+          ? `action '${dto.action}' is not allowed: dossier ${code} is ${dossier.status}`
+          : `action '${dto.action}' is not allowed now; allowed: ${allowed.join(', ')}`,
+        { allowed },
+      );
+    }
+    if (!mayAct(user, dossier, dto.action)) {
+      throw new DossierException(
+        DossierErrorCode.NotStepOwner,
+        dossier.stepOwnerUnit
+          ? `step '${dossier.step}' belongs to ${dossier.stepOwnerRole} of ${dossier.stepOwnerUnit}` +
+              (dossier.assigneeId ? ' (assigned to another officer)' : '')
+          : `only reception of ${dossier.receivingUnit} acts on this dossier now`,
+      );
+    }
+    if (NEEDS_REASON.includes(dto.action) && !dto.reason) {
+      throw new DossierException(DossierErrorCode.ReasonRequired, `reason: required for '${dto.action}'`);
+    }
+    if (dto.action === 'request_supplement' && !dto.missingItems?.length) {
+      throw new DossierException(
+        DossierErrorCode.ReasonRequired,
+        `missingItems: list what the citizen must bring`,
+      );
+    }
+
+    const now = this.clock.now();
+    const change =
+      dossier.status === 'awaiting_documents'
+        ? this.preIntake(dossier, revision, dto, now)
+        : this.transition(dossier, revision, dto, now);
+    return this.commit(user, dossier, dto, change, now);
+  }
+
+  private checkVersion(dossier: DossierEntity, expected: number): void {
+    if (dossier.version !== expected) {
+      throw new DossierException(
+        DossierErrorCode.VersionConflict,
+        `dossier ${dossier.code} is at version ${dossier.version}, not ${expected}: reload it and try again`,
+        { currentVersion: dossier.version },
+      );
+    }
+  }
+
+  /** Incomplete at the desk: the citizen completes it (the clock starts now), or it ends. */
+  private preIntake(
+    dossier: DossierEntity,
+    revision: ProcedureRevision,
+    dto: DossierActionDto,
+    now: Date,
+  ): Change {
+    if (dto.action !== 'supplement_received') {
+      const status = dto.action === 'refuse' ? 'refused' : 'withdrawn';
+      return {
+        patch: { status, finishedAt: now },
+        event: { toStatus: status, payload: { reason: dto.reason } },
+      };
+    }
+    const documents = [...dossier.documents, ...(dto.documents ?? [])];
+    const missing = missingDocuments(revision.definition, documents);
+    if (missing.length > 0) {
+      throw new DossierException(
+        DossierErrorCode.MissingDocuments,
+        `documents: still missing or short: ${missing.map((n) => `'${n}'`).join(', ')}`,
+        { missing },
+      );
+    }
+    const clock = statutoryClock(this.catalog.calendar, revision.definition, this.centerCutoff(), now);
+    return {
+      patch: {
+        status: 'accepted',
+        documents,
+        acceptedAt: now,
+        clockStartedAt: clock.clockStartedAt,
+        dueAt: clock.dueAt,
+      },
+      event: { toStatus: 'accepted', payload: { documents: dto.documents ?? [] } },
+      after: (manager) =>
+        this.outbox.append(manager, [
+          {
+            job: { name: JobName.StartDossier, data: { dossierId: dossier.id } },
+            jobId: jobId('intake', dossier.id),
+          },
+        ]),
+    };
+  }
+
+  private transition(
+    dossier: DossierEntity,
+    revision: ProcedureRevision,
+    dto: DossierActionDto,
+    now: Date,
+  ): Change {
+    const { definition, compiled } = revision;
+    const outcome = applyEvent(compiled, dossier.machineState!, {
+      type: dto.action,
+      ...(dto.comment !== undefined ? { comment: dto.comment } : {}),
+      ...(dto.feesPaid !== undefined ? { feesPaid: dto.feesPaid } : {}),
+    });
+    if ('rejected' in outcome) {
+      throw new DossierException(
+        outcome.guard ? DossierErrorCode.GuardFailed : DossierErrorCode.ActionNotAllowed,
+        outcome.guard
+          ? `action '${dto.action}' needs ${GUARD_NEEDS[outcome.guard] ?? `guard '${outcome.guard}' to pass`}`
+          : `action '${dto.action}' is not allowed now; allowed: ${outcome.allowed.join(', ')}`,
+        { allowed: outcome.allowed, ...(outcome.guard ? { guard: outcome.guard } : {}) },
+      );
+    }
+    const status = statusOf(outcome);
+    const patch: DossierPatch = { machineState: outcome.state, status, step: outcome.step };
+    const payload: Record<string, unknown> = { actions: outcome.actions };
+    const event: Partial<DossierEventEntity> = { toStatus: status, toStep: outcome.step, payload };
+    const calendar = this.catalog.calendar;
+
+    switch (dto.action) {
+      case 'request_supplement':
+        patch.pausedAt = now;
+        Object.assign(payload, { reason: dto.reason, missingItems: dto.missingItems });
+        return {
+          patch,
+          event,
+          after: async (manager) => {
+            await this.dossiers.openPause(manager, {
+              dossierId: dossier.id,
+              step: dossier.step,
+              reason: dto.reason!,
+              missingItems: dto.missingItems!,
+              startedAt: now,
+              dueBefore: dossier.dueAt,
+            });
+          },
+        };
+      case 'supplement_received': {
+        // Decree 118: the statutory clock restarts from zero on the complete dossier, and so does the step's.
+        const clock = statutoryClock(calendar, definition, this.centerCutoff(), now);
+        const step = findStep(definition, outcome.step)!;
+        Object.assign(patch, {
+          pausedAt: null,
+          clockStartedAt: clock.clockStartedAt,
+          dueAt: clock.dueAt,
+          stepStartedAt: clock.clockStartedAt,
+          stepDueAt: stepDue(calendar, step, clock.clockStartedAt),
+          documents: [...dossier.documents, ...(dto.documents ?? [])],
+        });
+        Object.assign(payload, {
+          previousDueAt: dossier.dueAt,
+          newDueAt: clock.dueAt,
+          documents: dto.documents ?? [],
+        });
+        return { patch, event, after: (m) => this.dossiers.closePause(m, dossier.id, now, clock.dueAt) };
+      }
+      case 'extend': {
+        const newDue = parseInstant(dto.newAppointment ?? '');
+        if (!dossier.dueAt || newDue.getTime() <= dossier.dueAt.getTime()) {
+          throw new DossierException(
+            DossierErrorCode.InvalidAppointment,
+            `newAppointment: must be later than the current appointment ${dossier.dueAt?.toISOString()}`,
+          );
+        }
+        Object.assign(patch, { dueAt: newDue, extendedAt: now });
+        Object.assign(payload, { reason: dto.reason, previousDueAt: dossier.dueAt, newDueAt: newDue });
+        return { patch, event };
+      }
+      case 'refuse':
+      case 'withdraw':
+      case 'stop':
+        Object.assign(patch, {
+          finishedAt: now,
+          stepOwnerUnit: null,
+          stepOwnerRole: null,
+          assigneeId: null,
+          pausedAt: null,
+        });
+        payload.reason = dto.reason;
+        return { patch, event, after: (m) => this.dossiers.closePause(m, dossier.id, now, null) };
+      default:
+        return this.handOver(dossier, definition, outcome, patch, event, now);
+    }
+  }
+
+  /** A step's own action: the step is handed over (graded on the control sheet) and the next one starts. */
+  private handOver(
+    dossier: DossierEntity,
+    definition: ProcedureDefinition,
+    outcome: EngineResult,
+    patch: DossierPatch,
+    event: Partial<DossierEventEntity>,
+    now: Date,
+  ): Change {
+    const calendar = this.catalog.calendar;
+    if (dossier.stepStartedAt)
+      event.workingMinutes = calendar.workingMinutesBetween(dossier.stepStartedAt, now).toFixed(2);
+    if (dossier.stepDueAt) event.timeliness = timeliness(now, dossier.stepDueAt);
+    if (outcome.resultReady && !dossier.resultReadyAt) patch.resultReadyAt = now;
+    const next = findStep(definition, outcome.step);
+    if (next) {
+      Object.assign(patch, {
+        stepOwnerUnit: next.owner.unit,
+        stepOwnerRole: next.owner.role,
+        assigneeId: null,
+        stepStartedAt: now,
+        stepDueAt: stepDue(calendar, next, now),
+      });
+    } else {
+      Object.assign(patch, {
+        stepOwnerUnit: null,
+        stepOwnerRole: null,
+        assigneeId: null,
+        finishedAt: now,
+        stepDueAt: null,
+      });
+      if (dossier.dueAt)
+        (event.payload as Record<string, unknown>).dossierTimeliness = timeliness(now, dossier.dueAt);
+    }
+    return { patch, event };
+  }
+
+  private centerCutoff(): string | null {
+    return this.catalog.org.center.cutoff ?? null;
+  }
+
+  private async commit(
+    user: AuthUser,
+    dossier: DossierEntity,
+    dto: DossierActionDto,
+    change: Change,
+    now: Date,
+  ): Promise<DossierEntity> {
+    await this.dossiers.transaction(async (manager) => {
+      const version = await this.dossiers.update(manager, dossier.id, dto.expectedVersion, {
+        ...change.patch,
+        lastActivityAt: now,
+      });
+      if (version === null) {
+        const current = await this.dossiers.findById(dossier.id, manager);
+        this.checkVersion(current!, dto.expectedVersion);
+      }
+      await this.dossiers.appendEvent(manager, {
+        dossierId: dossier.id,
+        version: version!,
+        action: dto.action,
+        fromStep: dossier.step,
+        toStep: dossier.step,
+        fromStatus: dossier.status,
+        ...actorOf(user, dossier.stepOwnerRole),
+        comment: dto.comment ?? null,
+        occurredAt: now,
+        stepStartedAt: dossier.stepStartedAt,
+        stepDueAt: dossier.stepDueAt,
+        ...change.event,
+      });
+      await change.after?.(manager);
+    });
+    return (await this.dossiers.findById(dossier.id))!;
+  }
+}
+
+const GUARD_NEEDS: Record<string, string> = {
+  hasComment: 'a comment giving the reason',
+  feesPaid: 'the fees to be paid (feesPaid: true)',
+};

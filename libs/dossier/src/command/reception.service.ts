@@ -1,0 +1,146 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
+import { Clock } from '@motcua/common';
+import { agencyIdOf } from '@motcua/engine';
+import type { AuthUser } from '@motcua/identity';
+import { JobName, jobId, OutboxRepository } from '@motcua/queue';
+import { DossierErrorCode, DossierException } from '../dossier.exception';
+import { DossierRepository } from '../dossier.repository';
+import { missingDocuments, unknownDocuments } from '../dossier.rules';
+import { statutoryClock } from '../dossier.timing';
+import type { DossierStatus } from '../dossier.types';
+import type { ReceiveDossierDto } from './receive-dossier.dto';
+import { actorOf } from './actor';
+
+export interface ReceptionResult {
+  id: string;
+  code: string;
+  status: DossierStatus;
+  version: number;
+  receivedAt: Date;
+  clockStartsAt: Date | null;
+  appointmentAt: Date | null;
+  missingDocuments: string[];
+}
+
+/** The one-stop desk: a dossier is recorded whatever the decision, so nothing the citizen handed in is lost. */
+@Injectable()
+export class ReceptionService {
+  constructor(
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly revisions: ProcedureRevisions,
+    private readonly dossiers: DossierRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async receive(user: AuthUser, dto: ReceiveDossierDto): Promise<ReceptionResult> {
+    const revision = this.procedure(dto.procedureCode);
+    const agencyId = agencyIdOf(this.catalog.org, user.unitId);
+    if (!agencyId) {
+      throw new DossierException(
+        DossierErrorCode.NotReceptionUnit,
+        `unit '${user.unitId}' has no electronic agency id in the organization file, so it cannot issue dossier codes`,
+      );
+    }
+    const unknown = unknownDocuments(revision.definition, dto.documents);
+    if (unknown.length > 0) {
+      throw new DossierException(
+        DossierErrorCode.UnknownDocument,
+        `documents: not in the list of procedure ${revision.code}: ${unknown.map((n) => `'${n}'`).join(', ')}`,
+        { unknown, expected: revision.definition.documents.map((d) => d.name) },
+      );
+    }
+    const decision = dto.decision ?? 'accept';
+    const missing = missingDocuments(revision.definition, dto.documents);
+    if (decision === 'accept' && missing.length > 0) {
+      throw new DossierException(
+        DossierErrorCode.MissingDocuments,
+        `documents: required documents missing or short: ${missing.map((n) => `'${n}'`).join(', ')}; ` +
+          `request a supplement or refuse instead`,
+        { missing },
+      );
+    }
+
+    const now = this.clock.now();
+    const clock =
+      decision === 'accept'
+        ? statutoryClock(
+            this.catalog.calendar,
+            revision.definition,
+            this.catalog.org.center.cutoff ?? null,
+            now,
+          )
+        : null;
+    const status: DossierStatus =
+      decision === 'accept' ? 'accepted' : decision === 'refuse' ? 'refused' : 'awaiting_documents';
+    const routeUnits = [...new Set(revision.definition.steps.map((s) => s.owner.unit))];
+
+    return this.dossiers.transaction(async (manager) => {
+      const code = await this.dossiers.nextCode(manager, agencyId, now);
+      const dossier = await this.dossiers.insert(manager, {
+        code,
+        procedureCode: revision.code,
+        procedureVersionId: revision.id,
+        receivingUnit: user.unitId,
+        routeUnits,
+        channel: dto.channel,
+        status,
+        applicant: { ...dto.applicant },
+        applicantName: dto.applicant.fullName,
+        applicantIdNumber: dto.applicant.idNumber,
+        documents: dto.documents.map((d) => ({ ...d })),
+        summary: dto.summary ?? null,
+        receivedAt: now,
+        acceptedAt: decision === 'accept' ? now : null,
+        clockStartedAt: clock?.clockStartedAt ?? null,
+        dueAt: clock?.dueAt ?? null,
+        finishedAt: decision === 'refuse' ? now : null,
+        lastActivityAt: now,
+        version: 1,
+        createdBy: user.id,
+      });
+      await this.dossiers.appendEvent(manager, {
+        dossierId: dossier.id,
+        version: 1,
+        action: decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',
+        fromStatus: null,
+        toStatus: status,
+        ...actorOf(user, 'reception'),
+        comment: dto.reason ?? null,
+        payload:
+          decision === 'accept' ? {} : { reason: dto.reason, missingItems: dto.missingItems ?? missing },
+        occurredAt: now,
+      });
+      if (decision === 'accept') {
+        await this.outbox.append(manager, [
+          {
+            job: { name: JobName.StartDossier, data: { dossierId: dossier.id } },
+            jobId: jobId('intake', dossier.id),
+          },
+        ]);
+      }
+      return {
+        id: dossier.id,
+        code,
+        status,
+        version: 1,
+        receivedAt: now,
+        clockStartsAt: clock?.clockStartedAt ?? null,
+        appointmentAt: clock?.dueAt ?? null,
+        missingDocuments: missing,
+      };
+    });
+  }
+
+  private procedure(code: string): ProcedureRevision {
+    const revision = this.revisions.current(code);
+    if (!revision) {
+      throw new DossierException(
+        DossierErrorCode.UnknownProcedure,
+        `procedureCode: no procedure ${code} in the catalog`,
+      );
+    }
+    return revision;
+  }
+}

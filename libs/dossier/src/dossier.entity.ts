@@ -1,0 +1,106 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { PersistedState } from '@motcua/engine';
+import type { Applicant, Channel, DossierStatus, HandedDocument } from './dossier.types';
+
+/** A citizen's dossier; `version` is bumped by every state change (optimistic locking). Indexes: see the migration. */
+@Entity('dossier')
+export class DossierEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code!: string;
+
+  @Column({ name: 'procedure_code', type: 'varchar', length: 8 })
+  procedureCode!: string;
+
+  @Column({ name: 'procedure_version_id', type: 'uuid' })
+  procedureVersionId!: string;
+
+  @Column({ name: 'receiving_unit', type: 'varchar', length: 64 })
+  receivingUnit!: string;
+
+  @Column({ name: 'route_units', type: 'text', array: true })
+  routeUnits!: string[];
+
+  @Column({ type: 'varchar', length: 16 })
+  channel!: Channel;
+
+  @Column({ type: 'varchar', length: 24 })
+  status!: DossierStatus;
+
+  @Column({ type: 'jsonb' })
+  applicant!: Applicant;
+
+  @Column({ name: 'applicant_name', type: 'text' })
+  applicantName!: string;
+
+  @Column({ name: 'applicant_id_number', type: 'varchar', length: 20 })
+  applicantIdNumber!: string;
+
+  @Column({ type: 'jsonb' })
+  documents!: HandedDocument[];
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ name: 'machine_state', type: 'jsonb', nullable: true })
+  machineState!: PersistedState | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  step!: string | null;
+
+  @Column({ name: 'step_owner_unit', type: 'varchar', length: 64, nullable: true })
+  stepOwnerUnit!: string | null;
+
+  @Column({ name: 'step_owner_role', type: 'varchar', length: 16, nullable: true })
+  stepOwnerRole!: string | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column({ name: 'clock_started_at', type: 'timestamptz', nullable: true })
+  clockStartedAt!: Date | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  @Column({ name: 'step_started_at', type: 'timestamptz', nullable: true })
+  stepStartedAt!: Date | null;
+
+  @Column({ name: 'step_due_at', type: 'timestamptz', nullable: true })
+  stepDueAt!: Date | null;
+
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt!: Date | null;
+
+  @Column({ name: 'extended_at', type: 'timestamptz', nullable: true })
+  extendedAt!: Date | null;
+
+  @Column({ name: 'result_ready_at', type: 'timestamptz', nullable: true })
+  resultReadyAt!: Date | null;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz' })
+  lastActivityAt!: Date;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,44 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException } from '@motcua/common';
+
+export enum DossierErrorCode {
+  NotFound = 'DOSSIER_NOT_FOUND',
+  UnknownProcedure = 'UNKNOWN_PROCEDURE',
+  MissingDocuments = 'MISSING_DOCUMENTS',
+  UnknownDocument = 'UNKNOWN_DOCUMENT',
+  NotReceptionUnit = 'NOT_RECEPTION_UNIT',
+  VersionConflict = 'VERSION_CONFLICT',
+  ActionNotAllowed = 'ACTION_NOT_ALLOWED',
+  GuardFailed = 'GUARD_FAILED',
+  NotStepOwner = 'NOT_STEP_OWNER',
+  ReasonRequired = 'REASON_REQUIRED',
+  InvalidAppointment = 'INVALID_APPOINTMENT',
+  NotYetStarted = 'NOT_YET_STARTED',
+  InvalidAssignee = 'INVALID_ASSIGNEE',
+  DailyLimit = 'DAILY_SEQUENCE_EXHAUSTED',
+  InvalidCursor = 'INVALID_CURSOR',
+}
+
+const STATUS: Record<DossierErrorCode, HttpStatus> = {
+  [DossierErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [DossierErrorCode.UnknownProcedure]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.MissingDocuments]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.UnknownDocument]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.NotReceptionUnit]: HttpStatus.FORBIDDEN,
+  [DossierErrorCode.VersionConflict]: HttpStatus.CONFLICT,
+  [DossierErrorCode.ActionNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.GuardFailed]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.NotStepOwner]: HttpStatus.FORBIDDEN,
+  [DossierErrorCode.ReasonRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.InvalidAppointment]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.NotYetStarted]: HttpStatus.CONFLICT,
+  [DossierErrorCode.InvalidAssignee]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.DailyLimit]: HttpStatus.CONFLICT,
+  [DossierErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
+};
+
+export class DossierException extends AppException {
+  constructor(code: DossierErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, STATUS[code], details);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toVietnamIso } from '@motcua/calendar';
+import { DossierEntity } from './dossier.entity';
+import { DossierEventEntity } from './dossier-event.entity';
+import { DossierPauseEntity } from './dossier-pause.entity';
+
+export type DossierPatch = Partial<Omit<DossierEntity, 'id' | 'version' | 'code' | 'createdAt'>>;
+
+@Injectable()
+export class DossierRepository {
+  constructor(readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<DossierEntity | null> {
+    return manager.getRepository(DossierEntity).findOneBy({ code });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<DossierEntity | null> {
+    return manager.getRepository(DossierEntity).findOneBy({ id });
+  }
+
+  /** Locks the row for the rest of `manager`'s transaction (the intake job; the API uses versions instead). */
+  lockById(manager: EntityManager, id: string): Promise<DossierEntity | null> {
+    return manager
+      .getRepository(DossierEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * `<agency id>-<yymmdd>-<NNNN>`: the sequence per agency and Vietnam-local day, taken in the caller's
+   * transaction, so it is gap-free (a rolled-back reception gives its number back) and concurrent receptions
+   * queue on the counter row.
+   */
+  async nextCode(manager: EntityManager, agencyId: string, receivedAt: Date): Promise<string> {
+    const day = toVietnamIso(receivedAt).slice(0, 10);
+    const [{ last }] = (await manager.query(
+      `INSERT INTO dossier_sequence (agency_id, day, last) VALUES ($1, $2, 1)
+       ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequence.last + 1
+       RETURNING last`,
+      [agencyId, day],
+    )) as Array<{ last: number }>;
+    if (last > 9999) throw new RangeError(`more than 9999 dossiers for ${agencyId} on ${day}`);
+    return `${agencyId}-${day.slice(2).replace(/-/g, '')}-${String(last).padStart(4, '0')}`;
+  }
+
+  async insert(manager: EntityManager, dossier: Partial<DossierEntity>): Promise<DossierEntity> {
+    return manager.getRepository(DossierEntity).save(manager.getRepository(DossierEntity).create(dossier));
+  }
+
+  /**
+   * Applies `patch` and bumps the version only if the row is still at `expectedVersion`; returns the new version,
+   * or null when another change got there first (nothing written).
+   */
+  async update(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    patch: DossierPatch,
+  ): Promise<number | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(DossierEntity)
+      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .returning(['version'])
+      .execute();
+    const rows = result.raw as Array<{ version: number }>;
+    return rows.length === 1 ? rows[0].version : null;
+  }
+
+  appendEvent(manager: EntityManager, event: Partial<DossierEventEntity>): Promise<DossierEventEntity> {
+    const repo = manager.getRepository(DossierEventEntity);
+    return repo.save(repo.create(event));
+  }
+
+  events(dossierId: string): Promise<DossierEventEntity[]> {
+    return this.dataSource
+      .getRepository(DossierEventEntity)
+      .find({ where: { dossierId }, order: { version: 'ASC' } });
+  }
+
+  openPause(manager: EntityManager, pause: Partial<DossierPauseEntity>): Promise<DossierPauseEntity> {
+    const repo = manager.getRepository(DossierPauseEntity);
+    return repo.save(repo.create(pause));
+  }
+
+  async closePause(
+    manager: EntityManager,
+    dossierId: string,
+    endedAt: Date,
+    dueAfter: Date | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE dossier_pause SET ended_at = $2, due_after = $3 WHERE dossier_id = $1 AND ended_at IS NULL`,
+      [dossierId, endedAt, dueAfter],
+    );
+  }
+
+  pauses(dossierId: string): Promise<DossierPauseEntity[]> {
+    return this.dataSource
+      .getRepository(DossierPauseEntity)
+      .find({ where: { dossierId }, order: { startedAt: 'ASC' } });
+  }
+}

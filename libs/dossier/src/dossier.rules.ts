@@ -1,0 +1,63 @@
+import type { EngineResult, ProcedureDefinition } from '@motcua/engine';
+import { type AuthUser, canActOnStep, hasRole } from '@motcua/identity';
+import type { DossierEntity } from './dossier.entity';
+import type { DossierStatus, HandedDocument } from './dossier.types';
+
+/** Statuses as the national portal numbers them (TrangThaiHoSo). */
+export const PORTAL_STATUS: Record<DossierStatus, number> = {
+  awaiting_documents: 5,
+  accepted: 2,
+  in_progress: 4,
+  awaiting_supplement: 5,
+  result_ready: 9,
+  done: 10,
+  refused: 3,
+  withdrawn: 7,
+  stopped: 8,
+};
+
+export function statusOf(result: EngineResult): DossierStatus {
+  if (result.phase === 'active') return result.resultReady ? 'result_ready' : 'in_progress';
+  return result.phase;
+}
+
+const same = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase('vi') === b.trim().toLocaleLowerCase('vi');
+
+/** Handed-in names the procedure does not list. */
+export const unknownDocuments = (def: ProcedureDefinition, handed: HandedDocument[]): string[] =>
+  handed.filter((h) => !def.documents.some((d) => same(d.name, h.name))).map((h) => h.name);
+
+/** Required documents not handed in, or with fewer originals or copies than the procedure asks. */
+export const missingDocuments = (def: ProcedureDefinition, handed: HandedDocument[]): string[] =>
+  def.documents
+    .filter((d) => d.required)
+    .filter((d) => {
+      const given = handed.filter((h) => same(d.name, h.name));
+      const originals = given.reduce((n, h) => n + h.originals, 0);
+      const copies = given.reduce((n, h) => n + h.copies, 0);
+      return given.length === 0 || originals < d.originals || copies < d.copies;
+    })
+    .map((d) => d.name);
+
+// The citizen brings a supplement or asks to withdraw at the desk that received the dossier.
+const DESK_ACTIONS = ['supplement_received', 'withdraw'];
+const PRE_INTAKE_ACTIONS = ['supplement_received', 'refuse', 'withdraw'];
+
+const atReceivingDesk = (user: AuthUser, dossier: DossierEntity): boolean =>
+  user.unitId === dossier.receivingUnit && hasRole(user, 'reception');
+
+/** May `user` take `action` on `dossier` as far as who they are goes (not whether the state allows it)? */
+export function mayAct(user: AuthUser, dossier: DossierEntity, action: string): boolean {
+  if (dossier.status === 'awaiting_documents') return atReceivingDesk(user, dossier);
+  if (DESK_ACTIONS.includes(action) && atReceivingDesk(user, dossier)) return true;
+  if (!dossier.stepOwnerUnit || !dossier.stepOwnerRole) return false;
+  return canActOnStep(user, { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole }, dossier.assigneeId);
+}
+
+/** What the state allows, before asking who the user is. */
+export function stateActions(dossier: DossierEntity, engineAllowed: () => string[]): string[] {
+  if (dossier.status === 'awaiting_documents') return PRE_INTAKE_ACTIONS;
+  if (dossier.machineState === null) return [];
+  return engineAllowed();
+}

@@ -1,0 +1,127 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { JobState, Queue } from 'bullmq';
+import { Clock } from '@motcua/common';
+import { jobId, JobName, type JobOf, QueueName } from '@motcua/queue';
+import { type PendingIntake, PendingIntakeRepository } from './pending-intake.repository';
+
+/** Dossiers accepted more recently than this are left to the outbox relay. */
+export const INTAKE_GRACE_MS = 5_000;
+export const DEFAULT_INTAKE_RECONCILE_MS = 30_000;
+const PAGE = 500;
+
+/** What a still-accepted dossier's start job needs, given the state of its job id in Redis. */
+export type IntakeRepair = 'none' | 'retry' | 'replace' | 'add';
+
+export function intakeRepair(state: JobState | 'unknown'): IntakeRepair {
+  switch (state) {
+    case 'failed':
+      return 'retry';
+    // It ran, yet the dossier is still accepted: run it again under the same id.
+    case 'completed':
+      return 'replace';
+    // Lost with Redis, or never relayed.
+    case 'unknown':
+      return 'add';
+    default:
+      return 'none'; // waiting, delayed, prioritized, active: it will run
+  }
+}
+
+export function reconcileInterval(raw: unknown): number {
+  if (raw === undefined || raw === '') return DEFAULT_INTAKE_RECONCILE_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100) {
+    throw new Error(
+      `INTAKE_RECONCILE_MS: must be a whole number of milliseconds, at least 100 (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return ms;
+}
+
+export type IntakeReconcileReport = Record<IntakeRepair, number> & { errors: number };
+
+/**
+ * PostgreSQL is the truth: every dossier still `accepted` a few seconds after its commit must have a start job
+ * that will run. Runs at worker start and then every INTAKE_RECONCILE_MS as the repeatable ReconcileIntake job.
+ */
+@Injectable()
+export class IntakeReconciler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('IntakeReconciler');
+  readonly everyMs: number;
+  private booting?: Promise<void>;
+
+  constructor(
+    private readonly pending: PendingIntakeRepository,
+    @InjectQueue(QueueName.Intake) private readonly intake: Queue,
+    @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
+    private readonly clock: Clock,
+    config: ConfigService,
+  ) {
+    this.everyMs = reconcileInterval(config.get<unknown>('INTAKE_RECONCILE_MS'));
+  }
+
+  onApplicationBootstrap(): void {
+    this.booting = this.schedule()
+      .then(() => this.reconcile())
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.booting;
+  }
+
+  async reconcile(): Promise<IntakeReconcileReport> {
+    const report: IntakeReconcileReport = { none: 0, retry: 0, replace: 0, add: 0, errors: 0 };
+    const before = new Date(this.clock.now().getTime() - INTAKE_GRACE_MS);
+    let cursor: PendingIntake | undefined;
+    for (;;) {
+      const page = await this.pending.page(before, PAGE, cursor);
+      for (const dossier of page) {
+        try {
+          report[await this.repair(dossier.id)]++;
+        } catch (error) {
+          report.errors++;
+          this.logger.error(`dossier ${dossier.id}: start job not repaired: ${(error as Error).message}`);
+        }
+      }
+      if (page.length < PAGE) break;
+      cursor = page[page.length - 1];
+    }
+    const repaired = report.retry + report.replace + report.add;
+    if (repaired > 0) {
+      this.logger.warn(
+        `${repaired} accepted dossiers had no start job that would run: ` +
+          `${report.add} added, ${report.replace} re-added, ${report.retry} retried`,
+      );
+    }
+    return report;
+  }
+
+  private async repair(dossierId: string): Promise<IntakeRepair> {
+    const id = jobId('intake', dossierId);
+    const action = intakeRepair(await this.intake.getJobState(id));
+    if (action === 'retry') await (await this.intake.getJob(id))?.retry('failed');
+    if (action === 'replace') await this.intake.remove(id);
+    if (action === 'replace' || action === 'add') {
+      const data: JobOf<JobName.StartDossier> = { dossierId };
+      await this.intake.add(JobName.StartDossier, data, { jobId: id });
+    }
+    return action;
+  }
+
+  private async schedule(): Promise<void> {
+    await this.maintenance.upsertJobScheduler(
+      JobName.ReconcileIntake,
+      { every: this.everyMs },
+      {
+        name: JobName.ReconcileIntake,
+        data: {},
+        // The next run comes soon anyway: no retries, and a bounded history.
+        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
+      },
+    );
+  }
+}

@@ -1,0 +1,149 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { toVietnamIso } from '@motcua/calendar';
+import type { ProcedureDefinition } from '@motcua/engine';
+import type { DossierEntity } from '../dossier.entity';
+import type { DossierEventEntity } from '../dossier-event.entity';
+import { PORTAL_STATUS } from '../dossier.rules';
+import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
+
+const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
+
+export class StepOwnerView {
+  @ApiProperty() unit!: string;
+  @ApiProperty() role!: string;
+}
+
+export class StepView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: StepOwnerView }) owner!: StepOwnerView;
+  @ApiPropertyOptional({ type: String, nullable: true }) assignee!: string | null;
+  @ApiProperty({ type: String, nullable: true }) startedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) dueAt!: string | null;
+}
+
+export class ProcedureRefView {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() revision!: number;
+}
+
+export class DossierView {
+  @ApiProperty({ example: '000.21.31.H38-261123-0001' }) code!: string;
+  @ApiProperty({ type: ProcedureRefView }) procedure!: ProcedureRefView;
+  @ApiProperty({ enum: DOSSIER_STATUSES }) status!: DossierStatus;
+  @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
+  @ApiProperty() channel!: string;
+  @ApiProperty() applicant!: Record<string, unknown>;
+  @ApiProperty() documents!: Array<Record<string, unknown>>;
+  @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
+  @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
+  @ApiProperty() receivingUnit!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) clockStartedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the statutory due instant (ngày hẹn trả)' })
+  appointmentAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) pausedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resultReadyAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
+  @ApiProperty() extended!: boolean;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [String] }) allowedActions!: string[];
+}
+
+export function toDossierView(
+  dossier: DossierEntity,
+  definition: ProcedureDefinition,
+  revision: number,
+  allowedActions: string[],
+  assignee: string | null,
+): DossierView {
+  const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
+  return {
+    code: dossier.code,
+    procedure: { code: definition.code, name: definition.name, revision },
+    status: dossier.status,
+    portalStatus: PORTAL_STATUS[dossier.status],
+    channel: dossier.channel,
+    applicant: { ...dossier.applicant },
+    documents: dossier.documents.map((d) => ({ ...d })),
+    summary: dossier.summary,
+    step: step
+      ? {
+          id: step.id,
+          name: step.name,
+          owner: { ...step.owner },
+          assignee,
+          startedAt: iso(dossier.stepStartedAt),
+          dueAt: iso(dossier.stepDueAt),
+        }
+      : null,
+    receivingUnit: dossier.receivingUnit,
+    receivedAt: toVietnamIso(dossier.receivedAt),
+    clockStartedAt: iso(dossier.clockStartedAt),
+    appointmentAt: iso(dossier.dueAt),
+    pausedAt: iso(dossier.pausedAt),
+    resultReadyAt: iso(dossier.resultReadyAt),
+    finishedAt: iso(dossier.finishedAt),
+    extended: dossier.extendedAt !== null,
+    version: dossier.version,
+    allowedActions,
+  };
+}
+
+export class ActorView {
+  @ApiProperty() username!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() unit!: string;
+  @ApiProperty() role!: string;
+}
+
+export class ControlSheetRow {
+  @ApiProperty() version!: number;
+  @ApiProperty() action!: string;
+  @ApiProperty({ type: String, nullable: true }) fromStep!: string | null;
+  @ApiProperty({ type: String, nullable: true }) toStep!: string | null;
+  @ApiProperty({ type: String, nullable: true }) fromStatus!: string | null;
+  @ApiProperty() toStatus!: string;
+  @ApiProperty({ type: ActorView, nullable: true }) actor!: ActorView | null;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty() payload!: Record<string, unknown>;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty({ type: String, nullable: true }) stepStartedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) stepDueAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'working minutes spent in the step' })
+  workingMinutes!: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['early', 'on_time', 'late'] }) timeliness!:
+    string | null;
+}
+
+export const toControlSheetRow = (e: DossierEventEntity): ControlSheetRow => ({
+  version: e.version,
+  action: e.action,
+  fromStep: e.fromStep,
+  toStep: e.toStep,
+  fromStatus: e.fromStatus,
+  toStatus: e.toStatus,
+  actor: e.actorUsername
+    ? {
+        username: e.actorUsername,
+        fullName: e.actorName ?? '',
+        title: e.actorTitle ?? '',
+        unit: e.actorUnit ?? '',
+        role: e.actorRole ?? '',
+      }
+    : null,
+  comment: e.comment,
+  payload: e.payload,
+  occurredAt: toVietnamIso(e.occurredAt),
+  stepStartedAt: iso(e.stepStartedAt),
+  stepDueAt: iso(e.stepDueAt),
+  workingMinutes: e.workingMinutes === null ? null : Number(e.workingMinutes),
+  timeliness: e.timeliness,
+});
+
+export class DossierPage {
+  @ApiProperty({ type: [DossierView] }) items!: DossierView[];
+  @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
+}

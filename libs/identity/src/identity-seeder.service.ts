@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { type Catalog, CATALOG } from '@motcua/catalog';
+import { fromConfig, readDemoPassword } from './identity.config';
+import { PasswordService } from './password.service';
+import { UserRepository } from './user.repository';
+
+/** At start-up, makes the users table match `org.yaml`. */
+@Injectable()
+export class IdentitySeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Identity');
+
+  constructor(
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly config: ConfigService,
+    private readonly users: UserRepository,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const demoPassword = readDemoPassword(fromConfig(this.config));
+    const records = this.catalog.org.users.map((u) => ({
+      username: u.username,
+      fullName: u.fullName,
+      title: u.title,
+      unitId: u.unit,
+      roles: u.roles,
+    }));
+    // The demo password is shared and public, so one hash (one salt) for every new user hides nothing, and
+    // keeps a first start at one hash instead of one per user.
+    let demoHash: Promise<string | null> | undefined;
+    const newPasswordHash = () =>
+      (demoHash ??= demoPassword === null ? Promise.resolve(null) : this.passwords.hash(demoPassword));
+    const { created, updated, deactivated } = await this.users.sync(records, newPasswordHash);
+    if (created.length + updated.length + deactivated.length > 0) {
+      this.logger.log(
+        `users from ${this.catalog.org.file}: ${created.length} created, ${updated.length} updated, ` +
+          `${deactivated.length} deactivated${deactivated.length > 0 ? ` (${deactivated.join(', ')})` : ''}`,
+      );
+    }
+    if (demoPassword === null && created.length > 0) {
+      this.logger.warn(`new users have no password and cannot log in yet: ${created.join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { CatalogModule } from '@motcua/catalog';
+import { HealthModule } from '@motcua/common';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { fromConfig, readJwtSecret, TOKEN_TTL_SECONDS } from './identity.config';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { markControllersPublic } from './public.decorator';
+import { UserModule } from './user.module';
+
+// Load balancers and orchestrators probe /health without a token.
+markControllersPublic(HealthModule);
+
+/** Login, tokens, and the guard that every route of the application passes (registered as APP_GUARD). */
+@Module({
+  imports: [
+    UserModule,
+    CatalogModule,
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        secret: readJwtSecret(fromConfig(config)),
+        signOptions: { algorithm: 'HS256', expiresIn: TOKEN_TTL_SECONDS },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, JwtAuthGuard, { provide: APP_GUARD, useExisting: JwtAuthGuard }],
+  exports: [UserModule, AuthService, JwtAuthGuard],
+})
+export class IdentityModule {}

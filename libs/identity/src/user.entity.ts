@@ -1,0 +1,58 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { type AuthUser, isRole } from './access.policy';
+
+/** A member of staff or a system account, kept in step with `org.yaml` by the seeder. */
+@Entity('app_user')
+@Check('app_user_username_check', `username ~ '^[a-z][a-z0-9._-]*$'`)
+@Index('app_user_unit_id_idx', ['unitId'], { where: 'active' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('app_user_username_key', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username!: string;
+
+  @Column({ name: 'full_name', type: 'text' })
+  fullName!: string;
+
+  /** Chức danh: shown on the control sheet and sent to the portal. */
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'unit_id', type: 'varchar', length: 64 })
+  unitId!: string;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  roles!: string[];
+
+  /** argon2id; null: the user cannot log in. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+export const toAuthUser = (user: UserEntity): AuthUser => ({
+  id: user.id,
+  username: user.username,
+  fullName: user.fullName,
+  title: user.title,
+  unitId: user.unitId,
+  roles: user.roles.filter(isRole),
+});

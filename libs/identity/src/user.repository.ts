@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type Repository } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+// Any constant no other advisory lock of the application uses.
+const SEED_LOCK = 7_660_001;
+
+export interface UserRecord {
+  username: string;
+  fullName: string;
+  title: string;
+  unitId: string;
+  roles: string[];
+}
+
+export interface UserSyncResult {
+  created: string[];
+  updated: string[];
+  deactivated: string[];
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get users(): Repository<UserEntity> {
+    return this.dataSource.getRepository(UserEntity);
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ username });
+  }
+
+  findActiveByUnit(unitId: string): Promise<UserEntity[]> {
+    return this.users.find({ where: { unitId, active: true }, order: { username: 'ASC' } });
+  }
+
+  /**
+   * Makes the table match `records`: profiles are updated, users missing from `records` are deactivated,
+   * new ones get `newPasswordHash()`; existing password hashes are never touched. Serialized by an advisory
+   * lock, since api and worker both seed at start-up.
+   */
+  sync(records: UserRecord[], newPasswordHash: () => Promise<string | null>): Promise<UserSyncResult> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const users = manager.getRepository(UserEntity);
+      const known = new Map((await users.find()).map((u) => [u.username, u]));
+      const result: UserSyncResult = { created: [], updated: [], deactivated: [] };
+      for (const record of records) {
+        const user = known.get(record.username);
+        if (!user) {
+          await users.insert({ ...record, active: true, passwordHash: await newPasswordHash() });
+          result.created.push(record.username);
+        } else if (!user.active || !sameProfile(user, record)) {
+          await users.update({ id: user.id }, { ...record, active: true });
+          result.updated.push(record.username);
+        }
+      }
+      const listed = new Set(records.map((r) => r.username));
+      const gone = [...known.values()].filter((u) => u.active && !listed.has(u.username));
+      for (const user of gone) await users.update({ id: user.id }, { active: false });
+      result.deactivated = gone.map((u) => u.username);
+      return result;
+    });
+  }
+}
+
+const sameProfile = (user: UserEntity, record: UserRecord): boolean =>
+  user.fullName === record.fullName &&
+  user.title === record.title &&
+  user.unitId === record.unitId &&
+  user.roles.length === record.roles.length &&
+  user.roles.every((role, i) => role === record.roles[i]);

@@ -1,0 +1,26 @@
+// WARNING: queue and job names are stored in Redis with every job and in the outbox table.
+// Renaming one strands what is already queued under the old name: it needs a migration.
+
+export enum QueueName {
+  Intake = 'dossier-intake',
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  StartDossier = 'start-dossier',
+  ReconcileIntake = 'reconcile-intake',
+}
+
+/** The queue each job is added to; `as const` so that handler maps can be typed per queue. */
+export const QUEUE_OF = {
+  [JobName.StartDossier]: QueueName.Intake,
+  [JobName.ReconcileIntake]: QueueName.Maintenance,
+} as const satisfies Record<JobName, QueueName>;
+
+export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
+export const JOB_NAMES: readonly JobName[] = Object.values(JobName);
+
+/** The job names added to queue `Q`. */
+export type JobNameOf<Q extends QueueName> = {
+  [N in JobName]: (typeof QUEUE_OF)[N] extends Q ? N : never;
+}[JobName];
