@@ -13,6 +13,8 @@ const common = {
   moduleNameMapper: { '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src' },
 };
 module.exports = {
+  // A guard against a hung server, not a performance bound: e2e tests boot apps and wait on queues.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
@@ -24,8 +26,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/support/test-env.ts'],
-      // A guard against a hung server, not a performance bound: e2e tests boot apps and wait on queues.
-      testTimeout: 60_000,
     },
   ],
 };
