@@ -8,7 +8,7 @@ export * from './procedure.types';
 export { parseProcedure } from './procedure.parser';
 export { loadProcedures, type ProcedureFile } from './procedure.loader';
 export type { ValidationContext } from './procedure.validator';
-export { DEFAULT_MAX_SUPPLEMENT_REQUESTS } from './procedure.normalizer';
+export { DEFAULT_MAX_SUPPLEMENT_REQUESTS, DEFAULT_DEADLINE_POLICY } from './procedure.normalizer';
 export { longestPath } from './procedure.graph';
 export { compileProcedure, type CompiledProcedure } from './procedure.compiler';
 export { startDossier, applyEvent, allowedEvents } from './procedure.runtime';

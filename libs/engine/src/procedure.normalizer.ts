@@ -1,9 +1,10 @@
-import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
+import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit, type WorkingUnit } from '@motcua/calendar';
 import type { YamlSource } from '@motcua/source';
 import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import {
   LEVELS,
   ONLINE_MODES,
+  type DeadlinePolicy,
   type Level,
   type OnlineMode,
   type ProcedureDefinition,
@@ -65,11 +66,42 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       ...(cutoff !== undefined ? { cutoff } : {}),
       online: oneOf<OnlineMode>(ONLINE_MODES, isRecord(data) ? data.online : undefined) ?? 'none',
       maxSupplementRequests: numberAt(data, 'maxSupplementRequests') ?? DEFAULT_MAX_SUPPLEMENT_REQUESTS,
+      deadlines: toDeadlinePolicy(recordAt(data, 'deadlines')),
       documents: listAt(data, 'documents').filter(isRecord).map(toDocument),
       fees: listAt(data, 'fees').filter(isRecord).map(toFee),
       ...(origin !== undefined ? { source: origin } : {}),
       steps,
     },
+  };
+}
+
+export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
+  dueSoon: { fraction: 0.25, minutes: 4 * 60 },
+  stalledAfterMinutes: 2 * MINUTES_PER_WORKING_DAY,
+  escalateHeadMinutes: 4 * 60,
+  escalateSupervisorMinutes: MINUTES_PER_WORKING_DAY,
+};
+
+const spanMinutes = (raw: Raw, fallback: number): number => {
+  const duration = toDuration(raw);
+  return duration
+    ? Math.round(duration.amount * (duration.unit === 'working_day' ? MINUTES_PER_WORKING_DAY : 60))
+    : fallback;
+};
+
+function toDeadlinePolicy(raw: Raw): DeadlinePolicy {
+  const d = DEFAULT_DEADLINE_POLICY;
+  const dueSoon = recordAt(raw, 'dueSoon');
+  const hours = numberAt(dueSoon, 'hours');
+  const escalate = recordAt(raw, 'escalate');
+  return {
+    dueSoon: {
+      fraction: numberAt(dueSoon, 'fraction') ?? d.dueSoon.fraction,
+      minutes: hours !== undefined ? Math.round(hours * 60) : d.dueSoon.minutes,
+    },
+    stalledAfterMinutes: spanMinutes(recordAt(raw, 'stalledAfter'), d.stalledAfterMinutes),
+    escalateHeadMinutes: spanMinutes(recordAt(escalate, 'head'), d.escalateHeadMinutes),
+    escalateSupervisorMinutes: spanMinutes(recordAt(escalate, 'supervisor'), d.escalateSupervisorMinutes),
   };
 }
 

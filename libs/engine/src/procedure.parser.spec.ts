@@ -53,6 +53,30 @@ describe('parseProcedure', () => {
     ).toBeNull();
   });
 
+  it('gives the default deadline policy, or the one the file sets, in working minutes', () => {
+    expect(fixtureProcedure().deadlines).toEqual({
+      dueSoon: { fraction: 0.25, minutes: 240 },
+      stalledAfterMinutes: 960,
+      escalateHeadMinutes: 240,
+      escalateSupervisorMinutes: 480,
+    });
+    const text = edit(PROCEDURE_TEXT, [
+      'online: partial',
+      'online: partial\ndeadlines:\n  dueSoon: { fraction: 0.5, hours: 1.5 }\n  stalledAfter: { amount: 3, unit: working_hour }\n  escalate: { head: { amount: 0.5, unit: working_day } }',
+    ]);
+    expect(fixtureProcedure(text).deadlines).toEqual({
+      dueSoon: { fraction: 0.5, minutes: 90 },
+      stalledAfterMinutes: 180,
+      escalateHeadMinutes: 240,
+      escalateSupervisorMinutes: 480,
+    });
+    expect(
+      procedureErrors(
+        edit(PROCEDURE_TEXT, ['online: partial', 'online: partial\ndeadlines: { dueSoon: { fraction: 2 } }']),
+      ),
+    ).toEqual(['p.yaml:9: deadlines.dueSoon.fraction: must be <= 1']);
+  });
+
   describe('reports', () => {
     it('YAML syntax errors', () => {
       expect(errorsAfter(["name: 'Thẩm định'", "name: 'Thẩm định"])).toEqual([

@@ -53,6 +53,34 @@ const step = {
   },
 } as const;
 
+const workingSpan = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['amount', 'unit'],
+  properties: { amount: { type: 'number', exclusiveMinimum: 0 }, unit: enumOf(WORKING_UNITS) },
+} as const;
+
+const deadlines = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    dueSoon: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        fraction: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+        hours: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
+    stalledAfter: workingSpan,
+    escalate: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { head: workingSpan, supervisor: workingSpan },
+    },
+  },
+} as const;
+
 export const procedureSchema = {
   type: 'object',
   additionalProperties: false,
@@ -82,6 +110,7 @@ export const procedureSchema = {
     cutoff: { ...clockTime, type: ['string', 'null'] },
     online: enumOf(ONLINE_MODES),
     maxSupplementRequests: count,
+    deadlines,
     documents: {
       type: 'array',
       items: {

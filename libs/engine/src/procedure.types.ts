@@ -49,6 +49,16 @@ export interface ProcedureFee {
   amount: number;
 }
 
+/** When a dossier is flagged and escalated; every span in working minutes. */
+export interface DeadlinePolicy {
+  /** Due soon once the remaining working time is below the smaller of `fraction` × allotment and `minutes`. */
+  dueSoon: { fraction: number; minutes: number };
+  stalledAfterMinutes: number;
+  /** After a flag is raised: to the unit head, then to the center supervisor. */
+  escalateHeadMinutes: number;
+  escalateSupervisorMinutes: number;
+}
+
 export interface ProcedureDefinition {
   file: string;
   code: string;
@@ -62,6 +72,7 @@ export interface ProcedureDefinition {
   cutoff?: string | null;
   online: OnlineMode;
   maxSupplementRequests: number;
+  deadlines: DeadlinePolicy;
   documents: ProcedureDocument[];
   fees: ProcedureFee[];
   source?: string;
