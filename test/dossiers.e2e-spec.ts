@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
+import { parseCalendarYear, toVietnamIso, WorkingCalendar } from '@motcua/calendar';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
 
 const HOUR = 3_600_000;
+const calendar = WorkingCalendar.create({
+  years: [2025, 2026].map(
+    (y) => parseCalendarYear(readFileSync(`workflows/calendars/${y}.yaml`, 'utf8'), `${y}.yaml`).year!,
+  ),
+}).calendar;
 // Monday 23 November 2026, 08:00 in Hà Nội; Tuesday 24 November is Vietnamese Culture Day (a holiday).
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 
@@ -142,6 +149,38 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     expect(actions.at(-1)).toBe('hand_over');
   });
 
+  it('accounts a step re-entered after send-backs per visit: it has only what its earlier visits left', async () => {
+    const { body } = await client.receive('letan.xa', '1.009994');
+    const code = body.code as string;
+    await client.started('letan.xa', code);
+    await client.act('letan.xa', code, 'forward'); // appraise: 9 working days, from Monday 08:00
+    const visits: Array<[string, string]> = [
+      ['2026-11-25T10:00:00+07:00', '2026-11-26T09:00:00+07:00'],
+      ['2026-11-27T08:00:00+07:00', '2026-11-30T15:00:00+07:00'],
+      ['2026-12-01T09:00:00+07:00', '2026-12-01T11:00:00+07:00'],
+    ];
+    let used = calendar.workingMinutesBetween(MONDAY_8AM, new Date(visits[0][0]));
+    for (const [index, [submitAt, sendBackAt]] of visits.entries()) {
+      clock.set(new Date(submitAt));
+      await client.act('kinhte.xa1', code, 'submit');
+      if (index === visits.length - 1) break;
+      clock.set(new Date(sendBackAt));
+      const back = (await client.act('truongphong.kt', code, 'send_back', { comment: `Lần ${index + 1}` }))
+        .body;
+      const left = 9 * 480 - used;
+      expect(back.step).toMatchObject({ id: 'appraise', startedAt: toVietnamIso(new Date(sendBackAt)) });
+      expect(back.step.dueAt).toBe(toVietnamIso(calendar.addWorkingMinutes(new Date(sendBackAt), left)));
+      used += calendar.workingMinutesBetween(new Date(sendBackAt), new Date(visits[index + 1][0]));
+    }
+    const sheet = (await client.get('truongphong.kt', `/dossiers/${code}/history`)).body as Array<{
+      fromStep: string;
+      workingMinutes: number;
+    }>;
+    const appraisal = sheet.filter((r) => r.fromStep === 'appraise').map((r) => r.workingMinutes);
+    expect(appraisal).toHaveLength(3);
+    expect(appraisal.reduce((a, b) => a + b, 0)).toBe(used);
+  });
+
   it('pauses the clock for a supplement and restarts it from zero when the dossier is complete again', async () => {
     const { body } = await client.receive('letan.xa', '2.000908');
     const code = body.code as string;
@@ -183,6 +222,16 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     expect(pauses[0].ended_at.toISOString()).toBe('2026-11-26T07:00:00.000Z');
     expect(pauses[0].due_before.toISOString()).toBe('2026-11-25T01:00:00.000Z');
     expect(pauses[0].due_after.toISOString()).toBe('2026-11-27T07:00:00.000Z');
+
+    const judged = (await client.get('tuphap.xa1', `/dossiers/${code}/timeliness`)).body;
+    expect(judged).toMatchObject({
+      firstAppointmentAt: '2026-11-25T08:00:00+07:00',
+      // the Decree restarts the clock: nothing used yet of a fresh working day
+      decree: { status: 'within_deadline', usedMinutes: 0, allowedMinutes: 480 },
+      // Decision 766 keeps the first clock and subtracts the wait: only Monday 08:00–09:00 counts
+      decision766: { status: 'within_deadline', usedMinutes: 60, allowedMinutes: 480 },
+      pauses: [{ startedAt: '2026-11-23T09:00:00+07:00', endedAt: '2026-11-26T14:00:00+07:00' }],
+    });
 
     const again = await client.act('tuphap.xa1', code, 'request_supplement', {
       reason: 'Lần hai',
@@ -255,6 +304,40 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     });
     expect(completed.body).toMatchObject({ status: 'accepted', clockStartedAt: '2026-11-23T10:00:00+07:00' });
     expect((await client.started('letan.xa', waiting.body.code)).step.id).toBe('receive');
+  });
+
+  it('extends the appointment once with a reason, and refuses a second extension clearly', async () => {
+    const { body } = await client.receive('letan.xa', '1.009994');
+    const code = body.code as string;
+    const started = await client.started('letan.xa', code);
+    const early = await client.act('letan.xa', code, 'extend', {
+      reason: 'Cần xác minh thực địa',
+      newAppointment: '2026-11-24T08:00:00+07:00',
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('INVALID_APPOINTMENT');
+    const later = '2026-12-21T17:00:00+07:00';
+    const extended = await client.act('letan.xa', code, 'extend', {
+      reason: 'Cần xác minh thực địa',
+      newAppointment: later,
+    });
+    expect(extended.body).toMatchObject({
+      appointmentAt: later,
+      extended: true,
+      version: started.version + 1,
+    });
+    const again = await client.act('letan.xa', code, 'extend', {
+      reason: 'Lần nữa',
+      newAppointment: '2026-12-28T17:00:00+07:00',
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.code).toBe('ALREADY_EXTENDED');
+    expect(again.body.message).toMatch(/already extended once/);
+    const sheet = (await client.get('letan.xa', `/dossiers/${code}/history`)).body as Array<{
+      action: string;
+      payload: Record<string, unknown>;
+    }>;
+    expect(sheet.at(-1)).toMatchObject({ action: 'extend', payload: { reason: 'Cần xác minh thực địa' } });
   });
 
   it('lets the citizen withdraw, after which nothing more can be done', async () => {

@@ -7,10 +7,12 @@ import {
   HealthModule,
   HttpCommonModule,
   LoggingModule,
+  MetricsModule,
   RedisModule,
 } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
 import { IdentityModule } from '@motcua/identity';
+import { NotificationModule } from '@motcua/notification';
 
 @Module({
   imports: [
@@ -21,10 +23,12 @@ import { IdentityModule } from '@motcua/identity';
     RedisModule,
     HttpCommonModule,
     HealthModule,
+    MetricsModule,
     CatalogModule,
     ProceduresModule,
     IdentityModule,
     DossierModule,
+    NotificationModule,
   ],
 })
 export class ApiModule {}

@@ -1,6 +1,21 @@
 import { handlerProblems, QueueName } from '@motcua/queue';
-import { IntakeProcessor, type IntakeReconciler, type IntakeService } from '@motcua/dossier';
+import type { MetricsService } from '@motcua/common';
+import {
+  type DeadlineService,
+  type DeadlineSweep,
+  IntakeProcessor,
+  type IntakeReconciler,
+  type IntakeService,
+} from '@motcua/dossier';
+import type {
+  ApologyService,
+  DeliveryService,
+  EscalationService,
+  NotificationReconciler,
+} from '@motcua/notification';
+import { DeadlineProcessor } from './deadline.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { NotificationProcessor } from './notification.processor';
 
 describe('the worker’s processors', () => {
   it('handle every job name, each on its own queue', () => {
@@ -14,6 +29,21 @@ describe('the worker’s processors', () => {
         processor: 'MaintenanceProcessor',
         queue: QueueName.Maintenance,
         host: new MaintenanceProcessor({} as IntakeReconciler),
+      },
+      {
+        processor: 'DeadlineProcessor',
+        queue: QueueName.Deadlines,
+        host: new DeadlineProcessor(
+          {} as DeadlineService,
+          {} as DeadlineSweep,
+          {} as NotificationReconciler,
+          {} as MetricsService,
+        ),
+      },
+      {
+        processor: 'NotificationProcessor',
+        queue: QueueName.Notifications,
+        host: new NotificationProcessor({} as EscalationService, {} as ApologyService, {} as DeliveryService),
       },
     ];
     expect(

@@ -5,12 +5,17 @@ import {
   DatabaseModule,
   HealthModule,
   LoggingModule,
+  MetricsModule,
+  QueueMetricsModule,
   RedisModule,
 } from '@motcua/common';
 import { CatalogModule } from '@motcua/catalog';
-import { IntakeModule } from '@motcua/dossier';
+import { DeadlineModule, IntakeModule } from '@motcua/dossier';
+import { NotificationWorkerModule } from '@motcua/notification';
 import { QueueModule } from '@motcua/queue';
+import { DeadlineProcessor } from './deadline.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { NotificationProcessor } from './notification.processor';
 
 @Module({
   imports: [
@@ -23,7 +28,11 @@ import { MaintenanceProcessor } from './maintenance.processor';
     CatalogModule,
     QueueModule.forWorker(),
     IntakeModule,
+    DeadlineModule,
+    NotificationWorkerModule,
+    MetricsModule,
+    QueueMetricsModule,
   ],
-  providers: [MaintenanceProcessor],
+  providers: [MaintenanceProcessor, DeadlineProcessor, NotificationProcessor],
 })
 export class WorkerModule {}

@@ -16,3 +16,5 @@ export * from './logging/logging.module';
 export * from './logging/logging.options';
 export * from './logging/request-id';
 export * from './http/openapi';
+export * from './metrics';
+export * from './http/page-query.dto';

@@ -2,12 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { AssignmentService } from './command/assignment.service';
+import { CommentDto } from './command/comment.dto';
+import { CommentService } from './command/comment.service';
 import { AssignDto, DossierActionDto } from './command/dossier-action.dto';
 import { DossierActionService } from './command/dossier-action.service';
 import { ReceiveDossierDto } from './command/receive-dossier.dto';
 import { ReceptionService } from './command/reception.service';
 import { ReceiptView, toReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
+import { TimelinessService, TimelinessView } from './query/timeliness.service';
 import { ControlSheetRow, DossierPage, DossierView } from './query/dossier.view';
 import { ListDossiersDto } from './query/list-dossiers.dto';
 
@@ -19,7 +22,9 @@ export class DossierController {
     private readonly reception: ReceptionService,
     private readonly actions: DossierActionService,
     private readonly assignments: AssignmentService,
+    private readonly comments: CommentService,
     private readonly queries: DossierQueryService,
+    private readonly timelinessService: TimelinessService,
   ) {}
 
   @Post()
@@ -47,6 +52,12 @@ export class DossierController {
     return this.queries.history(user, code);
   }
 
+  @Get(':code/timeliness')
+  @ApiOkResponse({ type: TimelinessView })
+  timeliness(@CurrentUser() user: AuthUser, @Param('code') code: string): Promise<TimelinessView> {
+    return this.timelinessService.of(user, code);
+  }
+
   @Post(':code/actions')
   @HttpCode(200)
   @ApiOkResponse({ type: DossierView })
@@ -69,6 +80,18 @@ export class DossierController {
     @Body() dto: AssignDto,
   ): Promise<DossierView> {
     const dossier = await this.assignments.assign(user, code, dto);
+    return this.queries.view(user, dossier.code);
+  }
+
+  @Post(':code/comments')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DossierView })
+  async comment(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Body() dto: CommentDto,
+  ): Promise<DossierView> {
+    const dossier = await this.comments.comment(user, code, dto);
     return this.queries.view(user, dossier.code);
   }
 }

@@ -92,6 +92,34 @@ export class DossierEntity {
   @Column({ name: 'last_activity_at', type: 'timestamptz' })
   lastActivityAt!: Date;
 
+  /** Working minutes each step used in its earlier visits (per-visit accounting). */
+  @Column({ name: 'step_consumed', type: 'jsonb', default: () => `'{}'` })
+  stepConsumed!: Record<string, number>;
+
+  @Column({ name: 'due_soon_from', type: 'timestamptz', nullable: true })
+  dueSoonFrom!: Date | null;
+
+  @Column({ name: 'stall_at', type: 'timestamptz', nullable: true })
+  stallAt!: Date | null;
+
+  @Column({ name: 'apology_reminder_at', type: 'timestamptz', nullable: true })
+  apologyReminderAt!: Date | null;
+
+  @Column({ name: 'apology_reminded_at', type: 'timestamptz', nullable: true })
+  apologyRemindedAt!: Date | null;
+
+  @Column({ name: 'flag_due_soon_at', type: 'timestamptz', nullable: true })
+  flagDueSoonAt!: Date | null;
+
+  @Column({ name: 'flag_overdue_at', type: 'timestamptz', nullable: true })
+  flagOverdueAt!: Date | null;
+
+  @Column({ name: 'flag_step_overdue_at', type: 'timestamptz', nullable: true })
+  flagStepOverdueAt!: Date | null;
+
+  @Column({ name: 'flag_stalled_at', type: 'timestamptz', nullable: true })
+  flagStalledAt!: Date | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

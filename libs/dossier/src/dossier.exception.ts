@@ -11,12 +11,14 @@ export enum DossierErrorCode {
   ActionNotAllowed = 'ACTION_NOT_ALLOWED',
   GuardFailed = 'GUARD_FAILED',
   NotStepOwner = 'NOT_STEP_OWNER',
+  NotOnRoute = 'NOT_ON_ROUTE',
   ReasonRequired = 'REASON_REQUIRED',
   InvalidAppointment = 'INVALID_APPOINTMENT',
   NotYetStarted = 'NOT_YET_STARTED',
   InvalidAssignee = 'INVALID_ASSIGNEE',
   DailyLimit = 'DAILY_SEQUENCE_EXHAUSTED',
   InvalidCursor = 'INVALID_CURSOR',
+  AlreadyExtended = 'ALREADY_EXTENDED',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -29,12 +31,14 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.ActionNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.GuardFailed]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.NotStepOwner]: HttpStatus.FORBIDDEN,
+  [DossierErrorCode.NotOnRoute]: HttpStatus.FORBIDDEN,
   [DossierErrorCode.ReasonRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.InvalidAppointment]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.NotYetStarted]: HttpStatus.CONFLICT,
   [DossierErrorCode.InvalidAssignee]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.DailyLimit]: HttpStatus.CONFLICT,
   [DossierErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
+  [DossierErrorCode.AlreadyExtended]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DOSSIER_ENTITIES } from './dossier.entities';
 import { CatalogModule } from '@motcua/catalog';
 import { UserModule } from '@motcua/identity';
 import { OutboxRepository } from '@motcua/queue';
 import { AssignmentService } from './command/assignment.service';
 import { DossierActionService } from './command/dossier-action.service';
+import { CommentService } from './command/comment.service';
+import { TimelinessService } from './query/timeliness.service';
 import { DossierReader } from './command/dossier.reader';
 import { ReceptionService } from './command/reception.service';
 import { DossierController, InboxController } from './dossier.controller';
-import { DossierEntity } from './dossier.entity';
-import { DossierEventEntity } from './dossier-event.entity';
-import { DossierPauseEntity } from './dossier-pause.entity';
 import { DossierRepository } from './dossier.repository';
+import { DeadlineTracker } from './deadline/deadline-tracker.service';
+import { DossierFlagRepository } from './deadline/dossier-flag.repository';
 import { DossierQueryService } from './query/dossier-query.service';
-
-export const DOSSIER_ENTITIES = [DossierEntity, DossierEventEntity, DossierPauseEntity];
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
@@ -27,6 +27,10 @@ export const DOSSIER_ENTITIES = [DossierEntity, DossierEventEntity, DossierPause
     ReceptionService,
     DossierActionService,
     AssignmentService,
+    CommentService,
+    TimelinessService,
+    DossierFlagRepository,
+    DeadlineTracker,
     DossierQueryService,
   ],
   exports: [DossierRepository],

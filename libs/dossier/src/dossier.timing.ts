@@ -31,9 +31,14 @@ export function statutoryClock(
   return { clockStartedAt: clockStartsAt, dueAt };
 }
 
-/** A step entered at `at` is due once its allotted working time has elapsed from then. */
-export function stepDue(calendar: WorkingCalendar, step: ProcedureStep, at: Date): Date {
-  return calendar.addWorkingMinutes(at, workingMinutes(step.duration.amount, step.duration.unit));
+/**
+ * A step entered at `at` is due once what is left of its allotment has elapsed: a step re-entered after a
+ * send-back has only what its earlier visits did not consume (`consumed` working minutes), and is due at
+ * once when they consumed it all.
+ */
+export function stepDue(calendar: WorkingCalendar, step: ProcedureStep, at: Date, consumed = 0): Date {
+  const allotment = workingMinutes(step.duration.amount, step.duration.unit);
+  return calendar.addWorkingMinutes(at, Math.max(0, allotment - consumed));
 }
 
 export const findStep = (def: ProcedureDefinition, id: string | null): ProcedureStep | undefined =>

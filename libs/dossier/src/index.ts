@@ -8,3 +8,5 @@ export * from './dossier.rules';
 export * from './dossier.timing';
 export * from './dossier.module';
 export * from './intake';
+export * from './deadline';
+export * from './dossier.entities';

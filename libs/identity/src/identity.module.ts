@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { CatalogModule } from '@motcua/catalog';
-import { HealthModule } from '@motcua/common';
+import { HealthModule, MetricsModule } from '@motcua/common';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { fromConfig, readJwtSecret, TOKEN_TTL_SECONDS } from './identity.config';
@@ -11,8 +11,9 @@ import { JwtAuthGuard } from './jwt-auth.guard';
 import { markControllersPublic } from './public.decorator';
 import { UserModule } from './user.module';
 
-// Load balancers and orchestrators probe /health without a token.
+// Load balancers and orchestrators probe /health, and Prometheus scrapes /metrics, without a token.
 markControllersPublic(HealthModule);
+markControllersPublic(MetricsModule);
 
 /** Login, tokens, and the guard that every route of the application passes (registered as APP_GUARD). */
 @Module({

@@ -10,6 +10,16 @@ import { JobName, QueueName } from './queue.names';
 const complete = [
   { processor: 'IntakeProcessor', queue: QueueName.Intake, jobs: [JobName.StartDossier] },
   { processor: 'MaintenanceProcessor', queue: QueueName.Maintenance, jobs: [JobName.ReconcileIntake] },
+  {
+    processor: 'DeadlineProcessor',
+    queue: QueueName.Deadlines,
+    jobs: [JobName.CheckDeadlines, JobName.SweepDeadlines],
+  },
+  {
+    processor: 'NotificationProcessor',
+    queue: QueueName.Notifications,
+    jobs: [JobName.Escalate, JobName.RemindApology, JobName.DeliverNotification],
+  },
 ];
 
 describe('handlerProblems', () => {
@@ -18,7 +28,7 @@ describe('handlerProblems', () => {
   });
 
   it('names a job without a handler and its queue', () => {
-    expect(handlerProblems(complete.slice(0, 1))).toEqual([
+    expect(handlerProblems(complete.filter((p) => p.processor !== 'MaintenanceProcessor'))).toEqual([
       `job 'reconcile-intake' (queue 'maintenance') has no handler`,
     ]);
   });
@@ -83,11 +93,24 @@ describe('QueueWorkers', () => {
     };
   };
   const noop = async () => undefined;
+  // Processors for every queue but the first two, so that each case varies only intake and maintenance.
+  const others = () => [
+    new FakeProcessor(QueueName.Deadlines, {
+      [JobName.CheckDeadlines]: noop,
+      [JobName.SweepDeadlines]: noop,
+    }),
+    new FakeProcessor(QueueName.Notifications, {
+      [JobName.Escalate]: noop,
+      [JobName.RemindApology]: noop,
+      [JobName.DeliverNotification]: noop,
+    }),
+  ];
 
   it('starts the workers when every job name has a handler', async () => {
     const { gate: g, registrar } = gate(
       new FakeProcessor(QueueName.Intake, { [JobName.StartDossier]: noop }),
       new FakeProcessor(QueueName.Maintenance, { [JobName.ReconcileIntake]: noop }),
+      ...others(),
     );
     await g.onApplicationBootstrap();
     expect(registrar.register).toHaveBeenCalledTimes(1);
@@ -95,7 +118,7 @@ describe('QueueWorkers', () => {
 
   it('stops the boot with the list of problems, and closes the workers it started', async () => {
     const intake = new FakeProcessor(QueueName.Intake, { [JobName.StartDossier]: noop });
-    const { gate: g } = gate(intake);
+    const { gate: g } = gate(intake, ...others());
     const error = await g.onApplicationBootstrap().catch((e: Error) => e);
     expect(error).toBeInstanceOf(MissingJobHandlersError);
     expect((error as Error).message).toBe(
@@ -107,7 +130,7 @@ describe('QueueWorkers', () => {
   it('closes the workers, letting running jobs finish, before the application shuts down', async () => {
     const intake = new FakeProcessor(QueueName.Intake, { [JobName.StartDossier]: noop });
     const maintenance = new FakeProcessor(QueueName.Maintenance, { [JobName.ReconcileIntake]: noop });
-    const { gate: g } = gate(intake, maintenance);
+    const { gate: g } = gate(intake, maintenance, ...others());
     await g.onApplicationBootstrap();
     await g.beforeApplicationShutdown();
     expect(intake.close).toHaveBeenCalledWith();

@@ -3,7 +3,15 @@ import { JobName } from './queue.names';
 
 export type JobItem =
   | { name: JobName.StartDossier; data: { dossierId: string } }
-  | { name: JobName.ReconcileIntake; data: Record<string, never> };
+  | { name: JobName.ReconcileIntake; data: Record<string, never> }
+  /** A timer: re-evaluate one dossier's flags at the instant one of them falls due. */
+  | { name: JobName.CheckDeadlines; data: { dossierId: string; version: number } }
+  /** The periodic sweep over every running dossier whose flag instants have passed. */
+  | { name: JobName.SweepDeadlines; data: Record<string, never> }
+  /** Notify level 1 (step owner), 2 (unit head) or 3 (center supervisor) of a raised flag, if still open. */
+  | { name: JobName.Escalate; data: { flagId: string; level: 1 | 2 | 3 } }
+  | { name: JobName.RemindApology; data: { dossierId: string } }
+  | { name: JobName.DeliverNotification; data: { notificationId: string; channel: 'email' | 'webhook' } };
 
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 

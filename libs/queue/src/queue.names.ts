@@ -4,17 +4,29 @@
 export enum QueueName {
   Intake = 'dossier-intake',
   Maintenance = 'maintenance',
+  Deadlines = 'deadlines',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
   StartDossier = 'start-dossier',
   ReconcileIntake = 'reconcile-intake',
+  CheckDeadlines = 'check-deadlines',
+  SweepDeadlines = 'sweep-deadlines',
+  Escalate = 'escalate',
+  RemindApology = 'remind-apology',
+  DeliverNotification = 'deliver-notification',
 }
 
 /** The queue each job is added to; `as const` so that handler maps can be typed per queue. */
 export const QUEUE_OF = {
   [JobName.StartDossier]: QueueName.Intake,
   [JobName.ReconcileIntake]: QueueName.Maintenance,
+  [JobName.CheckDeadlines]: QueueName.Deadlines,
+  [JobName.SweepDeadlines]: QueueName.Deadlines,
+  [JobName.Escalate]: QueueName.Notifications,
+  [JobName.RemindApology]: QueueName.Notifications,
+  [JobName.DeliverNotification]: QueueName.Notifications,
 } as const satisfies Record<JobName, QueueName>;
 
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);

@@ -28,6 +28,11 @@ describe('validateEnvironment', () => {
       /TZ: must be an IANA time zone .*"Mars\/Olympus"/,
     );
     expect(() => validateEnvironment({ ...good, API_PORT: 'eighty' })).toThrow(/API_PORT/);
+    // A URL or a secret may carry a password: it is named, never shown.
+    expect(() => validateEnvironment({ ...good, SMTP_URL: 'http://user:hunter22@mail' })).toThrow(
+      /SMTP_URL: must be a URL starting with smtp:\/\/ or smtps:\/\/ \(value hidden\)/,
+    );
+    expect(() => validateEnvironment({ ...good, JWT_SECRET: 'short' })).not.toThrow(/short/);
     expect(() => validateEnvironment({ ...good, DB_MIGRATE_ON_START: 'maybe' })).toThrow(
       /DB_MIGRATE_ON_START/,
     );

@@ -73,11 +73,44 @@ export class Environment {
   @IsInt()
   @Min(100)
   INTAKE_RECONCILE_MS = 30_000;
+
+  /** How often the worker sweeps running dossiers for flags whose instant has passed. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  DEADLINE_SWEEP_MS = 60_000;
+
+  /** smtp:// or smtps:// URL of the mail relay; unset, no email is sent. */
+  @IsOptional()
+  @IsUrlWithScheme(['smtp', 'smtps'])
+  SMTP_URL?: string;
+
+  /** Where notification emails go (the sample organization has no personal addresses). */
+  @IsOptional()
+  @IsString()
+  NOTIFY_EMAIL_TO?: string;
+
+  @IsOptional()
+  @IsString()
+  NOTIFY_EMAIL_FROM?: string;
+
+  /** A URL that receives every notification as signed JSON; unset, none is sent. */
+  @IsOptional()
+  @IsUrlWithScheme(['http', 'https'])
+  NOTIFY_WEBHOOK_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  NOTIFY_WEBHOOK_SECRET?: string;
 }
 
 /** The Nest logger levels up to and including `level`, most severe first. */
 export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
   LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+
+// Values that may carry credentials are never echoed back.
+const SECRET = /SECRET|PASSWORD|_URL$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
@@ -87,7 +120,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const value = raw[e.property];
-      const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+      const shown =
+        value === undefined
+          ? 'missing'
+          : SECRET.test(e.property)
+            ? 'value hidden'
+            : `got ${JSON.stringify(value)}`;
       return `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (${shown})`;
     });
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);

@@ -28,7 +28,8 @@ export const REDACTED_PATHS = [
   '*.*.*.password',
 ];
 
-const HEALTH = /^\/health(?:[/?]|$)/;
+// Polled by probes and scrapers: a line per poll would drown the rest.
+const HEALTH = /^\/(?:health|metrics)(?:[/?]|$)/;
 
 /** pino-http's options: one JSON line per record, one per finished request (not /health, which is polled). */
 export function httpLoggingOptions(level: LogLevel): Options {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@motcua/common';
+import { ProcedureRevisions } from '@motcua/catalog';
+import { Clock, MetricsService } from '@motcua/common';
 import { type AuthUser, canReassign, isEligibleAssignee, toAuthUser, UserRepository } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
+import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { actorOf } from './actor';
 import type { AssignDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
@@ -16,6 +18,9 @@ export class AssignmentService {
     private readonly reader: DossierReader,
     private readonly users: UserRepository,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+    private readonly revisions: ProcedureRevisions,
+    private readonly deadlines: DeadlineTracker,
   ) {}
 
   async assign(user: AuthUser, code: string, dto: AssignDto): Promise<DossierEntity> {
@@ -40,6 +45,7 @@ export class AssignmentService {
       );
     }
     const now = this.clock.now();
+    const { definition } = await this.revisions.get(dossier.procedureVersionId);
     await this.dossiers.transaction(async (manager) => {
       const version = await this.dossiers.update(manager, dossier.id, dto.expectedVersion, {
         assigneeId: target.id,
@@ -67,7 +73,10 @@ export class AssignmentService {
         stepStartedAt: dossier.stepStartedAt,
         stepDueAt: dossier.stepDueAt,
       });
+      const after = { ...dossier, assigneeId: target.id, lastActivityAt: now, version };
+      await this.deadlines.apply(manager, after, definition, now);
     });
+    this.metrics.transition('assign');
     return (await this.dossiers.findById(dossier.id))!;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parseInstant } from '@motcua/calendar';
+import { parseInstant, toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, MetricsService } from '@motcua/common';
 import { allowedEvents, applyEvent, type EngineResult, type ProcedureDefinition } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { JobName, jobId, OutboxRepository } from '@motcua/queue';
@@ -13,6 +13,7 @@ import { type DossierPatch, DossierRepository } from '../dossier.repository';
 import { mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
 import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
 import { FINAL_STATUSES } from '../dossier.types';
+import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { actorOf } from './actor';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
@@ -38,6 +39,8 @@ export class DossierActionService {
     private readonly reader: DossierReader,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+    private readonly deadlines: DeadlineTracker,
   ) {}
 
   async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<DossierEntity> {
@@ -51,6 +54,14 @@ export class DossierActionService {
       );
     }
     const allowed = stateActions(dossier, () => allowedEvents(revision.compiled, dossier.machineState!));
+    if (dto.action === 'extend' && dossier.extendedAt) {
+      throw new DossierException(
+        DossierErrorCode.AlreadyExtended,
+        `extend: the appointment of ${code} was already extended once (${toVietnamIso(dossier.extendedAt)}); ` +
+          'the law allows one apology and extension',
+        { allowed },
+      );
+    }
     if (!allowed.includes(dto.action)) {
       throw new DossierException(
         DossierErrorCode.ActionNotAllowed,
@@ -84,7 +95,7 @@ export class DossierActionService {
       dossier.status === 'awaiting_documents'
         ? this.preIntake(dossier, revision, dto, now)
         : this.transition(dossier, revision, dto, now);
-    return this.commit(user, dossier, dto, change, now);
+    return this.commit(user, dossier, revision.definition, dto, change, now);
   }
 
   private checkVersion(dossier: DossierEntity, expected: number): void {
@@ -195,6 +206,7 @@ export class DossierActionService {
           dueAt: clock.dueAt,
           stepStartedAt: clock.clockStartedAt,
           stepDueAt: stepDue(calendar, step, clock.clockStartedAt),
+          stepConsumed: {},
           documents: [...dossier.documents, ...(dto.documents ?? [])],
         });
         Object.assign(payload, {
@@ -243,8 +255,11 @@ export class DossierActionService {
     now: Date,
   ): Change {
     const calendar = this.catalog.calendar;
-    if (dossier.stepStartedAt)
-      event.workingMinutes = calendar.workingMinutesBetween(dossier.stepStartedAt, now).toFixed(2);
+    const used = dossier.stepStartedAt ? calendar.workingMinutesBetween(dossier.stepStartedAt, now) : 0;
+    const consumed = { ...dossier.stepConsumed };
+    if (dossier.step) consumed[dossier.step] = (consumed[dossier.step] ?? 0) + used;
+    patch.stepConsumed = consumed;
+    event.workingMinutes = used.toFixed(2);
     if (dossier.stepDueAt) event.timeliness = timeliness(now, dossier.stepDueAt);
     if (outcome.resultReady && !dossier.resultReadyAt) patch.resultReadyAt = now;
     const next = findStep(definition, outcome.step);
@@ -254,7 +269,7 @@ export class DossierActionService {
         stepOwnerRole: next.owner.role,
         assigneeId: null,
         stepStartedAt: now,
-        stepDueAt: stepDue(calendar, next, now),
+        stepDueAt: stepDue(calendar, next, now, consumed[next.id]),
       });
     } else {
       Object.assign(patch, {
@@ -277,15 +292,14 @@ export class DossierActionService {
   private async commit(
     user: AuthUser,
     dossier: DossierEntity,
+    definition: ProcedureDefinition,
     dto: DossierActionDto,
     change: Change,
     now: Date,
   ): Promise<DossierEntity> {
     await this.dossiers.transaction(async (manager) => {
-      const version = await this.dossiers.update(manager, dossier.id, dto.expectedVersion, {
-        ...change.patch,
-        lastActivityAt: now,
-      });
+      const patch: DossierPatch = { ...change.patch, lastActivityAt: now };
+      const version = await this.dossiers.update(manager, dossier.id, dto.expectedVersion, patch);
       if (version === null) {
         const current = await this.dossiers.findById(dossier.id, manager);
         this.checkVersion(current!, dto.expectedVersion);
@@ -305,7 +319,9 @@ export class DossierActionService {
         ...change.event,
       });
       await change.after?.(manager);
+      await this.deadlines.apply(manager, { ...dossier, ...patch, version: version! }, definition, now);
     });
+    this.metrics.transition(dto.action);
     return (await this.dossiers.findById(dossier.id))!;
   }
 }

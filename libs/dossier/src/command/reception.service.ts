@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { JobName, jobId, OutboxRepository } from '@motcua/queue';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
+import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { missingDocuments, unknownDocuments } from '../dossier.rules';
 import { statutoryClock } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
@@ -32,6 +33,8 @@ export class ReceptionService {
     private readonly dossiers: DossierRepository,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+    private readonly deadlines: DeadlineTracker,
   ) {}
 
   async receive(user: AuthUser, dto: ReceiveDossierDto): Promise<ReceptionResult> {
@@ -76,7 +79,7 @@ export class ReceptionService {
       decision === 'accept' ? 'accepted' : decision === 'refuse' ? 'refused' : 'awaiting_documents';
     const routeUnits = [...new Set(revision.definition.steps.map((s) => s.owner.unit))];
 
-    return this.dossiers.transaction(async (manager) => {
+    const result = await this.dossiers.transaction(async (manager) => {
       const code = await this.dossiers.nextCode(manager, agencyId, now);
       const dossier = await this.dossiers.insert(manager, {
         code,
@@ -120,6 +123,8 @@ export class ReceptionService {
           },
         ]);
       }
+      // Writes nothing while the dossier does not run (the intake starts an accepted one and tracks it then).
+      await this.deadlines.apply(manager, dossier, revision.definition, now);
       return {
         id: dossier.id,
         code,
@@ -131,6 +136,10 @@ export class ReceptionService {
         missingDocuments: missing,
       };
     });
+    this.metrics.transition(
+      decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',
+    );
+    return result;
   }
 
   private procedure(code: string): ProcedureRevision {

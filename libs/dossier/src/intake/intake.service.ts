@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { CATALOG, type Catalog, ProcedureRevisions } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, MetricsService } from '@motcua/common';
 import { startDossier } from '@motcua/engine';
-import { DossierRepository } from '../dossier.repository';
+import { type DossierPatch, DossierRepository } from '../dossier.repository';
+import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { findStep, statutoryClock, stepDue } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
 
@@ -26,6 +27,8 @@ export class IntakeService {
     private readonly revisions: ProcedureRevisions,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+    private readonly deadlines: DeadlineTracker,
   ) {}
 
   async start(dossierId: string): Promise<IntakeOutcome> {
@@ -55,7 +58,7 @@ export class IntakeService {
       const stepDueAt = stepDue(calendar, step, clockStartedAt);
       const status: DossierStatus = engine.resultReady ? 'result_ready' : 'in_progress';
 
-      const version = await this.dossiers.update(manager, dossier.id, dossier.version, {
+      const patch: DossierPatch = {
         status,
         machineState: engine.state,
         step: step.id,
@@ -67,7 +70,8 @@ export class IntakeService {
         stepDueAt,
         ...(engine.resultReady ? { resultReadyAt: now } : {}),
         lastActivityAt: now,
-      });
+      };
+      const version = await this.dossiers.update(manager, dossier.id, dossier.version, patch);
       // Unreachable while the row is locked; thrown so the job is retried rather than half-applied.
       if (version === null) throw new Error(`dossier ${dossier.code} changed during intake`);
       await this.dossiers.appendEvent(manager, {
@@ -83,9 +87,13 @@ export class IntakeService {
         stepDueAt,
         occurredAt: now,
       });
+      await this.deadlines.apply(manager, { ...dossier, ...patch, version }, definition, now);
       return { started: true as const, code: dossier.code, status, version, step: step.id };
     });
-    if (outcome.started) this.logger.log(`${outcome.code} started at step ${outcome.step}`);
+    if (outcome.started) {
+      this.metrics.transition('intake');
+      this.logger.log(`${outcome.code} started at step ${outcome.step}`);
+    }
     return outcome;
   }
 }

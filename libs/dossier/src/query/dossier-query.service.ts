@@ -7,6 +7,7 @@ import { DossierReader } from '../command/dossier.reader';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
+import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
 import { mayAct, stateActions } from '../dossier.rules';
 import {
   type ControlSheetRow,
@@ -56,6 +57,7 @@ export class DossierQueryService {
       });
     }
     if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
+    if (filter.flag) q.andWhere(`d.${FLAG_COLUMNS[filter.flag].column} IS NOT NULL`);
     if (filter.procedure) q.andWhere('d.procedure_code = :procedure', { procedure: filter.procedure });
     if (filter.unit) {
       q.andWhere(

@@ -28,6 +28,25 @@ export class ProcedureRefView {
   @ApiProperty() revision!: number;
 }
 
+export class DossierFlagsView {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'raised at; the remaining time is below the threshold',
+  })
+  dueSoon!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'raised at; past the appointment' })
+  overdue!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "raised at; past the current step's due instant",
+  })
+  stepOverdue!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'raised at; no action or comment for too long' })
+  stalled!: string | null;
+}
+
 export class DossierView {
   @ApiProperty({ example: '000.21.31.H38-261123-0001' }) code!: string;
   @ApiProperty({ type: ProcedureRefView }) procedure!: ProcedureRefView;
@@ -47,6 +66,7 @@ export class DossierView {
   @ApiProperty({ type: String, nullable: true }) resultReadyAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty() extended!: boolean;
+  @ApiProperty({ type: DossierFlagsView }) flags!: DossierFlagsView;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [String] }) allowedActions!: string[];
 }
@@ -86,6 +106,12 @@ export function toDossierView(
     resultReadyAt: iso(dossier.resultReadyAt),
     finishedAt: iso(dossier.finishedAt),
     extended: dossier.extendedAt !== null,
+    flags: {
+      dueSoon: iso(dossier.flagDueSoonAt),
+      overdue: iso(dossier.flagOverdueAt),
+      stepOverdue: iso(dossier.flagStepOverdueAt),
+      stalled: iso(dossier.flagStalledAt),
+    },
     version: dossier.version,
     allowedActions,
   };

@@ -1,13 +1,19 @@
+import { PageQueryDto } from '@motcua/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { FLAGS, type Flag } from '../deadline/deadline.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
 
-export class ListDossiersDto {
+export class ListDossiersDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
   @IsOptional()
   @IsIn(DOSSIER_STATUSES)
   status?: DossierStatus;
+
+  @ApiPropertyOptional({ enum: FLAGS, description: 'only dossiers carrying this flag now' })
+  @IsOptional()
+  @IsIn(FLAGS)
+  flag?: Flag;
 
   @ApiPropertyOptional({ example: '2.000908' })
   @IsOptional()
@@ -34,17 +40,4 @@ export class ListDossiersDto {
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
 }

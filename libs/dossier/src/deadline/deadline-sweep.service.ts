@@ -1,0 +1,161 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { ProcedureRevisions } from '@motcua/catalog';
+import { Clock } from '@motcua/common';
+import { JobName, QueueName } from '@motcua/queue';
+import { DeadlineService } from './deadline.service';
+import { DeadlineTracker } from './deadline-tracker.service';
+import { planDiffers } from './deadline.plan';
+import {
+  DeadlineSweepRepository,
+  SWEEP_KINDS,
+  type SweepCursor,
+  type SweepKind,
+} from './deadline-sweep.repository';
+
+export const DEFAULT_DEADLINE_SWEEP_MS = 60_000;
+const PAGE = 500;
+
+export function sweepInterval(raw: unknown): number {
+  if (raw === undefined || raw === '') return DEFAULT_DEADLINE_SWEEP_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100) {
+    throw new Error(
+      `DEADLINE_SWEEP_MS: must be a whole number of milliseconds, at least 100 (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return ms;
+}
+
+export interface SweepReport {
+  /** Dossiers the tracker was applied to, by what brought them in. */
+  applied: Record<SweepKind | 'contradicted' | 'recomputed', number>;
+  errors: number;
+  ms: number;
+}
+
+/**
+ * PostgreSQL is the truth: every running dossier whose flag instant (or apology reminder) has passed gets the
+ * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the repeatable
+ * SweepDeadlines job, and once at worker start with a full pass that recomputes every running dossier's instants
+ * (the calendar may have been edited since they were stored).
+ */
+@Injectable()
+export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('DeadlineSweep');
+  readonly everyMs: number;
+  private last: Promise<unknown> = Promise.resolve();
+  private booting?: Promise<void>;
+
+  constructor(
+    private readonly sweeps: DeadlineSweepRepository,
+    private readonly deadlines: DeadlineService,
+    private readonly tracker: DeadlineTracker,
+    private readonly revisions: ProcedureRevisions,
+    @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
+    private readonly clock: Clock,
+    config: ConfigService,
+  ) {
+    this.everyMs = sweepInterval(config.get<unknown>('DEADLINE_SWEEP_MS'));
+  }
+
+  onApplicationBootstrap(): void {
+    this.booting = this.schedule()
+      .then(() => this.sweep({ full: true }))
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.booting;
+    await this.last.catch(() => undefined);
+  }
+
+  /** One sweep at a time per process: a sweep asked for while one runs starts when it ends. */
+  sweep(options: { full?: boolean } = {}): Promise<SweepReport> {
+    const run = this.last.catch(() => undefined).then(() => this.run(options.full ?? false));
+    this.last = run;
+    return run;
+  }
+
+  private async run(full: boolean): Promise<SweepReport> {
+    const started = performance.now();
+    const now = this.clock.now();
+    const report: SweepReport = {
+      applied: {
+        overdue: 0,
+        step_overdue: 0,
+        due_soon: 0,
+        stalled: 0,
+        apology: 0,
+        contradicted: 0,
+        recomputed: 0,
+      },
+      errors: 0,
+      ms: 0,
+    };
+    const seen = new Set<string>();
+    const refresh = async (id: string, cause: keyof SweepReport['applied']): Promise<void> => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      try {
+        await this.deadlines.refresh(id);
+        report.applied[cause]++;
+      } catch (error) {
+        report.errors++;
+        this.logger.error(`dossier ${id}: deadlines not applied: ${(error as Error).message}`);
+      }
+    };
+
+    for (const kind of Object.keys(SWEEP_KINDS) as SweepKind[]) {
+      let after: SweepCursor | undefined;
+      for (;;) {
+        const page = await this.sweeps.passed(kind, now, PAGE, after);
+        for (const row of page) await refresh(row.id, kind);
+        if (page.length < PAGE) break;
+        after = page[page.length - 1];
+      }
+    }
+    for (const id of await this.sweeps.contradicted(now, PAGE)) await refresh(id, 'contradicted');
+    if (full) await this.recomputeAll(now, refresh);
+
+    report.ms = Math.round(performance.now() - started);
+    const total = Object.values(report.applied).reduce((a, b) => a + b, 0);
+    const summary = `deadline sweep: ${total} dossiers in ${report.ms} ms ${JSON.stringify(report.applied)}`;
+    if (report.errors > 0) this.logger.warn(`${summary}, ${report.errors} errors`);
+    else this.logger.log(summary);
+    return report;
+  }
+
+  /** Every running dossier whose stored instants or flags differ from what the current calendar gives. */
+  private async recomputeAll(
+    now: Date,
+    refresh: (id: string, cause: 'recomputed') => Promise<void>,
+  ): Promise<void> {
+    for (let after: string | undefined; ;) {
+      const page = await this.sweeps.runningPage(PAGE, after);
+      for (const dossier of page) {
+        const { definition } = await this.revisions.get(dossier.procedureVersionId);
+        if (planDiffers(this.tracker.plan(dossier, definition, now), dossier))
+          await refresh(dossier.id, 'recomputed');
+      }
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].id;
+    }
+  }
+
+  private async schedule(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      JobName.SweepDeadlines,
+      { every: this.everyMs },
+      {
+        name: JobName.SweepDeadlines,
+        data: {},
+        // The next run comes soon anyway: no retries, and a bounded history.
+        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
+      },
+    );
+  }
+}

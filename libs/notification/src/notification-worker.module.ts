@@ -1,0 +1,65 @@
+import { Logger, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@motcua/catalog';
+import { DossierEntity, DossierRepository } from '@motcua/dossier';
+import { UserModule } from '@motcua/identity';
+import { ApologyReminderEntity } from './apology-reminder.entity';
+import { ApologyService } from './apology.service';
+import { EmailChannel } from './channels/email.channel';
+import { WebhookChannel } from './channels/webhook.channel';
+import { DeliveryService } from './delivery.service';
+import { EscalationEntity } from './escalation.entity';
+import { EscalationRepository } from './escalation.repository';
+import { EscalationService } from './escalation.service';
+import { fromConfig, NOTIFICATION_CONFIG, readNotificationConfig } from './notification.config';
+import { NotificationDeliveryEntity } from './notification-delivery.entity';
+import { NotificationEntity } from './notification.entity';
+import { NotificationReconciler } from './notification.reconciler';
+import { NotificationRepository } from './notification.repository';
+import { NotificationWriter } from './notification.writer';
+import { RecipientService } from './recipient.service';
+
+/**
+ * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, and the sweep that restores
+ * their jobs. Needs the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      NotificationEntity,
+      NotificationDeliveryEntity,
+      EscalationEntity,
+      ApologyReminderEntity,
+      DossierEntity,
+    ]),
+    CatalogModule,
+    UserModule,
+  ],
+  providers: [
+    {
+      provide: NOTIFICATION_CONFIG,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => {
+        const read = readNotificationConfig(fromConfig(config));
+        const logger = new Logger('Notifications');
+        read.warnings.forEach((w) => logger.warn(w));
+        logger.log(`channels: in-app${read.email ? ', e-mail' : ''}${read.webhook ? ', webhook' : ''}`);
+        return read;
+      },
+    },
+    DossierRepository,
+    NotificationRepository,
+    EscalationRepository,
+    RecipientService,
+    NotificationWriter,
+    EscalationService,
+    ApologyService,
+    EmailChannel,
+    WebhookChannel,
+    DeliveryService,
+    NotificationReconciler,
+  ],
+  exports: [EscalationService, ApologyService, DeliveryService, NotificationReconciler],
+})
+export class NotificationWorkerModule {}
