@@ -13,6 +13,7 @@ import {
 import { DossierModule } from '@motcua/dossier';
 import { IdentityModule } from '@motcua/identity';
 import { NotificationModule } from '@motcua/notification';
+import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 
 @Module({
   imports: [
@@ -29,6 +30,9 @@ import { NotificationModule } from '@motcua/notification';
     IdentityModule,
     DossierModule,
     NotificationModule,
+    PortalPublicModule,
+    PortalSyncModule,
+    PortalInboundModule,
   ],
 })
 export class ApiModule {}

@@ -16,6 +16,8 @@ import type {
 import { DeadlineProcessor } from './deadline.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
+import { PortalSyncProcessor } from './portal-sync.processor';
+import type { PortalSyncDelivery, PortalSyncSweep } from '@motcua/portal';
 
 describe('the worker’s processors', () => {
   it('handle every job name, each on its own queue', () => {
@@ -44,6 +46,11 @@ describe('the worker’s processors', () => {
         processor: 'NotificationProcessor',
         queue: QueueName.Notifications,
         host: new NotificationProcessor({} as EscalationService, {} as ApologyService, {} as DeliveryService),
+      },
+      {
+        processor: 'PortalSyncProcessor',
+        queue: QueueName.PortalSync,
+        host: new PortalSyncProcessor({} as PortalSyncDelivery, {} as PortalSyncSweep),
       },
     ];
     expect(

@@ -12,10 +12,12 @@ import {
 import { CatalogModule } from '@motcua/catalog';
 import { DeadlineModule, IntakeModule } from '@motcua/dossier';
 import { NotificationWorkerModule } from '@motcua/notification';
+import { PortalSyncWorkerModule } from '@motcua/portal';
 import { QueueModule } from '@motcua/queue';
 import { DeadlineProcessor } from './deadline.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
+import { PortalSyncProcessor } from './portal-sync.processor';
 
 @Module({
   imports: [
@@ -27,12 +29,13 @@ import { NotificationProcessor } from './notification.processor';
     HealthModule,
     CatalogModule,
     QueueModule.forWorker(),
+    PortalSyncWorkerModule,
     IntakeModule,
     DeadlineModule,
     NotificationWorkerModule,
     MetricsModule,
     QueueMetricsModule,
   ],
-  providers: [MaintenanceProcessor, DeadlineProcessor, NotificationProcessor],
+  providers: [MaintenanceProcessor, DeadlineProcessor, NotificationProcessor, PortalSyncProcessor],
 })
 export class WorkerModule {}

@@ -5,6 +5,7 @@ import type { DossierStatus, HandedDocument } from './dossier.types';
 
 /** Statuses as the national portal numbers them (TrangThaiHoSo). */
 export const PORTAL_STATUS: Record<DossierStatus, number> = {
+  submitted: 1,
   awaiting_documents: 5,
   accepted: 2,
   in_progress: 4,
@@ -43,13 +44,19 @@ export const missingDocuments = (def: ProcedureDefinition, handed: HandedDocumen
 // The citizen brings a supplement or asks to withdraw at the desk that received the dossier.
 const DESK_ACTIONS = ['supplement_received', 'withdraw'];
 const PRE_INTAKE_ACTIONS = ['supplement_received', 'refuse', 'withdraw'];
+// An online dossier: reception checks what the portal sent, then accepts it (the clock starts) or refuses it.
+const SUBMITTED_ACTIONS = ['accept', 'refuse'];
+
+/** Not yet started: only reception of the receiving unit acts on it. */
+export const isPreIntake = (dossier: DossierEntity): boolean =>
+  dossier.status === 'awaiting_documents' || dossier.status === 'submitted';
 
 const atReceivingDesk = (user: AuthUser, dossier: DossierEntity): boolean =>
   user.unitId === dossier.receivingUnit && hasRole(user, 'reception');
 
 /** May `user` take `action` on `dossier` as far as who they are goes (not whether the state allows it)? */
 export function mayAct(user: AuthUser, dossier: DossierEntity, action: string): boolean {
-  if (dossier.status === 'awaiting_documents') return atReceivingDesk(user, dossier);
+  if (isPreIntake(dossier)) return atReceivingDesk(user, dossier);
   if (DESK_ACTIONS.includes(action) && atReceivingDesk(user, dossier)) return true;
   if (!dossier.stepOwnerUnit || !dossier.stepOwnerRole) return false;
   return canActOnStep(user, { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole }, dossier.assigneeId);
@@ -58,6 +65,7 @@ export function mayAct(user: AuthUser, dossier: DossierEntity, action: string): 
 /** What the state allows, before asking who the user is. */
 export function stateActions(dossier: DossierEntity, engineAllowed: () => string[]): string[] {
   if (dossier.status === 'awaiting_documents') return PRE_INTAKE_ACTIONS;
+  if (dossier.status === 'submitted') return SUBMITTED_ACTIONS;
   if (dossier.machineState === null) return [];
   return engineAllowed();
 }

@@ -1,4 +1,5 @@
 export const DOSSIER_STATUSES = [
+  'submitted', // sent in online through the public service portal; reception accepts or refuses it
   'awaiting_documents', // incomplete at the desk: the citizen was asked for more (form 02); the clock has not started
   'accepted', // complete and recorded; the intake job has not started its procedure yet
   'in_progress',

@@ -10,3 +10,4 @@ export * from './dossier.module';
 export * from './intake';
 export * from './deadline';
 export * from './dossier.entities';
+export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';

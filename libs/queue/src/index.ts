@@ -7,3 +7,4 @@ export * from './outbox.repository';
 export * from './outbox-relay.service';
 export * from './queue.tokens';
 export * from './queue.module';
+export * from './portal-sync.port';

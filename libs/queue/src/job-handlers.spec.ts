@@ -20,6 +20,11 @@ const complete = [
     queue: QueueName.Notifications,
     jobs: [JobName.Escalate, JobName.RemindApology, JobName.DeliverNotification],
   },
+  {
+    processor: 'PortalSyncProcessor',
+    queue: QueueName.PortalSync,
+    jobs: [JobName.SyncDossier, JobName.SweepPortalSync],
+  },
 ];
 
 describe('handlerProblems', () => {
@@ -103,6 +108,10 @@ describe('QueueWorkers', () => {
       [JobName.Escalate]: noop,
       [JobName.RemindApology]: noop,
       [JobName.DeliverNotification]: noop,
+    }),
+    new FakeProcessor(QueueName.PortalSync, {
+      [JobName.SyncDossier]: noop,
+      [JobName.SweepPortalSync]: noop,
     }),
   ];
 

@@ -1,5 +1,5 @@
 import type { JobsOptions } from 'bullmq';
-import { JobName } from './queue.names';
+import { JobName, QueueName } from './queue.names';
 
 export type JobItem =
   | { name: JobName.StartDossier; data: { dossierId: string } }
@@ -11,7 +11,11 @@ export type JobItem =
   /** Notify level 1 (step owner), 2 (unit head) or 3 (center supervisor) of a raised flag, if still open. */
   | { name: JobName.Escalate; data: { flagId: string; level: 1 | 2 | 3 } }
   | { name: JobName.RemindApology; data: { dossierId: string } }
-  | { name: JobName.DeliverNotification; data: { notificationId: string; channel: 'email' | 'webhook' } };
+  | { name: JobName.DeliverNotification; data: { notificationId: string; channel: 'email' | 'webhook' } }
+  /** Send the dossier's pending portal sync messages, in order. */
+  | { name: JobName.SyncDossier; data: { dossierId: string } }
+  /** Re-add the sync of every dossier with a pending message whose retry is due (Redis may have lost it). */
+  | { name: JobName.SweepPortalSync; data: Record<string, never> };
 
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
@@ -25,3 +29,35 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: false,
 };
+
+/** PORTAL_SYNC_BACKOFF_MS: the base of the portal sync's exponential retry delay (default 5 s). */
+export const DEFAULT_PORTAL_SYNC_BACKOFF_MS = 5000;
+/** PORTAL_SYNC_MAX_ATTEMPTS: failed sends after which a sync message is parked (default 8). */
+export const DEFAULT_PORTAL_SYNC_MAX_ATTEMPTS = 8;
+
+function positiveInt(key: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`Invalid environment:\n  ${key}: must be a positive integer`);
+  return n;
+}
+
+export const portalSyncBackoffMs = (read: (key: string) => string | undefined): number =>
+  positiveInt('PORTAL_SYNC_BACKOFF_MS', read('PORTAL_SYNC_BACKOFF_MS'), DEFAULT_PORTAL_SYNC_BACKOFF_MS);
+
+export const portalSyncMaxAttempts = (read: (key: string) => string | undefined): number =>
+  positiveInt('PORTAL_SYNC_MAX_ATTEMPTS', read('PORTAL_SYNC_MAX_ATTEMPTS'), DEFAULT_PORTAL_SYNC_MAX_ATTEMPTS);
+
+/**
+ * The default job options of `queue`: DEFAULT_JOB_OPTIONS, except the portal sync, whose retries follow the
+ * message's own attempt budget and a configurable backoff base.
+ */
+export function queueJobOptions(queue: string, read: (key: string) => string | undefined): JobsOptions {
+  if (queue !== QueueName.PortalSync) return DEFAULT_JOB_OPTIONS;
+  return {
+    ...DEFAULT_JOB_OPTIONS,
+    attempts: portalSyncMaxAttempts(read),
+    backoff: { type: 'exponential', delay: portalSyncBackoffMs(read) },
+  };
+}

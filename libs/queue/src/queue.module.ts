@@ -5,7 +5,7 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { type Environment, redisOptions } from '@motcua/common';
-import { DEFAULT_JOB_OPTIONS } from './job.types';
+import { queueJobOptions } from './job.types';
 import { QueueWorkers } from './queue-workers.service';
 import { OutboxEntity } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay.service';
@@ -29,8 +29,14 @@ export class QueueModule {
    * a handler, which also starts the workers.
    */
   static forWorker(): DynamicModule {
-    const queues = BullModule.registerQueue(
-      ...QUEUE_NAMES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
+    const queues = BullModule.registerQueueAsync(
+      ...QUEUE_NAMES.map((name) => ({
+        name,
+        inject: [ConfigService],
+        useFactory: (config: ConfigService) => ({
+          defaultJobOptions: queueJobOptions(name, (key) => config.get<string>(key) || undefined),
+        }),
+      })),
     );
     return {
       module: QueueModule,

@@ -6,6 +6,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Deadlines = 'deadlines',
   Notifications = 'notifications',
+  PortalSync = 'portal-sync',
 }
 
 export enum JobName {
@@ -16,6 +17,8 @@ export enum JobName {
   Escalate = 'escalate',
   RemindApology = 'remind-apology',
   DeliverNotification = 'deliver-notification',
+  SyncDossier = 'sync-dossier',
+  SweepPortalSync = 'sweep-portal-sync',
 }
 
 /** The queue each job is added to; `as const` so that handler maps can be typed per queue. */
@@ -27,6 +30,8 @@ export const QUEUE_OF = {
   [JobName.Escalate]: QueueName.Notifications,
   [JobName.RemindApology]: QueueName.Notifications,
   [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.SyncDossier]: QueueName.PortalSync,
+  [JobName.SweepPortalSync]: QueueName.PortalSync,
 } as const satisfies Record<JobName, QueueName>;
 
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);

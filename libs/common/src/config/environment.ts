@@ -94,6 +94,36 @@ export class Environment {
   @IsString()
   NOTIFY_EMAIL_FROM?: string;
 
+  /** Portal clients allowed to submit online dossiers: `name:apiKey:secret[,...]`. */
+  @IsOptional()
+  @IsString()
+  PORTAL_CLIENTS?: string;
+
+  /** Where status changes are sent for the public service portal; unset, messages wait in PostgreSQL. */
+  @IsOptional()
+  @IsUrlWithScheme(['http', 'https'])
+  PORTAL_SYNC_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  PORTAL_SYNC_SECRET?: string;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  PORTAL_SYNC_MAX_ATTEMPTS = 8;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  PORTAL_SYNC_BACKOFF_MS = 5_000;
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  PORTAL_SYNC_SWEEP_MS = 60_000;
+
   /** A URL that receives every notification as signed JSON; unset, none is sent. */
   @IsOptional()
   @IsUrlWithScheme(['http', 'https'])

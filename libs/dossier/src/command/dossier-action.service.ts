@@ -4,13 +4,13 @@ import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } fro
 import { Clock, MetricsService } from '@motcua/common';
 import { allowedEvents, applyEvent, type EngineResult, type ProcedureDefinition } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { JobName, jobId, OutboxRepository } from '@motcua/queue';
+import { JobName, jobId, OutboxRepository, PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { type DossierPatch, DossierRepository } from '../dossier.repository';
-import { mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
+import { isPreIntake, mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
 import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
 import { FINAL_STATUSES } from '../dossier.types';
 import { DeadlineTracker } from '../deadline/deadline-tracker.service';
@@ -41,6 +41,7 @@ export class DossierActionService {
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
     private readonly deadlines: DeadlineTracker,
+    @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
   async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<DossierEntity> {
@@ -91,10 +92,9 @@ export class DossierActionService {
     }
 
     const now = this.clock.now();
-    const change =
-      dossier.status === 'awaiting_documents'
-        ? this.preIntake(dossier, revision, dto, now)
-        : this.transition(dossier, revision, dto, now);
+    const change = isPreIntake(dossier)
+      ? this.preIntake(dossier, revision, dto, now)
+      : this.transition(dossier, revision, dto, now);
     return this.commit(user, dossier, revision.definition, dto, change, now);
   }
 
@@ -108,14 +108,17 @@ export class DossierActionService {
     }
   }
 
-  /** Incomplete at the desk: the citizen completes it (the clock starts now), or it ends. */
+  /**
+   * Not started yet: incomplete at the desk (the citizen completes it) or sent in online (reception accepts it);
+   * the clock starts now. Or it ends.
+   */
   private preIntake(
     dossier: DossierEntity,
     revision: ProcedureRevision,
     dto: DossierActionDto,
     now: Date,
   ): Change {
-    if (dto.action !== 'supplement_received') {
+    if (dto.action !== 'supplement_received' && dto.action !== 'accept') {
       const status = dto.action === 'refuse' ? 'refused' : 'withdrawn';
       return {
         patch: { status, finishedAt: now },
@@ -304,7 +307,7 @@ export class DossierActionService {
         const current = await this.dossiers.findById(dossier.id, manager);
         this.checkVersion(current!, dto.expectedVersion);
       }
-      await this.dossiers.appendEvent(manager, {
+      const event = await this.dossiers.appendEvent(manager, {
         dossierId: dossier.id,
         version: version!,
         action: dto.action,
@@ -319,7 +322,9 @@ export class DossierActionService {
         ...change.event,
       });
       await change.after?.(manager);
-      await this.deadlines.apply(manager, { ...dossier, ...patch, version: version! }, definition, now);
+      const after = { ...dossier, ...patch, version: version! };
+      await this.deadlines.apply(manager, after, definition, now);
+      await this.portalSync.append(manager, after, event);
     });
     this.metrics.transition(dto.action);
     return (await this.dossiers.findById(dossier.id))!;

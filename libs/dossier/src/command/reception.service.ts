@@ -3,7 +3,7 @@ import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } fro
 import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { JobName, jobId, OutboxRepository } from '@motcua/queue';
+import { JobName, jobId, OutboxRepository, PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { DeadlineTracker } from '../deadline/deadline-tracker.service';
@@ -35,6 +35,7 @@ export class ReceptionService {
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
     private readonly deadlines: DeadlineTracker,
+    @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
   async receive(user: AuthUser, dto: ReceiveDossierDto): Promise<ReceptionResult> {
@@ -103,7 +104,7 @@ export class ReceptionService {
         version: 1,
         createdBy: user.id,
       });
-      await this.dossiers.appendEvent(manager, {
+      const event = await this.dossiers.appendEvent(manager, {
         dossierId: dossier.id,
         version: 1,
         action: decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',
@@ -125,6 +126,8 @@ export class ReceptionService {
       }
       // Writes nothing while the dossier does not run (the intake starts an accepted one and tracks it then).
       await this.deadlines.apply(manager, dossier, revision.definition, now);
+      // The portal hears of a desk dossier once it is decided: accepted (2) or refused (3).
+      if (decision !== 'request_supplement') await this.portalSync.append(manager, dossier, event);
       return {
         id: dossier.id,
         code,

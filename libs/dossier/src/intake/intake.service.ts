@@ -3,6 +3,7 @@ import { UnrecoverableError } from 'bullmq';
 import { CATALOG, type Catalog, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { startDossier } from '@motcua/engine';
+import { PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
 import { type DossierPatch, DossierRepository } from '../dossier.repository';
 import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { findStep, statutoryClock, stepDue } from '../dossier.timing';
@@ -29,6 +30,7 @@ export class IntakeService {
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
     private readonly deadlines: DeadlineTracker,
+    @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
   async start(dossierId: string): Promise<IntakeOutcome> {
@@ -74,7 +76,7 @@ export class IntakeService {
       const version = await this.dossiers.update(manager, dossier.id, dossier.version, patch);
       // Unreachable while the row is locked; thrown so the job is retried rather than half-applied.
       if (version === null) throw new Error(`dossier ${dossier.code} changed during intake`);
-      await this.dossiers.appendEvent(manager, {
+      const event = await this.dossiers.appendEvent(manager, {
         dossierId: dossier.id,
         version,
         action: 'intake',
@@ -87,7 +89,9 @@ export class IntakeService {
         stepDueAt,
         occurredAt: now,
       });
-      await this.deadlines.apply(manager, { ...dossier, ...patch, version }, definition, now);
+      const after = { ...dossier, ...patch, version };
+      await this.deadlines.apply(manager, after, definition, now);
+      await this.portalSync.append(manager, after, event);
       return { started: true as const, code: dossier.code, status, version, step: step.id };
     });
     if (outcome.started) {

@@ -97,19 +97,28 @@ export class DossierQueryService {
     };
   }
 
-  /** Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit). */
+  /**
+   * Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit);
+   * for reception, also the online dossiers sent in to their unit and not yet accepted or refused.
+   */
   async inbox(user: AuthUser): Promise<{ items: DossierView[] }> {
+    const steps = new Brackets((w) => {
+      w.where('d.step IS NOT NULL')
+        .andWhere('d.step_owner_unit = :unit')
+        .andWhere("d.status IN ('in_progress', 'result_ready')");
+      if (!hasRole(user, 'head')) {
+        w.andWhere('d.step_owner_role = ANY(:roles)').andWhere(
+          '(d.assignee_id IS NULL OR d.assignee_id = :me)',
+        );
+      }
+    });
     const q = this.dossiers.dataSource
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
-      .where('d.step IS NOT NULL')
-      .andWhere('d.step_owner_unit = :unit', { unit: user.unitId })
-      .andWhere("d.status IN ('in_progress', 'result_ready')");
-    if (!hasRole(user, 'head')) {
-      q.andWhere('d.step_owner_role = ANY(:roles)', { roles: user.roles }).andWhere(
-        '(d.assignee_id IS NULL OR d.assignee_id = :me)',
-        { me: user.id },
-      );
+      .where(steps)
+      .setParameters({ unit: user.unitId, roles: user.roles, me: user.id });
+    if (hasRole(user, 'reception')) {
+      q.orWhere("(d.status = 'submitted' AND d.receiving_unit = :unit)");
     }
     const rows = await q
       .orderBy('d.step_due_at', 'ASC')

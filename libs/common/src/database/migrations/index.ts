@@ -4,6 +4,9 @@ import { Users1763740900000 } from './1763740900000-Users';
 import { Dossiers1763741000000 } from './1763741000000-Dossiers';
 import { Deadlines1763741100000 } from './1763741100000-Deadlines';
 import { Notifications1763741200000 } from './1763741200000-Notifications';
+import { PortalInbound1763741300000 } from './1763741300000-PortalInbound';
+import { PortalSync1763741400000 } from './1763741400000-PortalSync';
+import { Ratings1763741500000 } from './1763741500000-Ratings';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   Dossiers1763741000000,
   Deadlines1763741100000,
   Notifications1763741200000,
+  PortalInbound1763741300000,
+  PortalSync1763741400000,
+  Ratings1763741500000,
 ];

@@ -1,0 +1,26 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppException } from '@motcua/common';
+
+export enum PortalErrorCode {
+  UnknownClient = 'PORTAL_UNKNOWN_CLIENT',
+  BadSignature = 'PORTAL_BAD_SIGNATURE',
+  StaleTimestamp = 'PORTAL_STALE_TIMESTAMP',
+  ReplayedNonce = 'PORTAL_REPLAYED_NONCE',
+  UnknownUnit = 'UNKNOWN_UNIT',
+  DocumentTooLarge = 'DOCUMENT_TOO_LARGE',
+}
+
+const STATUS: Record<PortalErrorCode, HttpStatus> = {
+  [PortalErrorCode.UnknownClient]: HttpStatus.UNAUTHORIZED,
+  [PortalErrorCode.BadSignature]: HttpStatus.UNAUTHORIZED,
+  [PortalErrorCode.StaleTimestamp]: HttpStatus.UNAUTHORIZED,
+  [PortalErrorCode.ReplayedNonce]: HttpStatus.UNAUTHORIZED,
+  [PortalErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [PortalErrorCode.DocumentTooLarge]: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+export class PortalException extends AppException {
+  constructor(code: PortalErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, STATUS[code], details);
+  }
+}

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
+import { Clock, MetricsService } from '@motcua/common';
+import {
+  DossierErrorCode,
+  DossierException,
+  DossierRepository,
+  type DossierStatus,
+  PORTAL_STATUS,
+  unknownDocuments,
+} from '@motcua/dossier';
+import { agencyIdOf, findUnit } from '@motcua/engine';
+import type { PortalClient } from './portal-clients';
+import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import {
+  isDuplicateSubmission,
+  PortalInboundRepository,
+  type StoredDocument,
+} from './portal-inbound.repository';
+import type { SubmitPortalDossierDto } from './submit-portal-dossier.dto';
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export interface PortalReceipt {
+  code: string;
+  status: DossierStatus;
+  portalStatus: number;
+}
+
+/** Online dossiers sent in by a portal: recorded as `submitted`, once per (client, portal dossier id). */
+@Injectable()
+export class PortalInboundService {
+  constructor(
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly revisions: ProcedureRevisions,
+    private readonly dossiers: DossierRepository,
+    private readonly portal: PortalInboundRepository,
+    private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async submit(
+    client: PortalClient,
+    dto: SubmitPortalDossierDto,
+  ): Promise<{ created: boolean; receipt: PortalReceipt }> {
+    const known = await this.portal.findLink(client.name, dto.portalDossierId);
+    if (known) return { created: false, receipt: await this.receipt(known.dossierId) };
+
+    const revision = this.procedure(dto.procedureCode);
+    const agencyId = this.agencyOf(dto.receivingUnit);
+    const unknown = unknownDocuments(revision.definition, dto.documents);
+    if (unknown.length > 0) {
+      throw new DossierException(
+        DossierErrorCode.UnknownDocument,
+        `documents: not in the list of procedure ${revision.code}: ${unknown.map((n) => `'${n}'`).join(', ')}`,
+        { unknown, expected: revision.definition.documents.map((d) => d.name) },
+      );
+    }
+    const files = decodeFiles(dto);
+    const now = this.clock.now();
+    try {
+      const code = await this.dossiers.transaction(async (manager) => {
+        const code = await this.dossiers.nextCode(manager, agencyId, now);
+        const dossier = await this.dossiers.insert(manager, {
+          code,
+          procedureCode: revision.code,
+          procedureVersionId: revision.id,
+          receivingUnit: dto.receivingUnit,
+          routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))],
+          channel: 'online',
+          status: 'submitted',
+          applicant: { ...dto.applicant },
+          applicantName: dto.applicant.fullName,
+          applicantIdNumber: dto.applicant.idNumber,
+          documents: dto.documents.map(({ name, originals, copies }) => ({ name, originals, copies })),
+          summary: dto.summary ?? null,
+          receivedAt: now,
+          lastActivityAt: now,
+          version: 1,
+          createdBy: null,
+        });
+        await this.dossiers.appendEvent(manager, {
+          dossierId: dossier.id,
+          version: 1,
+          action: 'submit',
+          fromStatus: null,
+          toStatus: 'submitted',
+          actorId: null,
+          actorUsername: client.name,
+          actorRole: 'portal',
+          payload: { portalDossierId: dto.portalDossierId, payment: dto.payment },
+          occurredAt: now,
+        });
+        // Taken last, so a concurrent send of the same id waits on the first one's row and then fails here.
+        await this.portal.link(manager, {
+          client: client.name,
+          portalDossierId: dto.portalDossierId,
+          dossierId: dossier.id,
+          paymentStatus: dto.payment.status,
+          paymentAmount: dto.payment.amount ?? null,
+          receivedAt: now,
+        });
+        await this.portal.storeDocuments(manager, dossier.id, files);
+        return code;
+      });
+      this.metrics.transition('submit');
+      return { created: true, receipt: { code, status: 'submitted', portalStatus: PORTAL_STATUS.submitted } };
+    } catch (error) {
+      if (!isDuplicateSubmission(error)) throw error;
+      const first = await this.portal.findLink(client.name, dto.portalDossierId);
+      return { created: false, receipt: await this.receipt(first!.dossierId) };
+    }
+  }
+
+  private async receipt(dossierId: string): Promise<PortalReceipt> {
+    const dossier = (await this.dossiers.findById(dossierId))!;
+    return { code: dossier.code, status: dossier.status, portalStatus: PORTAL_STATUS[dossier.status] };
+  }
+
+  private procedure(code: string): ProcedureRevision {
+    const revision = this.revisions.current(code);
+    if (!revision) {
+      throw new DossierException(
+        DossierErrorCode.UnknownProcedure,
+        `procedureCode: no procedure ${code} in the catalog`,
+      );
+    }
+    return revision;
+  }
+
+  private agencyOf(unitId: string): string {
+    const agencyId = findUnit(this.catalog.org, unitId) ? agencyIdOf(this.catalog.org, unitId) : undefined;
+    if (!agencyId) {
+      throw new PortalException(
+        PortalErrorCode.UnknownUnit,
+        `receivingUnit: '${unitId}' is not a unit of the organization file with an electronic agency id`,
+      );
+    }
+    return agencyId;
+  }
+}
+
+function decodeFiles(dto: SubmitPortalDossierDto): StoredDocument[] {
+  return dto.documents.flatMap((d, i) => {
+    if (d.contentBase64 === undefined) return [];
+    const content = Buffer.from(d.contentBase64, 'base64');
+    if (content.length > MAX_DOCUMENT_BYTES) {
+      throw new PortalException(
+        PortalErrorCode.DocumentTooLarge,
+        `documents.${i}.contentBase64: ${content.length} bytes; at most ${MAX_DOCUMENT_BYTES} per file`,
+      );
+    }
+    return [
+      {
+        name: d.name,
+        fileName: d.fileName!,
+        mimeType: d.mimeType ?? 'application/octet-stream',
+        content,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      },
+    ];
+  });
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { CatalogModule } from '@motcua/catalog';
+import { DossierModule } from '@motcua/dossier';
+import { parsePortalClients, PORTAL_CLIENTS } from './inbound/portal-clients';
+import { PortalInboundController } from './inbound/portal-inbound.controller';
+import { PortalInboundRepository } from './inbound/portal-inbound.repository';
+import { PortalInboundService } from './inbound/portal-inbound.service';
+import { PortalSignatureGuard } from './inbound/portal-signature.guard';
+
+/** `POST /portal/dossiers`: online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
+@Module({
+  imports: [CatalogModule, DossierModule],
+  controllers: [PortalInboundController],
+  providers: [
+    {
+      provide: PORTAL_CLIENTS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        parsePortalClients(
+          config.get<string>('PORTAL_CLIENTS'),
+          config.get<string>('NODE_ENV') ?? 'development',
+        ),
+    },
+    PortalInboundRepository,
+    PortalInboundService,
+    PortalSignatureGuard,
+  ],
+})
+export class PortalInboundModule {}

@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@motcua/catalog';
+import { PORTAL_SYNC } from '@motcua/queue';
+import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
+import { PORTAL_SYNC_CONFIG, readPortalSyncConfig } from './outbound/portal-sync.config';
+import { PortalSyncDelivery } from './outbound/portal-sync.delivery';
+import { PortalSyncRepository } from './outbound/portal-sync.repository';
+import { PortalSyncSweep } from './outbound/portal-sync.sweep';
+import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
+
+/** The worker's part: the writer (the intake starts dossiers), the delivery and the sweep; needs QueueModule.forWorker(). */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule],
+  providers: [
+    ...PORTAL_SYNC_WRITER_PROVIDERS,
+    PortalSyncRepository,
+    {
+      provide: PORTAL_SYNC_CONFIG,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        readPortalSyncConfig((key) => config.get<string>(key) || undefined),
+    },
+    PortalSyncDelivery,
+    PortalSyncSweep,
+  ],
+  exports: [PORTAL_SYNC, PortalSyncDelivery, PortalSyncSweep],
+})
+export class PortalSyncWorkerModule {}

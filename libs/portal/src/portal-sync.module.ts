@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@motcua/catalog';
+import { OutboxRepository, PORTAL_SYNC } from '@motcua/queue';
+import { PortalSyncAdminController } from './outbound/portal-sync-admin.controller';
+import { PortalSyncAdminService } from './outbound/portal-sync-admin.service';
+import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
+import { PortalSyncRepository } from './outbound/portal-sync.repository';
+import { PortalSyncWriter } from './outbound/portal-sync.writer';
+
+export const PORTAL_SYNC_WRITER_PROVIDERS = [
+  OutboxRepository,
+  PortalSyncWriter,
+  { provide: PORTAL_SYNC, useExisting: PortalSyncWriter },
+];
+
+/**
+ * The api's part of the outbound sync: the writer every state change calls (global, as PORTAL_SYNC, so that
+ * libs/dossier need not import this library) and the admin routes of parked messages.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule],
+  controllers: [PortalSyncAdminController],
+  providers: [...PORTAL_SYNC_WRITER_PROVIDERS, PortalSyncRepository, PortalSyncAdminService],
+  exports: [PORTAL_SYNC],
+})
+export class PortalSyncModule {}

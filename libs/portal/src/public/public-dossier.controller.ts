@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Public } from '@motcua/identity';
+import { PublicRateLimitGuard } from './rate-limit.guard';
+import { PublicDossierService } from './public-dossier.service';
+import { PublicDossierView } from './public-dossier.view';
+import { RateDossierDto, RatingReceiptView } from './rating.dto';
+
+const KEY_QUERY = {
+  name: 'key',
+  description: "the last 4 digits of the applicant's phone or id number",
+  example: '5678',
+};
+
+/** The citizen's side: no login; code plus key, rate-limited per address. */
+@ApiTags('public')
+@Public()
+@UseGuards(PublicRateLimitGuard)
+@Controller('public/dossiers')
+export class PublicDossierController {
+  constructor(private readonly service: PublicDossierService) {}
+
+  @Get(':code')
+  @ApiQuery(KEY_QUERY)
+  @ApiOkResponse({ type: PublicDossierView })
+  lookup(@Param('code') code: string, @Query('key') key?: string): Promise<PublicDossierView> {
+    return this.service.lookup(code, key);
+  }
+
+  @Post(':code/rating')
+  @HttpCode(201)
+  @ApiQuery(KEY_QUERY)
+  @ApiCreatedResponse({ type: RatingReceiptView })
+  rate(
+    @Param('code') code: string,
+    @Body() body: RateDossierDto,
+    @Query('key') key?: string,
+  ): Promise<RatingReceiptView> {
+    return this.service.rate(code, key, body);
+  }
+}

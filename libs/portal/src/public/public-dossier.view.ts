@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { toVietnamIso } from '@motcua/calendar';
+import { type DossierEntity, type DossierEventEntity, PORTAL_STATUS } from '@motcua/dossier';
+import type { ProcedureDefinition } from '@motcua/engine';
+
+const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
+
+export class PublicStepView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the owner unit, by name' }) unit!: string | null;
+}
+
+export class PublicTimelineEntry {
+  @ApiProperty() action!: string;
+  @ApiProperty({ type: PublicStepView, nullable: true }) from!: PublicStepView | null;
+  @ApiProperty({ type: PublicStepView, nullable: true }) to!: PublicStepView | null;
+  @ApiProperty() status!: string;
+  @ApiProperty() portalStatus!: number;
+  @ApiProperty() at!: string;
+  @ApiProperty({ type: String, nullable: true }) stepDueAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['early', 'on_time', 'late'] }) timeliness!:
+    string | null;
+}
+
+export class PublicProcedureView {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
+/** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
+export class PublicDossierView {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: PublicProcedureView }) procedure!: PublicProcedureView;
+  @ApiProperty() status!: string;
+  @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
+  @ApiProperty({ description: 'the receiving unit, by name' }) receivingUnit!: string;
+  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) appointmentAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) resultReadyAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
+  @ApiProperty({ type: PublicStepView, nullable: true }) currentStep!: PublicStepView | null;
+  @ApiProperty({ type: [PublicTimelineEntry] }) timeline!: PublicTimelineEntry[];
+}
+
+// Comments and assignments name people or carry their words; they stay inside the agency.
+const INTERNAL_ACTIONS = new Set(['comment', 'assign']);
+
+export function toPublicDossierView(
+  dossier: DossierEntity,
+  definition: ProcedureDefinition,
+  events: DossierEventEntity[],
+  unitName: (unitId: string) => string | null,
+): PublicDossierView {
+  const stepOf = (id: string | null): PublicStepView | null => {
+    if (id === null) return null;
+    const step = definition.steps.find((s) => s.id === id);
+    return { id, name: step?.name ?? id, unit: step ? unitName(step.owner.unit) : null };
+  };
+  return {
+    code: dossier.code,
+    procedure: { code: definition.code, name: definition.name },
+    status: dossier.status,
+    portalStatus: PORTAL_STATUS[dossier.status],
+    receivingUnit: unitName(dossier.receivingUnit) ?? dossier.receivingUnit,
+    receivedAt: toVietnamIso(dossier.receivedAt),
+    appointmentAt: iso(dossier.dueAt),
+    resultReadyAt: iso(dossier.resultReadyAt),
+    finishedAt: iso(dossier.finishedAt),
+    currentStep: stepOf(dossier.step),
+    timeline: events
+      .filter((e) => !INTERNAL_ACTIONS.has(e.action))
+      .map((e) => ({
+        action: e.action,
+        from: stepOf(e.fromStep),
+        to: stepOf(e.toStep),
+        status: e.toStatus,
+        portalStatus: PORTAL_STATUS[e.toStatus],
+        at: toVietnamIso(e.occurredAt),
+        stepDueAt: iso(e.stepDueAt),
+        timeliness: e.timeliness,
+      })),
+  };
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@motcua/identity';
+import { SatisfactionQueryDto, SatisfactionReport } from './rating.dto';
+import { SatisfactionService } from './satisfaction.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class SatisfactionController {
+  constructor(private readonly service: SatisfactionService) {}
+
+  @Get('satisfaction')
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: SatisfactionReport })
+  satisfaction(@Query() query: SatisfactionQueryDto): Promise<SatisfactionReport> {
+    return this.service.report(query);
+  }
+}

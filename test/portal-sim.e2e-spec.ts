@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { createPortalSim, type PortalSim } from '../apps/portal-sim/src/portal-sim';
+import { query, resetDatabase, startApi } from './support/app';
+import { applicant, DossierClient } from './support/dossier-client';
+import { DEV_PORTAL } from './support/portal';
+
+describe('the portal simulator signs submissions that motcua accepts', () => {
+  let api: INestApplication;
+  let sim: PortalSim;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApi();
+    await api.listen(0, '127.0.0.1');
+    const { port } = api.getHttpServer().address() as { port: number };
+    sim = await createPortalSim({
+      syncSecret: 'unused-sync-secret-0123456789',
+      inbound: { url: `http://127.0.0.1:${port}/api/v1/portal/dossiers`, ...DEV_PORTAL },
+    });
+  });
+
+  afterAll(async () => {
+    await sim?.close();
+    await api?.close();
+  });
+
+  it('submits through the simulator once, and a resend gives the same dossier', async () => {
+    const documents = await new DossierClient(api).documentsOf('2.000908');
+    const body = JSON.stringify({
+      portalDossierId: `G22.99-${randomUUID()}`,
+      procedureCode: '2.000908',
+      receivingUnit: 'mot-cua-xa',
+      applicant: applicant(1),
+      documents,
+      payment: { status: 'not_required' },
+    });
+    const send = () =>
+      fetch(`${sim.url}/submit`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const { code, portalStatus } = (await first.json()) as { code: string; portalStatus: number };
+    expect(portalStatus).toBe(1);
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { code: string }).code).toBe(code);
+    expect(await query('SELECT 1 FROM dossier WHERE code = $1', [code])).toHaveLength(1);
+  });
+});
