@@ -11,9 +11,11 @@ import {
   RedisModule,
 } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
+import { FormsModule } from '@motcua/forms';
 import { IdentityModule } from '@motcua/identity';
 import { NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
+import { ReportModule } from '@motcua/report';
 
 @Module({
   imports: [
@@ -29,10 +31,12 @@ import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motc
     ProceduresModule,
     IdentityModule,
     DossierModule,
+    FormsModule,
     NotificationModule,
     PortalPublicModule,
     PortalSyncModule,
     PortalInboundModule,
+    ReportModule,
   ],
 })
 export class ApiModule {}

@@ -33,6 +33,6 @@ import { DossierQueryService } from './query/dossier-query.service';
     DeadlineTracker,
     DossierQueryService,
   ],
-  exports: [DossierRepository],
+  exports: [DossierRepository, DossierReader],
 })
 export class DossierModule {}

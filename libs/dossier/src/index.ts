@@ -11,3 +11,4 @@ export * from './intake';
 export * from './deadline';
 export * from './dossier.entities';
 export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
+export * from './command/dossier.reader';

@@ -1,0 +1,100 @@
+import PDFDocument from 'pdfkit';
+import { toBuffer as qrPng } from 'qrcode';
+import { type FormDocument, NATIONAL_HEADER, NATIONAL_MOTTO } from './form.model';
+
+/** DejaVu Sans from the dejavu-fonts-ttf package covers every Vietnamese letter with its diacritics. */
+const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+/** An A4 PDF with the font embedded (subset), so text extraction returns the Vietnamese text intact. */
+export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `Mẫu ${form.number} - ${form.title}`, Producer: 'motcua' },
+  });
+  doc.registerFont('regular', FONT_REGULAR);
+  doc.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const half = width / 2 - 10;
+  const top = doc.y;
+  doc.font('bold').fontSize(10).text(form.issuer.toUpperCase(), left, top, { width: half, align: 'center' });
+  const leftBottom = doc.y;
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text(NATIONAL_HEADER, left + half + 20, top, { width: half, align: 'center' });
+  doc.text(NATIONAL_MOTTO, { width: half, align: 'center' });
+  doc.y = Math.max(leftBottom, doc.y) + 8;
+  doc.font('regular').fontSize(10).text(`Mẫu số ${form.number}`, left, doc.y, { width, align: 'center' });
+  doc.moveDown(0.5);
+  doc.font('bold').fontSize(14).text(form.title.toUpperCase(), { width, align: 'center' });
+  doc.moveDown();
+
+  for (const [label, value] of form.fields) {
+    doc.font('bold').fontSize(11).text(`${label}: `, left, doc.y, { continued: true, width });
+    doc.font('regular').text(value);
+  }
+  doc.moveDown(0.5);
+  for (const p of form.paragraphs) {
+    doc.font('regular').fontSize(11).text(p, left, doc.y, { width });
+    doc.moveDown(0.3);
+  }
+
+  if (form.table) drawTable(doc, form.table.headers, form.table.rows, left, width);
+
+  if (form.qr) {
+    doc.moveDown();
+    const png = await qrPng(form.qr, { margin: 1, width: 200 });
+    const y = doc.y;
+    doc.image(png, left, y, { width: 90 });
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text(form.qr, left + 100, y + 35, { width: width - 100 });
+    doc.y = Math.max(doc.y, y + 95);
+  }
+  doc.moveDown();
+  doc
+    .font('regular')
+    .fontSize(11)
+    .text(`${form.place}, ${form.issuedAt}`, left, doc.y, { width, align: 'right' });
+  doc.end();
+  return done;
+}
+
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  headers: string[],
+  rows: string[][],
+  left: number,
+  width: number,
+): void {
+  const colWidth = width / headers.length;
+  const pad = 3;
+  const drawRow = (cells: string[], font: string): void => {
+    doc.font(font).fontSize(9);
+    const height =
+      Math.max(...cells.map((c) => doc.heightOfString(c, { width: colWidth - 2 * pad }))) + 2 * pad;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    cells.forEach((cell, i) => {
+      const x = left + i * colWidth;
+      doc.rect(x, y, colWidth, height).stroke();
+      doc.text(cell, x + pad, y + pad, { width: colWidth - 2 * pad });
+    });
+    doc.x = left;
+    doc.y = y + height;
+  };
+  doc.moveDown(0.5);
+  drawRow(headers, 'bold');
+  for (const row of rows) drawRow(row, 'regular');
+}

@@ -1,0 +1,38 @@
+/** A statutory form laid out once, rendered as printable HTML and as PDF. */
+export interface FormTable {
+  headers: string[];
+  rows: string[][];
+}
+
+export interface FormDocument {
+  /** Form number of Circular 03/2025, appendix I: '01'…'06'. */
+  number: FormNumber;
+  issuer: string;
+  title: string;
+  fields: Array<[label: string, value: string]>;
+  paragraphs: string[];
+  table?: FormTable;
+  /** Text encoded in a QR code printed on the form (form 01: the public lookup link). */
+  qr?: string;
+  place: string;
+  issuedAt: string;
+}
+
+export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;
+export type FormNumber = (typeof FORM_NUMBERS)[number];
+export type FormFormat = 'html' | 'pdf';
+
+export const NATIONAL_HEADER = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** dd/MM/yyyy HH:mm in Vietnam time (+07:00). */
+export function formatVietnamDateTime(at: Date | null | undefined): string {
+  if (!at) return '—';
+  const local = new Date(at.getTime() + 7 * 3_600_000);
+  return (
+    `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ` +
+    `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`
+  );
+}

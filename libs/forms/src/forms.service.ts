@@ -1,0 +1,216 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { Clock } from '@motcua/common';
+import {
+  DossierReader,
+  DossierRepository,
+  type DossierEntity,
+  type DossierEventEntity,
+} from '@motcua/dossier';
+import type { ProcedureDefinition } from '@motcua/engine';
+import type { AuthUser } from '@motcua/identity';
+import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
+import { FormErrorCode, FormException } from './forms.exception';
+
+const RESULT: Record<string, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
+const CHANNEL: Record<string, string> = {
+  in_person: 'Trực tiếp',
+  online: 'Trực tuyến',
+  post: 'Bưu chính công ích',
+};
+
+interface Context {
+  dossier: DossierEntity;
+  definition: ProcedureDefinition;
+  events: DossierEventEntity[];
+  issuer: string;
+  unitName: (id: string | null) => string;
+  now: Date;
+}
+
+/** Lays out forms 01–06 of Circular 03/2025 for one dossier, from its row, its history and its pauses. */
+@Injectable()
+export class FormsService {
+  constructor(
+    private readonly dossiers: DossierRepository,
+    private readonly reader: DossierReader,
+    private readonly revisions: ProcedureRevisions,
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(user: AuthUser, code: string, form: FormNumber): Promise<FormDocument> {
+    const dossier = await this.reader.readable(user, code);
+    const [revision, events] = await Promise.all([
+      this.revisions.get(dossier.procedureVersionId),
+      this.dossiers.events(dossier.id),
+    ]);
+    const units = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
+    const ctx: Context = {
+      dossier,
+      definition: revision.definition,
+      events,
+      issuer: units.get(dossier.receivingUnit) ?? this.catalog.org.center.name,
+      unitName: (id) => (id ? (units.get(id) ?? id) : '—'),
+      now: this.clock.now(),
+    };
+    switch (form) {
+      case '01':
+        return this.receipt(ctx);
+      case '02':
+        return this.supplement(ctx);
+      case '03':
+        return this.finalNotice(ctx, '03', 'refused', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ');
+      case '04':
+        return this.apology(ctx);
+      case '05':
+        return this.finalNotice(ctx, '05', 'stopped', 'Thông báo dừng giải quyết hồ sơ');
+      case '06':
+        return this.controlSheet(ctx);
+    }
+  }
+
+  private base(ctx: Context, number: FormNumber, title: string): FormDocument {
+    const { dossier, definition } = ctx;
+    return {
+      number,
+      title,
+      issuer: ctx.issuer,
+      fields: [
+        ['Mã hồ sơ', dossier.code],
+        ['Thủ tục hành chính', `${definition.name} (${definition.code})`],
+        ['Người nộp hồ sơ', dossier.applicant.fullName],
+        ['Số định danh cá nhân', dossier.applicant.idNumber],
+        ['Địa chỉ', dossier.applicant.address],
+        ['Số điện thoại', dossier.applicant.phone],
+      ],
+      paragraphs: [],
+      place: this.catalog.org.center.name,
+      issuedAt: `ngày in ${dt(ctx.now)}`,
+    };
+  }
+
+  private notApplicable(ctx: Context, form: FormNumber, why: string): never {
+    throw new FormException(
+      FormErrorCode.NotApplicable,
+      `form ${form} does not apply to ${ctx.dossier.code}: ${why}`,
+      {
+        status: ctx.dossier.status,
+      },
+    );
+  }
+
+  private lastEvent(ctx: Context, test: (e: DossierEventEntity) => boolean): DossierEventEntity | undefined {
+    return [...ctx.events].reverse().find(test);
+  }
+
+  private receipt(ctx: Context): FormDocument {
+    const { dossier } = ctx;
+    if (!dossier.dueAt)
+      this.notApplicable(ctx, '01', 'the dossier has not been accepted, so it has no appointment');
+    const form = this.base(ctx, '01', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+    form.fields.push(
+      ['Hình thức nộp', CHANNEL[dossier.channel] ?? dossier.channel],
+      ['Đơn vị tiếp nhận', ctx.unitName(dossier.receivingUnit)],
+      ['Thời gian tiếp nhận', dt(dossier.receivedAt)],
+      ['Ngày hẹn trả kết quả', dt(dossier.dueAt)],
+    );
+    form.paragraphs.push('Thành phần hồ sơ đã nộp:');
+    form.table = {
+      headers: ['STT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
+      rows: dossier.documents.map((d, i) => [String(i + 1), d.name, String(d.originals), String(d.copies)]),
+    };
+    const base = (process.env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+    form.qr = `${base}/api/v1/public/dossiers/${encodeURIComponent(dossier.code)}`;
+    form.paragraphs.push('Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây.');
+    return form;
+  }
+
+  private async supplement(ctx: Context): Promise<FormDocument> {
+    const pauses = await this.dossiers.pauses(ctx.dossier.id);
+    const pause = pauses.at(-1);
+    if (!pause) this.notApplicable(ctx, '02', 'no supplement was requested');
+    const form = this.base(ctx, '02', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
+    form.fields.push(
+      ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
+      ['Thời gian yêu cầu bổ sung', dt(pause.startedAt)],
+      ['Lý do', pause.reason],
+    );
+    form.paragraphs.push('Đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:');
+    form.table = {
+      headers: ['STT', 'Nội dung cần bổ sung, hoàn thiện'],
+      rows: pause.missingItems.map((item, i) => [String(i + 1), item]),
+    };
+    return form;
+  }
+
+  private finalNotice(
+    ctx: Context,
+    number: '03' | '05',
+    status: 'refused' | 'stopped',
+    title: string,
+  ): FormDocument {
+    if (ctx.dossier.status !== status) {
+      this.notApplicable(ctx, number, `the dossier is ${ctx.dossier.status}, not ${status}`);
+    }
+    const event = this.lastEvent(ctx, (e) => e.toStatus === status);
+    const reason = (event?.payload.reason as string | undefined) ?? event?.comment ?? '—';
+    const form = this.base(ctx, number, title);
+    form.fields.push(
+      ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
+      [
+        status === 'refused' ? 'Thời gian từ chối' : 'Thời gian dừng giải quyết',
+        dt(event?.occurredAt ?? ctx.dossier.finishedAt),
+      ],
+      ['Lý do', reason],
+    );
+    form.paragraphs.push(
+      status === 'refused'
+        ? 'Cơ quan, đơn vị không tiếp nhận giải quyết hồ sơ nêu trên vì lý do đã nêu.'
+        : 'Cơ quan, đơn vị dừng giải quyết hồ sơ nêu trên vì lý do đã nêu.',
+    );
+    return form;
+  }
+
+  private apology(ctx: Context): FormDocument {
+    const event = this.lastEvent(ctx, (e) => e.action === 'extend');
+    if (!event) this.notApplicable(ctx, '04', 'the appointment was never extended');
+    const at = (v: unknown): Date | null => (v ? new Date(v as string) : null);
+    const form = this.base(ctx, '04', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả');
+    form.fields.push(
+      ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
+      ['Ngày hẹn trả kết quả cũ', dt(at(event.payload.previousDueAt))],
+      ['Ngày hẹn trả kết quả mới', dt(at(event.payload.newDueAt))],
+      ['Lý do', (event.payload.reason as string | undefined) ?? event.comment ?? '—'],
+    );
+    form.paragraphs.push(
+      'Cơ quan, đơn vị xin lỗi ông/bà vì chưa trả kết quả đúng hẹn và hẹn lại ngày trả kết quả như trên.',
+    );
+    return form;
+  }
+
+  private controlSheet(ctx: Context): FormDocument {
+    const stepName = (id: string | null): string =>
+      id ? (ctx.definition.steps.find((s) => s.id === id)?.name ?? id) : 'Trả kết quả';
+    const form = this.base(ctx, '06', 'Phiếu kiểm soát quá trình giải quyết hồ sơ');
+    form.fields.push(
+      ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
+      ['Ngày hẹn trả kết quả', dt(ctx.dossier.dueAt)],
+    );
+    form.table = {
+      headers: ['Bước', 'Bên giao', 'Bên nhận', 'Nhận lúc', 'Hạn', 'Giao lúc', 'Kết quả'],
+      rows: ctx.events
+        .filter((e) => e.timeliness !== null)
+        .map((e) => [
+          stepName(e.fromStep),
+          [e.actorName, e.actorUsername, ctx.unitName(e.actorUnit)].filter(Boolean).join(' - '),
+          stepName(e.toStep),
+          dt(e.stepStartedAt),
+          dt(e.stepDueAt),
+          dt(e.occurredAt),
+          RESULT[e.timeliness!] ?? e.timeliness!,
+        ]),
+    };
+    return form;
+  }
+}

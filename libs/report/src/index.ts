@@ -1,0 +1,5 @@
+export * from './report.columns';
+export * from './report.dto';
+export * from './report.export';
+export * from './report.module';
+export * from './report.service';

@@ -1,0 +1,48 @@
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '@motcua/identity';
+import { HandlingQueryDto, HandlingReport, IndicatorsReport, PeriodQueryDto } from './report.dto';
+import { handlingCsv, handlingXlsx } from './report.export';
+import { ReportService } from './report.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportController {
+  constructor(private readonly service: ReportService) {}
+
+  /** Form 06/VPCP/KSTT for [from, to), by receiving unit, field or procedure; JSON, CSV or XLSX. */
+  @Get('handling')
+  @Roles('supervisor', 'admin')
+  @ApiProduces('application/json', 'text/csv', XLSX)
+  @ApiOkResponse({ type: HandlingReport })
+  async handling(
+    @Query() q: HandlingQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HandlingReport | StreamableFile | string> {
+    const report = await this.service.handling(q, q.groupBy ?? 'unit');
+    const name = `06-VPCP-KSTT_${report.groupBy}_${report.from.slice(0, 10)}_${report.to.slice(0, 10)}`;
+    if (q.format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+      return handlingCsv(report);
+    }
+    if (q.format === 'xlsx')
+      return new StreamableFile(await handlingXlsx(report), {
+        type: XLSX,
+        disposition: `attachment; filename="${name}.xlsx"`,
+      });
+    return report;
+  }
+
+  /** Decision 766/QĐ-TTg indicators for [from, to), each with its formula. */
+  @Get('indicators')
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: IndicatorsReport })
+  indicators(@Query() q: PeriodQueryDto): Promise<IndicatorsReport> {
+    return this.service.indicators(q);
+  }
+}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+
+export const GROUP_BYS = ['unit', 'field', 'procedure'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+export const FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export class PeriodQueryDto {
+  @ApiProperty({ description: 'start of the period, inclusive (ISO 8601)' })
+  @IsISO8601({ strict: true })
+  from!: string;
+
+  @ApiProperty({ description: 'end of the period, exclusive (ISO 8601)' })
+  @IsISO8601({ strict: true })
+  to!: string;
+}
+
+export class HandlingQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ enum: GROUP_BYS, default: 'unit' })
+  @IsOptional()
+  @IsIn(GROUP_BYS)
+  groupBy?: GroupBy;
+
+  @ApiPropertyOptional({ enum: FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(FORMATS)
+  format?: ReportFormat;
+}
+
+/** The counts of one line of form 06/VPCP/KSTT. */
+export class HandlingCounts {
+  @ApiProperty({ description: 'received in the period + carried over' }) total!: number;
+  @ApiProperty({ description: 'received online in the period' }) receivedOnline!: number;
+  @ApiProperty({ description: 'received in person or by post in the period' }) receivedOffline!: number;
+  @ApiProperty({ description: 'received before the period and still pending at its start' })
+  carriedOver!: number;
+  @ApiProperty({ description: 'done in the period' }) resolved!: number;
+  @ApiProperty() resolvedEarly!: number;
+  @ApiProperty() resolvedOnTime!: number;
+  @ApiProperty() resolvedLate!: number;
+  @ApiProperty({ description: 'refused, withdrawn or stopped in the period' }) closedOther!: number;
+  @ApiProperty({ description: 'pending at the end of the period' }) pending!: number;
+  @ApiProperty() pendingWithinDeadline!: number;
+  @ApiProperty() pendingOverdue!: number;
+}
+
+export class HandlingRow extends HandlingCounts {
+  @ApiProperty({ description: 'receiving unit id, field name or procedure code' }) key!: string;
+  @ApiProperty({ description: 'procedure name (groupBy=procedure), else the key' }) label!: string;
+}
+
+export class HandlingReport {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ enum: GROUP_BYS }) groupBy!: GroupBy;
+  @ApiProperty({ type: [HandlingRow] }) rows!: HandlingRow[];
+  @ApiProperty({ type: HandlingCounts }) total!: HandlingCounts;
+}
+
+export class Indicator {
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'percent, 2 decimals; null when the denominator is 0',
+  })
+  value!: number | null;
+  @ApiProperty() numerator!: number;
+  @ApiProperty() denominator!: number;
+  @ApiProperty() formula!: string;
+  @ApiPropertyOptional() note?: string;
+}
+
+export class ProcessingTime {
+  @ApiProperty() procedureCode!: string;
+  @ApiProperty() procedureName!: string;
+  @ApiProperty({ description: 'done dossiers finished in the period' }) count!: number;
+  @ApiProperty({ description: 'working days, 2 decimals' }) averageWorkingDays!: number;
+}
+
+export class IndicatorsReport {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ type: [Indicator] }) indicators!: Indicator[];
+  @ApiProperty({ type: [ProcessingTime] }) averageProcessingTime!: ProcessingTime[];
+  @ApiProperty() averageProcessingTimeFormula!: string;
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { GroupBy } from './report.dto';
+
+/** Raw counts, as PostgreSQL returns bigint: strings. `key` is null on the total row. */
+export interface HandlingSqlRow {
+  key: string | null;
+  label: string | null;
+  received_online: string;
+  received_offline: string;
+  carried_over: string;
+  resolved_early: string;
+  resolved_on_time: string;
+  resolved_late: string;
+  closed_other: string;
+  pending_within: string;
+  pending_overdue: string;
+  supplemented: string;
+}
+
+const KEY: Record<GroupBy, { key: string; label: string }> = {
+  unit: { key: 'd.receiving_unit', label: 'd.receiving_unit' },
+  field: { key: 'pv.field', label: 'pv.field' },
+  procedure: { key: 'd.procedure_code', label: 'pv.name' },
+};
+
+// Local (Vietnam) calendar date of an instant: the "on the due day" half of timeliness().
+const vnDate = (col: string) => `(${col} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+
+@Injectable()
+export class ReportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Form 06/VPCP/KSTT in one aggregation: every dossier the period touches (received before its end, not
+   * finished before its start), counted into FILTER columns, grouped by the key plus a grand-total grouping set.
+   * Only dossiers whose statutory clock started (complete receipts) are counted.
+   */
+  async handling(from: Date, to: Date, groupBy: GroupBy): Promise<HandlingSqlRow[]> {
+    const { key, label } = KEY[groupBy];
+    const inPeriod = 'd.received_at >= $1 AND d.received_at < $2';
+    const finishedInPeriod = 'd.finished_at >= $1 AND d.finished_at < $2';
+    const done = `d.status = 'done' AND ${finishedInPeriod}`;
+    const pendingAtEnd = '(d.finished_at IS NULL OR d.finished_at >= $2)';
+    return (await this.dataSource.query(
+      `SELECT ${key} AS key, min(${label}) AS label,
+              count(*) FILTER (WHERE ${inPeriod} AND d.channel = 'online') AS received_online,
+              count(*) FILTER (WHERE ${inPeriod} AND d.channel <> 'online') AS received_offline,
+              count(*) FILTER (WHERE d.received_at < $1) AS carried_over,
+              count(*) FILTER (WHERE ${done} AND ${vnDate('d.finished_at')} < ${vnDate('d.due_at')}) AS resolved_early,
+              count(*) FILTER (WHERE ${done} AND d.finished_at <= d.due_at
+                                 AND ${vnDate('d.finished_at')} = ${vnDate('d.due_at')}) AS resolved_on_time,
+              count(*) FILTER (WHERE ${done} AND d.finished_at > d.due_at) AS resolved_late,
+              count(*) FILTER (WHERE d.status <> 'done' AND ${finishedInPeriod}) AS closed_other,
+              count(*) FILTER (WHERE ${pendingAtEnd} AND (d.due_at IS NULL OR d.due_at >= $2)) AS pending_within,
+              count(*) FILTER (WHERE ${pendingAtEnd} AND d.due_at < $2) AS pending_overdue,
+              count(*) FILTER (WHERE ${inPeriod}
+                                 AND EXISTS (SELECT 1 FROM dossier_pause p WHERE p.dossier_id = d.id)) AS supplemented
+         FROM dossier d
+         JOIN procedure_version pv ON pv.id = d.procedure_version_id
+        WHERE d.clock_started_at IS NOT NULL
+          AND d.received_at < $2
+          AND (d.finished_at IS NULL OR d.finished_at >= $1)
+        GROUP BY GROUPING SETS ((${key}), ())
+        ORDER BY GROUPING(${key}), ${key}`,
+      [from, to],
+    )) as HandlingSqlRow[];
+  }
+
+  /** Done dossiers finished in the period, for the working-time average (the calendar lives in the app). */
+  async doneIntervals(
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ procedure_code: string; name: string; clock_started_at: Date; finished_at: Date }>> {
+    return (await this.dataSource.query(
+      `SELECT d.procedure_code, pv.name, d.clock_started_at, d.finished_at
+         FROM dossier d JOIN procedure_version pv ON pv.id = d.procedure_version_id
+        WHERE d.status = 'done' AND d.finished_at >= $1 AND d.finished_at < $2 AND d.clock_started_at IS NOT NULL
+        ORDER BY d.procedure_code`,
+      [from, to],
+    )) as Array<{ procedure_code: string; name: string; clock_started_at: Date; finished_at: Date }>;
+  }
+
+  /** Dossiers rated low (overall ≤ 2) in the period. */
+  async lowRatings(from: Date, to: Date): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) AS n FROM dossier_rating WHERE overall <= 2 AND rated_at >= $1 AND rated_at < $2`,
+      [from, to],
+    )) as Array<{ n: string }>;
+    return Number(row.n);
+  }
+}

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MINUTES_PER_WORKING_DAY, toVietnamIso } from '@motcua/calendar';
+import { type Catalog, CATALOG } from '@motcua/catalog';
+import { ReportException } from './report.exception';
+import type {
+  GroupBy,
+  HandlingCounts,
+  HandlingReport,
+  HandlingRow,
+  Indicator,
+  IndicatorsReport,
+  PeriodQueryDto,
+  ProcessingTime,
+} from './report.dto';
+import { type HandlingSqlRow, ReportRepository } from './report.repository';
+
+export const FORMULAS = {
+  onTimeRate:
+    '(resolved early + resolved on time + pending within deadline) / (received online + received in person or post + carried over) × 100',
+  onlineRate: 'received online / (received online + received in person or post) × 100',
+  supplementRate:
+    'dossiers received in the period with at least one supplement request (pause) / dossiers received in the period × 100',
+  lateRate: '(resolved late + pending overdue) / (received + carried over) × 100',
+  lowRatingRate: 'dossiers rated in the period with overall ≤ 2 / (received + carried over) × 100',
+  satisfaction:
+    '100 − late rate − low-rating rate − complaint rate (complaint rate = 0: no complaints are recorded)',
+  averageProcessingTime:
+    'per procedure: mean over dossiers done in the period of the working days (working calendar, 8 working hours a day) from clock start to finish',
+} as const;
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const pct = (num: number, den: number): number | null => (den === 0 ? null : round2((num / den) * 100));
+
+function counts(r: HandlingSqlRow): HandlingCounts {
+  const n = (v: string) => Number(v);
+  const c = {
+    receivedOnline: n(r.received_online),
+    receivedOffline: n(r.received_offline),
+    carriedOver: n(r.carried_over),
+    resolvedEarly: n(r.resolved_early),
+    resolvedOnTime: n(r.resolved_on_time),
+    resolvedLate: n(r.resolved_late),
+    closedOther: n(r.closed_other),
+    pendingWithinDeadline: n(r.pending_within),
+    pendingOverdue: n(r.pending_overdue),
+  };
+  return {
+    total: c.receivedOnline + c.receivedOffline + c.carriedOver,
+    receivedOnline: c.receivedOnline,
+    receivedOffline: c.receivedOffline,
+    carriedOver: c.carriedOver,
+    resolved: c.resolvedEarly + c.resolvedOnTime + c.resolvedLate,
+    resolvedEarly: c.resolvedEarly,
+    resolvedOnTime: c.resolvedOnTime,
+    resolvedLate: c.resolvedLate,
+    closedOther: c.closedOther,
+    pending: c.pendingWithinDeadline + c.pendingOverdue,
+    pendingWithinDeadline: c.pendingWithinDeadline,
+    pendingOverdue: c.pendingOverdue,
+  };
+}
+
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly repository: ReportRepository,
+    @Inject(CATALOG) private readonly catalog: Catalog,
+  ) {}
+
+  private period(q: PeriodQueryDto): { from: Date; to: Date } {
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
+      throw ReportException.badPeriod();
+    return { from, to };
+  }
+
+  async handling(q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
+    const { from, to } = this.period(q);
+    const raw = await this.repository.handling(from, to, groupBy);
+    const totalRaw = raw.find((r) => r.key === null);
+    const rows: HandlingRow[] = raw
+      .filter((r) => r.key !== null)
+      .map((r) => ({ key: r.key!, label: r.label ?? r.key!, ...counts(r) }));
+    const empty = counts({
+      received_online: '0',
+      received_offline: '0',
+      carried_over: '0',
+      resolved_early: '0',
+      resolved_on_time: '0',
+      resolved_late: '0',
+      closed_other: '0',
+      pending_within: '0',
+      pending_overdue: '0',
+      supplemented: '0',
+      key: null,
+      label: null,
+    });
+    return {
+      from: toVietnamIso(from),
+      to: toVietnamIso(to),
+      groupBy,
+      rows,
+      total: totalRaw ? counts(totalRaw) : empty,
+    };
+  }
+
+  async indicators(q: PeriodQueryDto): Promise<IndicatorsReport> {
+    const { from, to } = this.period(q);
+    const [raw] = (await this.repository.handling(from, to, 'unit')).filter((r) => r.key === null);
+    const t = raw ? counts(raw) : undefined;
+    const total = t?.total ?? 0;
+    const received = (t?.receivedOnline ?? 0) + (t?.receivedOffline ?? 0);
+    const onTime = (t?.resolvedEarly ?? 0) + (t?.resolvedOnTime ?? 0) + (t?.pendingWithinDeadline ?? 0);
+    const late = (t?.resolvedLate ?? 0) + (t?.pendingOverdue ?? 0);
+    const supplemented = Number(raw?.supplemented ?? 0);
+    const low = await this.repository.lowRatings(from, to);
+    const lateRate = pct(late, total);
+    const lowRate = pct(low, total);
+    const indicators: Indicator[] = [
+      {
+        key: 'onTimeRate',
+        name: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        value: pct(onTime, total),
+        numerator: onTime,
+        denominator: total,
+        formula: FORMULAS.onTimeRate,
+      },
+      {
+        key: 'onlineRate',
+        name: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến',
+        value: pct(t?.receivedOnline ?? 0, received),
+        numerator: t?.receivedOnline ?? 0,
+        denominator: received,
+        formula: FORMULAS.onlineRate,
+      },
+      {
+        key: 'supplementRate',
+        name: 'Tỷ lệ hồ sơ phải bổ sung',
+        value: pct(supplemented, received),
+        numerator: supplemented,
+        denominator: received,
+        formula: FORMULAS.supplementRate,
+      },
+      {
+        key: 'lateRate',
+        name: 'Tỷ lệ hồ sơ trễ hạn',
+        value: lateRate,
+        numerator: late,
+        denominator: total,
+        formula: FORMULAS.lateRate,
+      },
+      {
+        key: 'lowRatingRate',
+        name: 'Tỷ lệ hồ sơ bị đánh giá không hài lòng',
+        value: lowRate,
+        numerator: low,
+        denominator: total,
+        formula: FORMULAS.lowRatingRate,
+      },
+      {
+        key: 'satisfaction',
+        name: 'Mức độ hài lòng',
+        value: total === 0 ? null : round2(100 - lateRate! - lowRate!),
+        numerator: late + low,
+        denominator: total,
+        formula: FORMULAS.satisfaction,
+        note: 'complaints are not recorded by the engine yet; their rate is taken as 0',
+      },
+    ];
+    return {
+      from: toVietnamIso(from),
+      to: toVietnamIso(to),
+      indicators,
+      averageProcessingTime: await this.processingTimes(from, to),
+      averageProcessingTimeFormula: FORMULAS.averageProcessingTime,
+    };
+  }
+
+  private async processingTimes(from: Date, to: Date): Promise<ProcessingTime[]> {
+    const byCode = new Map<string, { name: string; count: number; minutes: number }>();
+    for (const r of await this.repository.doneIntervals(from, to)) {
+      const acc = byCode.get(r.procedure_code) ?? { name: r.name, count: 0, minutes: 0 };
+      acc.count += 1;
+      acc.minutes += this.catalog.calendar.workingMinutesBetween(r.clock_started_at, r.finished_at);
+      byCode.set(r.procedure_code, acc);
+    }
+    return [...byCode].map(([procedureCode, a]) => ({
+      procedureCode,
+      procedureName: a.name,
+      count: a.count,
+      averageWorkingDays: round2(a.minutes / a.count / MINUTES_PER_WORKING_DAY),
+    }));
+  }
+}

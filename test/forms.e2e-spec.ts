@@ -1,0 +1,179 @@
+import type { INestApplication } from '@nestjs/common';
+import { ManualClock } from '@motcua/common';
+import request from 'supertest';
+import { resetDatabase, startApi, startWorker } from './support/app';
+import { DossierClient } from './support/dossier-client';
+import { pdfToText } from './support/pdf-text';
+
+const HOUR = 3_600_000;
+// Monday 23 November 2026, 08:00 in Hà Nội; Tuesday 24 November is a holiday.
+const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
+const NAME = 'Nguyễn Thị Hồng Nhung 1';
+
+describe('statutory forms of a dossier (HTML and PDF)', () => {
+  const clock = new ManualClock(MONDAY_8AM);
+  let api: INestApplication;
+  let worker: INestApplication;
+  let client: DossierClient;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApi({ clock });
+    worker = await startWorker({ clock });
+    client = new DossierClient(api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  beforeEach(() => clock.set(MONDAY_8AM));
+
+  const form = async (username: string, code: string, name: string) =>
+    request(api.getHttpServer())
+      .get(`/api/v1/dossiers/${code}/forms/${name}`)
+      .set('Authorization', `Bearer ${await client.token(username)}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  const pdfText = async (username: string, code: string, number: string): Promise<string> => {
+    const res = await form(username, code, `${number}.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    const body = res.body as Buffer;
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    return (await pdfToText(body)).replace(/\s+/g, ' '); // table cells wrap dates onto two lines
+  };
+
+  const received = async (procedure = '2.000908', extra: Record<string, unknown> = {}) => {
+    const { body } = await client.receive('letan.xa', procedure, extra);
+    const code = body.code as string;
+    await client.started('letan.xa', code);
+    return code;
+  };
+
+  it('01: receipt with code, Vietnamese name, documents, dates and the public lookup link', async () => {
+    const code = await received();
+    const text = await pdfText('letan.xa', code, '01');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('23/11/2026 08:00'); // received
+    expect(text).toContain('25/11/2026 08:00'); // appointment: Tuesday is a holiday
+    expect(text).toContain(`http://127.0.0.1:3000/api/v1/public/dossiers/${code}`);
+
+    const html = await form('letan.xa', code, '01.html');
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    const page = (html.body as Buffer).toString('utf8');
+    expect(page).toContain(NAME);
+    expect(page).toContain('<svg');
+    expect(page).toContain('@page { size: A4');
+  });
+
+  it('02: supplement request from the pause: reason and missing items', async () => {
+    const code = await received();
+    await client.act('letan.xa', code, 'forward');
+    clock.advance(HOUR);
+    const paused = await client.act('tuphap.xa1', code, 'request_supplement', {
+      reason: 'Thiếu giấy tờ chứng minh quan hệ',
+      missingItems: ['Giấy khai sinh của người yêu cầu'],
+    });
+    expect(paused.status).toBe(200);
+    const text = await pdfText('tuphap.xa1', code, '02');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('Thiếu giấy tờ chứng minh quan hệ');
+    expect(text).toContain('Giấy khai sinh của người yêu cầu');
+    expect(text).toContain('23/11/2026 09:00');
+  });
+
+  it('03: refusal with its reason; 409 for forms that do not apply', async () => {
+    const code = await received();
+    expect((await form('letan.xa', code, '03.pdf')).status).toBe(409);
+    clock.advance(HOUR / 2);
+    const refused = await client.act('letan.xa', code, 'refuse', {
+      reason: 'Không thuộc thẩm quyền giải quyết',
+    });
+    expect(refused.body.status).toBe('refused');
+    const text = await pdfText('letan.xa', code, '03');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('Không thuộc thẩm quyền giải quyết');
+    expect(text).toContain('23/11/2026 08:30');
+
+    for (const name of ['02.pdf', '04.html', '05.pdf']) {
+      const res = await form('letan.xa', code, name);
+      expect(res.status).toBe(409);
+      expect(JSON.parse((res.body as Buffer).toString()).code).toBe('FORM_NOT_APPLICABLE');
+    }
+    expect((await form('letan.xa', code, '09.pdf')).status).toBe(404);
+  });
+
+  it('04: apology with the reason, the old and the new appointment', async () => {
+    const code = await received('1.009994');
+    const before = (await client.get('letan.xa', `/dossiers/${code}`)).body.appointmentAt as string;
+    const extended = await client.act('letan.xa', code, 'extend', {
+      reason: 'Cần xác minh thực địa',
+      newAppointment: '2026-12-21T17:00:00+07:00',
+    });
+    expect(extended.status).toBe(200);
+    const text = await pdfText('letan.xa', code, '04');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('Cần xác minh thực địa');
+    expect(text).toContain('21/12/2026 17:00');
+    const [, d, t] = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(before)!;
+    const [y, m, day] = d!.split('-');
+    expect(text).toContain(`${day}/${m}/${y} ${t}`);
+  });
+
+  it('06: control sheet with one row per hand-over and its result', async () => {
+    const code = await received();
+    clock.advance(HOUR); // 09:00
+    await client.act('letan.xa', code, 'forward');
+    clock.advance(5 * HOUR); // 14:00, late for the appraisal
+    await client.act('tuphap.xa1', code, 'submit', { comment: 'Đủ điều kiện' });
+    const text = await pdfText('giamdoc.ttxa', code, '06');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('23/11/2026 09:00');
+    expect(text).toContain('23/11/2026 14:00');
+    expect(text).toContain('Đúng hạn');
+    expect(text).toContain('Quá hạn');
+    const html = (await form('giamdoc.ttxa', code, '06.html')).body.toString('utf8') as string;
+    expect((html.match(/<tr>/g) ?? []).length).toBe(3); // header and two hand-overs
+  });
+
+  it('escapes user-entered text in HTML; 404 for a dossier the user cannot read', async () => {
+    const { body } = await client.post('letan.xa', '/dossiers', {
+      procedureCode: '2.000908',
+      channel: 'in_person',
+      applicant: {
+        fullName: 'Trần Văn <script>alert(1)</script> "Bình"',
+        idNumber: '001085000777',
+        phone: '0912345777',
+        address: 'Xã Gia Phú & <b>Lào Cai</b>',
+      },
+      documents: await client.documentsOf('2.000908'),
+    });
+    const code = body.code as string;
+    await client.started('letan.xa', code);
+    const page = (await form('letan.xa', code, '01.html')).body.toString('utf8') as string;
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('<b>Lào Cai');
+    expect(page).toContain('Trần Văn &lt;script&gt;alert(1)&lt;/script&gt; &quot;Bình&quot;');
+    expect(page).toContain('Xã Gia Phú &amp; &lt;b&gt;Lào Cai&lt;/b&gt;');
+
+    const hidden = await form('dangky.vpdk1', code, '01.pdf');
+    expect(hidden.status).toBe(404);
+    expect((await form('dangky.vpdk1', code, '01.html')).status).toBe(404);
+    expect((await form('letan.xa', 'KHONG-CO', '01.pdf')).status).toBe(404);
+  });
+});
