@@ -12,3 +12,4 @@ export * from './deadline';
 export * from './dossier.entities';
 export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
 export * from './command/dossier.reader';
+export * from './command/reception.checks';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
@@ -7,7 +7,8 @@ import { JobName, jobId, OutboxRepository, PORTAL_SYNC, type PortalSyncAppender 
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { DeadlineTracker } from '../deadline/deadline-tracker.service';
-import { missingDocuments, unknownDocuments } from '../dossier.rules';
+import { missingDocuments } from '../dossier.rules';
+import { assertKnownDocuments, currentRevision } from './reception.checks';
 import { statutoryClock } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
@@ -39,7 +40,7 @@ export class ReceptionService {
   ) {}
 
   async receive(user: AuthUser, dto: ReceiveDossierDto): Promise<ReceptionResult> {
-    const revision = this.procedure(dto.procedureCode);
+    const revision = currentRevision(this.revisions, dto.procedureCode);
     const agencyId = agencyIdOf(this.catalog.org, user.unitId);
     if (!agencyId) {
       throw new DossierException(
@@ -47,14 +48,7 @@ export class ReceptionService {
         `unit '${user.unitId}' has no electronic agency id in the organization file, so it cannot issue dossier codes`,
       );
     }
-    const unknown = unknownDocuments(revision.definition, dto.documents);
-    if (unknown.length > 0) {
-      throw new DossierException(
-        DossierErrorCode.UnknownDocument,
-        `documents: not in the list of procedure ${revision.code}: ${unknown.map((n) => `'${n}'`).join(', ')}`,
-        { unknown, expected: revision.definition.documents.map((d) => d.name) },
-      );
-    }
+    assertKnownDocuments(revision, dto.documents);
     const decision = dto.decision ?? 'accept';
     const missing = missingDocuments(revision.definition, dto.documents);
     if (decision === 'accept' && missing.length > 0) {
@@ -143,16 +137,5 @@ export class ReceptionService {
       decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',
     );
     return result;
-  }
-
-  private procedure(code: string): ProcedureRevision {
-    const revision = this.revisions.current(code);
-    if (!revision) {
-      throw new DossierException(
-        DossierErrorCode.UnknownProcedure,
-        `procedureCode: no procedure ${code} in the catalog`,
-      );
-    }
-    return revision;
   }
 }

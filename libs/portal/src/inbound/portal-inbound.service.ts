@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import {
-  DossierErrorCode,
-  DossierException,
   DossierRepository,
   type DossierStatus,
   PORTAL_STATUS,
-  unknownDocuments,
+  assertKnownDocuments,
+  currentRevision,
 } from '@motcua/dossier';
 import { agencyIdOf, findUnit } from '@motcua/engine';
 import type { PortalClient } from './portal-clients';
@@ -47,16 +46,9 @@ export class PortalInboundService {
     const known = await this.portal.findLink(client.name, dto.portalDossierId);
     if (known) return { created: false, receipt: await this.receipt(known.dossierId) };
 
-    const revision = this.procedure(dto.procedureCode);
+    const revision = currentRevision(this.revisions, dto.procedureCode);
     const agencyId = this.agencyOf(dto.receivingUnit);
-    const unknown = unknownDocuments(revision.definition, dto.documents);
-    if (unknown.length > 0) {
-      throw new DossierException(
-        DossierErrorCode.UnknownDocument,
-        `documents: not in the list of procedure ${revision.code}: ${unknown.map((n) => `'${n}'`).join(', ')}`,
-        { unknown, expected: revision.definition.documents.map((d) => d.name) },
-      );
-    }
+    assertKnownDocuments(revision, dto.documents);
     const files = decodeFiles(dto);
     const now = this.clock.now();
     try {
@@ -116,17 +108,6 @@ export class PortalInboundService {
   private async receipt(dossierId: string): Promise<PortalReceipt> {
     const dossier = (await this.dossiers.findById(dossierId))!;
     return { code: dossier.code, status: dossier.status, portalStatus: PORTAL_STATUS[dossier.status] };
-  }
-
-  private procedure(code: string): ProcedureRevision {
-    const revision = this.revisions.current(code);
-    if (!revision) {
-      throw new DossierException(
-        DossierErrorCode.UnknownProcedure,
-        `procedureCode: no procedure ${code} in the catalog`,
-      );
-    }
-    return revision;
   }
 
   private agencyOf(unitId: string): string {

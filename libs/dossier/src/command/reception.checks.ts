@@ -1,0 +1,28 @@
+import type { ProcedureRevision, ProcedureRevisions } from '@motcua/catalog';
+import { DossierErrorCode, DossierException } from '../dossier.exception';
+import { unknownDocuments } from '../dossier.rules';
+import type { HandedDocument } from '../dossier.types';
+
+/** The revision a new dossier of `code` starts on, whichever door it comes in by (desk or portal). */
+export function currentRevision(revisions: ProcedureRevisions, code: string): ProcedureRevision {
+  const revision = revisions.current(code);
+  if (!revision) {
+    throw new DossierException(
+      DossierErrorCode.UnknownProcedure,
+      `procedureCode: no procedure ${code} in the catalog`,
+    );
+  }
+  return revision;
+}
+
+/** Every handed-in document must be one the procedure lists. */
+export function assertKnownDocuments(revision: ProcedureRevision, documents: HandedDocument[]): void {
+  const unknown = unknownDocuments(revision.definition, documents);
+  if (unknown.length > 0) {
+    throw new DossierException(
+      DossierErrorCode.UnknownDocument,
+      `documents: not in the list of procedure ${revision.code}: ${unknown.map((n) => `'${n}'`).join(', ')}`,
+      { unknown, expected: revision.definition.documents.map((d) => d.name) },
+    );
+  }
+}
