@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
+import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
 import { resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
@@ -9,6 +10,14 @@ const HOUR = 3_600_000;
 // Monday 23 November 2026, 08:00 in Hà Nội; Tuesday 24 November is a holiday.
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 const NAME = 'Nguyễn Thị Hồng Nhung 1';
+
+/** supertest parser keeping the body as bytes (PDF) whatever its type. */
+const binary = (res: AgentResponse, done: (err: Error | null, body: Buffer) => void): void => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 describe('statutory forms of a dossier (HTML and PDF)', () => {
   const clock = new ManualClock(MONDAY_8AM);
@@ -35,11 +44,7 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
       .get(`/api/v1/dossiers/${code}/forms/${name}`)
       .set('Authorization', `Bearer ${await client.token(username)}`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binary);
 
   const pdfText = async (username: string, code: string, number: string): Promise<string> => {
     const res = await form(username, code, `${number}.pdf`);
@@ -134,6 +139,25 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(text).toContain(`${day}/${m}/${y} ${t}`);
   });
 
+  it('05: stop notice with the reason and the instant it was stopped', async () => {
+    const code = await received();
+    await client.act('letan.xa', code, 'forward');
+    expect((await form('tuphap.xa1', code, '05.pdf')).status).toBe(409);
+    clock.advance(2 * HOUR); // 10:00
+    const stopped = await client.act('tuphap.xa1', code, 'stop', {
+      reason: 'Người yêu cầu đã được cấp bản sao tại cơ quan khác',
+    });
+    expect(stopped.body.status).toBe('stopped');
+    const text = await pdfText('tuphap.xa1', code, '05');
+    expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(text).toContain(code);
+    expect(text).toContain(NAME);
+    expect(text).toContain('Người yêu cầu đã được cấp bản sao tại cơ quan khác');
+    expect(text).toContain('Thời gian dừng giải quyết: 23/11/2026 10:00');
+    expect(text).toContain('Thời gian tiếp nhận: 23/11/2026 08:00');
+    expect((await form('tuphap.xa1', code, '03.pdf')).status).toBe(409);
+  });
+
   it('06: control sheet with one row per hand-over and its result', async () => {
     const code = await received();
     clock.advance(HOUR); // 09:00
@@ -175,5 +199,103 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(hidden.status).toBe(404);
     expect((await form('dangky.vpdk1', code, '01.html')).status).toBe(404);
     expect((await form('letan.xa', 'KHONG-CO', '01.pdf')).status).toBe(404);
+  });
+
+  describe('07: tracking book of a unit for a period', () => {
+    // Monday 7 and Tuesday 8 December 2026: no other test of this file receives on those days.
+    const DEC_7 = new Date('2026-12-07T08:00:00+07:00');
+    const period = '&from=2026-12-07T00:00:00%2B07:00&to=2026-12-08T00:00:00%2B07:00';
+    const book = async (username: string, query: string, name = '07.pdf') =>
+      request(api.getHttpServer())
+        .get(`/api/v1/forms/${name}?${query}`)
+        .set('Authorization', `Bearer ${await client.token(username)}`)
+        .buffer(true)
+        .parse(binary);
+    const bookText = async (username: string, unit: string): Promise<string> => {
+      const res = await book(username, `unit=${unit}${period}`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toContain('application/pdf');
+      return (await pdfToText(res.body as Buffer)).replace(/\s+/g, ' ');
+    };
+    let done: string;
+    let stopped: string;
+    let later: string;
+
+    beforeAll(async () => {
+      clock.set(DEC_7);
+      done = await received();
+      clock.advance(HOUR / 2); // 08:30
+      stopped = await received('2.000908', {
+        applicant: {
+          fullName: 'Lê Thị Ánh Tuyết',
+          idNumber: '001185000999',
+          phone: '0987654999',
+          address: 'Thôn Phú Hợp, xã Gia Phú',
+        },
+      });
+      clock.set(new Date('2026-12-07T09:00:00+07:00'));
+      await client.act('letan.xa', done, 'forward');
+      await client.act('letan.xa', stopped, 'forward');
+      clock.set(new Date('2026-12-07T10:00:00+07:00'));
+      await client.act('tuphap.xa1', stopped, 'stop', { reason: 'Dừng theo đề nghị của người yêu cầu' });
+      clock.set(new Date('2026-12-08T08:00:00+07:00'));
+      later = await received();
+    });
+
+    it('lists the dossiers received by the desk in the period, one row each, with their dates', async () => {
+      const text = await bookText('letan.xa', 'mot-cua-xa');
+      expect(text).toContain('SỔ THEO DÕI HỒ SƠ');
+      expect(text).toContain('Mẫu số 07');
+      expect(text).toContain('Kỳ theo dõi: từ 07/12/2026 đến 07/12/2026');
+      expect(text).toContain('Số hồ sơ: 2');
+      expect(text).toContain(done);
+      expect(text).toContain(stopped);
+      expect(text).not.toContain(later);
+      expect(text).toContain('Lê Thị Ánh Tuyết');
+      expect(text).toContain(NAME);
+      expect(text).toContain('07/12/2026 08:00'); // received
+      expect(text).toContain('07/12/2026 09:00'); // handed to the justice officer
+      expect(text).toContain('Dừng giải quyết');
+      expect(text.indexOf(done)).toBeLessThan(text.indexOf(stopped)); // in order of reception
+    });
+
+    it('is kept by the unit itself: a unit on the route sees its dossiers; other units are refused', async () => {
+      const text = await bookText('tuphap.xa1', 'tu-phap-xa');
+      expect(text).toContain(done);
+      expect(text).toContain(stopped);
+      expect(text).toContain('Số hồ sơ: 2');
+      const supervisor = await bookText('giamdoc.ttxa', 'mot-cua-xa');
+      expect(supervisor).toContain(done);
+
+      const refused = await book('letan.xa', `unit=tu-phap-xa${period}`);
+      expect(refused.status).toBe(403);
+      expect(JSON.parse((refused.body as Buffer).toString()).code).toBe('FORM_FORBIDDEN');
+      const elsewhere = await bookText('giamdoc.ttxa', 'vpdkdd');
+      expect(elsewhere).toContain('Số hồ sơ: 0');
+    });
+
+    it('prints as landscape HTML with every value escaped, and rejects bad requests with a code', async () => {
+      const html = await book('letan.xa', `unit=mot-cua-xa${period}`, '07.html');
+      expect(html.status).toBe(200);
+      const page = (html.body as Buffer).toString('utf8');
+      expect(page).toContain('size: A4 landscape');
+      expect(page).toContain('Lê Thị Ánh Tuyết');
+      expect((page.match(/<tr>/g) ?? []).length).toBe(3);
+
+      const cases: Array<[string, string, number, string]> = [
+        ['07.pdf', `unit=khong-co${period}`, 404, 'UNIT_UNKNOWN'],
+        ['07.pdf', period.slice(1), 400, 'VALIDATION_FAILED'],
+        ['07.pdf', 'unit=mot-cua-xa&from=2026-12-08T00:00:00Z&to=2026-12-07T00:00:00Z', 400, 'BAD_PERIOD'],
+        ['07.pdf', 'unit=mot-cua-xa&from=2025-01-01T00:00:00Z&to=2026-12-07T00:00:00Z', 400, 'BAD_PERIOD'],
+        ['08.pdf', `unit=mot-cua-xa${period}`, 404, 'FORM_UNKNOWN'],
+      ];
+      for (const [name, query, status, code] of cases) {
+        const res = await book('letan.xa', query, name);
+        expect([name, query, res.status]).toEqual([name, query, status]);
+        const body = JSON.parse((res.body as Buffer).toString()) as { code: string; message: string };
+        expect(body.code).toBe(code);
+        expect(body.message.length).toBeGreaterThan(0);
+      }
+    });
   });
 });

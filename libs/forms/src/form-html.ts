@@ -30,6 +30,12 @@ th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; }
 @media print { .noprint { display: none; } }
 `;
 
+const LANDSCAPE = `
+@page { size: A4 landscape; margin: 12mm 10mm; }
+body { max-width: 277mm; font-size: 11pt; }
+table { font-size: 9pt; }
+`;
+
 /** A self-contained printable A4 page; every value is escaped. */
 export async function renderFormHtml(form: FormDocument): Promise<string> {
   const e = escapeHtml;
@@ -44,7 +50,7 @@ export async function renderFormHtml(form: FormDocument): Promise<string> {
     ? `<div class="qr" title="${e(form.qr)}">${await qrSvg(form.qr, { type: 'svg', margin: 0 })}</div><p>${e(form.qr)}</p>`
     : '';
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>${e(`Mẫu ${form.number} - ${form.title}`)}</title><style>${CSS}</style></head>
+<html lang="vi"><head><meta charset="utf-8"><title>${e(`Mẫu ${form.number} - ${form.title}`)}</title><style>${CSS}${form.landscape ? LANDSCAPE : ''}</style></head>
 <body>
 <div class="header"><div><div class="bold">${e(form.issuer.toUpperCase())}</div></div>
 <div><div class="bold">${NATIONAL_HEADER}</div><div class="bold">${NATIONAL_MOTTO}</div></div></div>

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
-import { type FormDocument, NATIONAL_HEADER, NATIONAL_MOTTO } from './form.model';
+import { type FormDocument, type FormTable, NATIONAL_HEADER, NATIONAL_MOTTO } from './form.model';
 
 /** DejaVu Sans from the dejavu-fonts-ttf package covers every Vietnamese letter with its diacritics. */
 const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -10,7 +10,8 @@ const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 50,
+    layout: form.landscape ? 'landscape' : 'portrait',
+    margin: form.landscape ? 36 : 50,
     info: { Title: `Mẫu ${form.number} - ${form.title}`, Producer: 'motcua' },
   });
   doc.registerFont('regular', FONT_REGULAR);
@@ -49,7 +50,7 @@ export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
     doc.moveDown(0.3);
   }
 
-  if (form.table) drawTable(doc, form.table.headers, form.table.rows, left, width);
+  if (form.table) drawTable(doc, form.table, left, width);
 
   if (form.qr) {
     doc.moveDown();
@@ -71,30 +72,30 @@ export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
   return done;
 }
 
-function drawTable(
-  doc: PDFKit.PDFDocument,
-  headers: string[],
-  rows: string[][],
-  left: number,
-  width: number,
-): void {
-  const colWidth = width / headers.length;
+function drawTable(doc: PDFKit.PDFDocument, table: FormTable, left: number, width: number): void {
+  const weights = table.widths ?? table.headers.map(() => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => (w / sum) * width);
+  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const pad = 3;
   const drawRow = (cells: string[], font: string): void => {
-    doc.font(font).fontSize(9);
+    doc.font(font).fontSize(table.headers.length > 8 ? 7.5 : 9);
     const height =
-      Math.max(...cells.map((c) => doc.heightOfString(c, { width: colWidth - 2 * pad }))) + 2 * pad;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      if (font !== 'bold') drawRow(table.headers, 'bold'); // the heading again on every page
+      doc.font(font).fontSize(table.headers.length > 8 ? 7.5 : 9);
+    }
     const y = doc.y;
     cells.forEach((cell, i) => {
-      const x = left + i * colWidth;
-      doc.rect(x, y, colWidth, height).stroke();
-      doc.text(cell, x + pad, y + pad, { width: colWidth - 2 * pad });
+      doc.rect(xs[i]!, y, widths[i]!, height).stroke();
+      doc.text(cell, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad });
     });
     doc.x = left;
     doc.y = y + height;
   };
   doc.moveDown(0.5);
-  drawRow(headers, 'bold');
-  for (const row of rows) drawRow(row, 'regular');
+  drawRow(table.headers, 'bold');
+  for (const row of table.rows) drawRow(row, 'regular');
 }

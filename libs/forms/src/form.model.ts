@@ -2,11 +2,15 @@
 export interface FormTable {
   headers: string[];
   rows: string[][];
+  /** Relative column widths (PDF); equal when absent. */
+  widths?: number[];
 }
 
 export interface FormDocument {
-  /** Form number of Circular 03/2025, appendix I: '01'…'06'. */
-  number: FormNumber;
+  /** Form number of Circular 03/2025, appendix I: '01'…'06' for a dossier, '07' for a unit's book. */
+  number: FormNumber | typeof BOOK_NUMBER;
+  /** Wide tables (the tracking book) print on landscape A4. */
+  landscape?: boolean;
   issuer: string;
   title: string;
   fields: Array<[label: string, value: string]>;
@@ -20,12 +24,19 @@ export interface FormDocument {
 
 export const FORM_NUMBERS = ['01', '02', '03', '04', '05', '06'] as const;
 export type FormNumber = (typeof FORM_NUMBERS)[number];
+/** Form 07, the dossier tracking book, belongs to a unit and a period rather than to one dossier. */
+export const BOOK_NUMBER = '07';
 export type FormFormat = 'html' | 'pdf';
 
 export const NATIONAL_HEADER = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** dd/MM/yyyy in Vietnam time (+07:00). */
+export function formatVietnamDate(at: Date | null | undefined): string {
+  return formatVietnamDateTime(at).slice(0, 10);
+}
 
 /** dd/MM/yyyy HH:mm in Vietnam time (+07:00). */
 export function formatVietnamDateTime(at: Date | null | undefined): string {

@@ -1,10 +1,9 @@
-import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
 import { FORM_NUMBERS, type FormFormat, type FormNumber } from './form.model';
-import { renderFormHtml } from './form-html';
-import { renderFormPdf } from './form-pdf';
+import { formResponse } from './form.response';
 import { FormErrorCode, FormException } from './forms.exception';
 import { FormsService } from './forms.service';
 
@@ -35,14 +34,6 @@ export class FormsController {
     const format = match[2] as FormFormat;
     const doc = await this.forms.build(user, code, number);
     const file = `mau-${number}-${code}.${format}`;
-    if (format === 'pdf') {
-      return new StreamableFile(await renderFormPdf(doc), {
-        type: 'application/pdf',
-        disposition: `inline; filename="${file}"`,
-      });
-    }
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Disposition', `inline; filename="${file}"`);
-    return renderFormHtml(doc);
+    return formResponse(doc, format, file, res);
   }
 }

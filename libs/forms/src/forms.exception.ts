@@ -4,11 +4,15 @@ import { AppException } from '@motcua/common';
 export enum FormErrorCode {
   UnknownForm = 'FORM_UNKNOWN',
   NotApplicable = 'FORM_NOT_APPLICABLE',
+  UnknownUnit = 'UNIT_UNKNOWN',
+  Forbidden = 'FORM_FORBIDDEN',
 }
 
 const STATUS: Record<FormErrorCode, HttpStatus> = {
   [FormErrorCode.UnknownForm]: HttpStatus.NOT_FOUND,
   [FormErrorCode.NotApplicable]: HttpStatus.CONFLICT,
+  [FormErrorCode.UnknownUnit]: HttpStatus.NOT_FOUND,
+  [FormErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
 };
 
 export class FormException extends AppException {

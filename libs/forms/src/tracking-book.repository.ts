@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DossierEntity } from '@motcua/dossier';
+
+export interface BookEntry {
+  dossier: DossierEntity;
+  /** The first hand-over out of the receiving step: when the dossier went to the unit that decides it. */
+  handedOverAt: Date | null;
+}
+
+/** The dossiers of a unit's tracking book: received in the period by the unit or routed through it. */
+@Injectable()
+export class TrackingBookRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async entries(unit: string, from: Date, to: Date): Promise<BookEntry[]> {
+    const dossiers = await this.dataSource
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .where('d.received_at >= :from AND d.received_at < :to', { from, to })
+      .andWhere('(d.receiving_unit = :unit OR :unit = ANY(d.route_units))', { unit })
+      .orderBy('d.received_at', 'ASC')
+      .addOrderBy('d.code', 'ASC')
+      .getMany();
+    if (dossiers.length === 0) return [];
+    const rows: Array<{ dossier_id: string; at: Date }> = await this.dataSource.query(
+      `SELECT dossier_id, min(occurred_at) AS at FROM dossier_event
+        WHERE dossier_id = ANY($1) AND timeliness IS NOT NULL GROUP BY dossier_id`,
+      [dossiers.map((d) => d.id)],
+    );
+    const handed = new Map(rows.map((r) => [r.dossier_id, r.at]));
+    return dossiers.map((dossier) => ({ dossier, handedOverAt: handed.get(dossier.id) ?? null }));
+  }
+}

@@ -1,0 +1,121 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { AppException, Clock } from '@motcua/common';
+import type { DossierEntity, DossierStatus } from '@motcua/dossier';
+import { type AuthUser, hasRole } from '@motcua/identity';
+import {
+  BOOK_NUMBER,
+  type FormDocument,
+  formatVietnamDate as day,
+  formatVietnamDateTime as dt,
+} from './form.model';
+import { FormErrorCode, FormException } from './forms.exception';
+import type { TrackingBookQueryDto } from './tracking-book.dto';
+import { type BookEntry, TrackingBookRepository } from './tracking-book.repository';
+
+const MAX_DAYS = 366;
+const DAY = 86_400_000;
+
+const NOTE: Partial<Record<DossierStatus, string>> = {
+  submitted: 'Chờ tiếp nhận',
+  awaiting_documents: 'Chờ bổ sung trước khi tiếp nhận',
+  awaiting_supplement: 'Đang chờ bổ sung',
+  refused: 'Từ chối',
+  withdrawn: 'Rút hồ sơ',
+  stopped: 'Dừng giải quyết',
+};
+
+/** Form 07: the dossier tracking book of a unit for a period (Sổ theo dõi hồ sơ). */
+@Injectable()
+export class TrackingBookService {
+  constructor(
+    private readonly repository: TrackingBookRepository,
+    private readonly revisions: ProcedureRevisions,
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly clock: Clock,
+  ) {}
+
+  async build(user: AuthUser, q: TrackingBookQueryDto): Promise<FormDocument> {
+    const unit = this.catalog.org.units.find((u) => u.id === q.unit);
+    if (!unit)
+      throw new FormException(FormErrorCode.UnknownUnit, `no unit '${q.unit}' in the organization file`);
+    const mayReadAll = hasRole(user, 'supervisor') || hasRole(user, 'admin');
+    if (!mayReadAll && user.unitId !== unit.id) {
+      throw new FormException(
+        FormErrorCode.Forbidden,
+        `the tracking book of ${unit.id} is kept by that unit`,
+      );
+    }
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    if (!(from < to) || to.getTime() - from.getTime() > MAX_DAYS * DAY) {
+      throw new AppException(
+        'BAD_PERIOD',
+        `\`from\` must be before \`to\`, at most ${MAX_DAYS} days apart`,
+        HttpStatus.BAD_REQUEST,
+      );
+    }
+    const entries = await this.repository.entries(unit.id, from, to);
+    const names = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
+    const rows = await Promise.all(entries.map((entry, i) => this.row(entry, i + 1, names)));
+    return {
+      number: BOOK_NUMBER,
+      title: 'Sổ theo dõi hồ sơ',
+      issuer: unit.name,
+      landscape: true,
+      fields: [
+        ['Đơn vị', unit.name],
+        ['Kỳ theo dõi', `từ ${day(from)} đến ${day(new Date(to.getTime() - 1))}`],
+        ['Số hồ sơ', String(entries.length)],
+      ],
+      paragraphs: [],
+      table: {
+        headers: [
+          'STT',
+          'Mã hồ sơ',
+          'Tên thủ tục hành chính',
+          'Tên cá nhân, tổ chức',
+          'Địa chỉ, số điện thoại',
+          'Cơ quan chủ trì giải quyết',
+          'Ngày nhận hồ sơ',
+          'Hẹn trả kết quả',
+          'Chuyển hồ sơ đến cơ quan giải quyết',
+          'Có kết quả',
+          'Trả kết quả',
+          'Ghi chú',
+        ],
+        widths: [4, 17, 12, 10, 10, 9, 8, 8, 8, 8, 8, 7],
+        rows,
+      },
+      place: this.catalog.org.center.name,
+      issuedAt: `ngày in ${dt(this.clock.now())}`,
+    };
+  }
+
+  private async row(entry: BookEntry, n: number, names: Map<string, string>): Promise<string[]> {
+    const d = entry.dossier;
+    const { definition } = await this.revisions.get(d.procedureVersionId);
+    const lead =
+      definition.steps.find((s) => s.owner.unit !== d.receivingUnit)?.owner.unit ?? d.receivingUnit;
+    return [
+      String(n),
+      d.code,
+      definition.name,
+      d.applicant.fullName,
+      [d.applicant.address, d.applicant.phone].filter(Boolean).join('; '),
+      names.get(lead) ?? lead,
+      dt(d.receivedAt),
+      dt(d.dueAt),
+      dt(entry.handedOverAt),
+      dt(d.resultReadyAt),
+      d.status === 'done' ? dt(d.finishedAt) : '—',
+      this.note(d),
+    ];
+  }
+
+  private note(d: DossierEntity): string {
+    const notes = [NOTE[d.status]];
+    if (d.extendedAt) notes.push('Đã gia hạn');
+    return notes.filter(Boolean).join('; ');
+  }
+}
