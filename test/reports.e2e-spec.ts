@@ -268,8 +268,16 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
       to: '2026-11-01T00:00:00+07:00',
       groupBy: 'unit',
       rows: [
-        { key: U1, label: U1, ...counts([5, 1, 3, 1, 2, 1, 1, 0, 1, 0]) },
-        { key: U2, label: U2, ...counts([5, 2, 2, 1, 0, 0, 0, 1, 1, 3]) },
+        {
+          key: U1,
+          label: 'Trung tâm Phục vụ hành chính công xã Gia Phú',
+          ...counts([5, 1, 3, 1, 2, 1, 1, 0, 1, 0]),
+        },
+        {
+          key: U2,
+          label: 'Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch)',
+          ...counts([5, 2, 2, 1, 0, 0, 0, 1, 1, 3]),
+        },
       ],
       total: TOTAL,
     });
@@ -309,7 +317,9 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
           '"Từ chối, rút, dừng xử lý"',
         ),
     );
-    expect(lines[2]).toBe(`2,${U2},${U2},5,2,2,1,0,0,0,0,1,4,1,3`);
+    expect(lines[2]).toBe(
+      `2,${U2},Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch),5,2,2,1,0,0,0,0,1,4,1,3`,
+    );
     expect(lines[3]).toBe(',Tổng cộng,,10,3,5,2,4,2,1,1,1,5,2,3');
     expect(lines).toHaveLength(4);
   });

@@ -47,7 +47,8 @@ export class HandlingCounts {
 
 export class HandlingRow extends HandlingCounts {
   @ApiProperty({ description: 'receiving unit id, field name or procedure code' }) key!: string;
-  @ApiProperty({ description: 'procedure name (groupBy=procedure), else the key' }) label!: string;
+  @ApiProperty({ description: 'unit name (groupBy=unit), procedure name (groupBy=procedure), else the key' })
+  label!: string;
 }
 
 export class HandlingReport {

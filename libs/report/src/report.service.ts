@@ -81,7 +81,7 @@ export class ReportService {
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
       .filter((r) => r.key !== null)
-      .map((r) => ({ key: r.key!, label: r.label ?? r.key!, ...counts(r) }));
+      .map((r) => ({ key: r.key!, label: this.label(groupBy, r.key!, r.label), ...counts(r) }));
     const empty = counts({
       received_online: '0',
       received_offline: '0',
@@ -103,6 +103,12 @@ export class ReportService {
       rows,
       total: totalRaw ? counts(totalRaw) : empty,
     };
+  }
+
+  /** Units by their name in the organization file; fields and procedures as the SQL labels them. */
+  private label(groupBy: GroupBy, key: string, label: string | null): string {
+    if (groupBy === 'unit') return this.catalog.org.units.find((u) => u.id === key)?.name ?? key;
+    return label ?? key;
   }
 
   async indicators(q: PeriodQueryDto): Promise<IndicatorsReport> {
