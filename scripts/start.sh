@@ -65,7 +65,7 @@ else
   node dist/apps/demo/src/main.js logins || true
 fi
 echo
-echo "motcua is running: api $api_url/api/v1, docs $api_url/docs, worker $worker_url/health. Ctrl-C stops both."
+echo "motcua is running: console $api_url/, api $api_url/api/v1, docs $api_url/docs, worker $worker_url/health. Ctrl-C stops both."
 
 interrupted=
 trap 'interrupted=1' INT TERM

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The whole test run: dependencies, PostgreSQL and Redis, type check, lint, unit and e2e tests.
+# The whole test run: dependencies, PostgreSQL and Redis, Chromium, type check, lint, the web console's build,
+# unit and e2e tests (the browser tests serve the built console).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/services.sh
+bash scripts/ensure-chromium.sh
 npx tsc --noEmit -p tsconfig.json
+npx tsc --noEmit -p apps/web/tsconfig.json
 npx eslint apps libs test scripts
+npm run --silent build:web
 npx jest --runInBand "$@"

@@ -489,6 +489,21 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     expect(mine.map((d) => d.code)).toEqual(codes);
     const dues = inbox.map((d) => d.step.dueAt);
     expect([...dues].sort()).toEqual(dues);
+    // Page by page: the same dossiers in the same order, and the total across pages.
+    const whole = (await client.get('tuphap.xa1', '/inbox')).body as { items: typeof inbox; total: number };
+    expect(whole.total).toBe(inbox.length);
+    const paged: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const res = await client.get('tuphap.xa1', `/inbox?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      expect(res.body.total).toBe(inbox.length);
+      paged.push(...res.body.items.map((d: { code: string }) => d.code));
+      cursor = res.body.nextCursor as string | null;
+    }
+    expect(paged).toEqual(inbox.map((d) => d.code));
+    expect((await client.get('tuphap.xa1', '/inbox?cursor=bm9wZQ')).body.code).toBe('INVALID_CURSOR');
+    expect((await client.get('tuphap.xa1', '/inbox?limit=0')).status).toBe(400);
     expect(
       (await client.get('letan.xa', '/inbox')).body.items.map((d: { code: string }) => d.code),
     ).not.toContain(codes[0]);

@@ -16,6 +16,8 @@ import { IdentityModule } from '@motcua/identity';
 import { NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
+import { VersionController } from './version.controller';
+import { WebModule } from './web.module';
 
 @Module({
   imports: [
@@ -37,6 +39,8 @@ import { ReportModule } from '@motcua/report';
     PortalSyncModule,
     PortalInboundModule,
     ReportModule,
+    WebModule,
   ],
+  controllers: [VersionController],
 })
 export class ApiModule {}

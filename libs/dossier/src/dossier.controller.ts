@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
+import { PageQueryDto } from '@motcua/common';
 import { AssignmentService } from './command/assignment.service';
 import { CommentDto } from './command/comment.dto';
 import { CommentService } from './command/comment.service';
@@ -11,7 +12,7 @@ import { ReceptionService } from './command/reception.service';
 import { ReceiptView, toReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
 import { TimelinessService, TimelinessView } from './query/timeliness.service';
-import { ControlSheetRow, DossierPage, DossierView } from './query/dossier.view';
+import { ControlSheetRow, DossierPage, DossierView, InboxPage } from './query/dossier.view';
 import { ListDossiersDto } from './query/list-dossiers.dto';
 
 @ApiTags('dossiers')
@@ -102,9 +103,10 @@ export class DossierController {
 export class InboxController {
   constructor(private readonly queries: DossierQueryService) {}
 
+  /** Most urgent first, `limit` (default 50) a page; `nextCursor` gives the next page. */
   @Get()
-  @ApiOkResponse({ type: DossierPage })
-  inbox(@CurrentUser() user: AuthUser): Promise<{ items: DossierView[] }> {
-    return this.queries.inbox(user);
+  @ApiOkResponse({ type: InboxPage })
+  inbox(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<InboxPage> {
+    return this.queries.inbox(user, page);
   }
 }

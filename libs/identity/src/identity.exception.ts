@@ -4,12 +4,14 @@ export enum IdentityErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   Unauthenticated = 'UNAUTHENTICATED',
   ForbiddenRole = 'FORBIDDEN_ROLE',
+  UnitNotFound = 'UNIT_NOT_FOUND',
 }
 
 const STATUS: Record<IdentityErrorCode, HttpStatus> = {
   [IdentityErrorCode.InvalidCredentials]: HttpStatus.UNAUTHORIZED,
   [IdentityErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
   [IdentityErrorCode.ForbiddenRole]: HttpStatus.FORBIDDEN,
+  [IdentityErrorCode.UnitNotFound]: HttpStatus.NOT_FOUND,
 };
 
 /** Answers `{ code, message }` with the status of its code. */

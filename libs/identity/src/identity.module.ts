@@ -8,6 +8,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { fromConfig, readJwtSecret, TOKEN_TTL_SECONDS } from './identity.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { OrgController } from './org.controller';
 import { markControllersPublic } from './public.decorator';
 import { UserModule } from './user.module';
 
@@ -29,7 +30,7 @@ markControllersPublic(MetricsModule);
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, OrgController],
   providers: [AuthService, JwtAuthGuard, { provide: APP_GUARD, useExisting: JwtAuthGuard }],
   exports: [UserModule, AuthService, JwtAuthGuard],
 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 // Any constant no other advisory lock of the application uses.
@@ -29,6 +29,10 @@ export class UserRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<UserEntity[]> {
+    return ids.length ? this.users.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
   findByUsername(username: string): Promise<UserEntity | null> {

@@ -3,6 +3,7 @@ import { AppException } from '@motcua/common';
 
 export enum ReportErrorCode {
   BadPeriod = 'BAD_PERIOD',
+  TooManyBuckets = 'TOO_MANY_BUCKETS',
 }
 
 export class ReportException extends AppException {
@@ -11,6 +12,15 @@ export class ReportException extends AppException {
       ReportErrorCode.BadPeriod,
       '`from` must be a valid instant before `to`',
       HttpStatus.BAD_REQUEST,
+    );
+  }
+
+  static tooManyBuckets(max: number): ReportException {
+    return new ReportException(
+      ReportErrorCode.TooManyBuckets,
+      `the period spans more than ${max} intervals; choose a shorter period or a longer interval`,
+      HttpStatus.BAD_REQUEST,
+      { max },
     );
   }
 }

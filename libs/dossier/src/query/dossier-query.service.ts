@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PageQueryDto } from '@motcua/common';
 import { ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type AuthUser, hasRole, UserRepository } from '@motcua/identity';
@@ -12,6 +13,7 @@ import { mayAct, stateActions } from '../dossier.rules';
 import {
   type ControlSheetRow,
   type DossierPage,
+  type InboxPage,
   type DossierView,
   toControlSheetRow,
   toDossierView,
@@ -28,6 +30,18 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
     throw new DossierException(DossierErrorCode.InvalidCursor, 'cursor: not a cursor this API gave out');
   }
   return { receivedAt, id };
+}
+
+// The inbox is re-read often and short-lived; a position is a good enough cursor for it.
+const encodeOffset = (offset: number): string => Buffer.from(`o|${offset}`).toString('base64url');
+
+function decodeOffset(cursor: string): number {
+  const [tag, n] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const offset = Number(n);
+  if (tag !== 'o' || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new DossierException(DossierErrorCode.InvalidCursor, 'cursor: not a cursor this API gave out');
+  }
+  return offset;
 }
 
 @Injectable()
@@ -92,7 +106,7 @@ export class DossierQueryService {
       .getMany();
     const page = rows.slice(0, limit);
     return {
-      items: await Promise.all(page.map((d) => this.toView(user, d))),
+      items: await this.toViews(user, page),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     };
   }
@@ -101,41 +115,71 @@ export class DossierQueryService {
    * Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit);
    * for reception, also the online dossiers sent in to their unit and not yet accepted or refused.
    */
-  async inbox(user: AuthUser): Promise<{ items: DossierView[] }> {
+  async inbox(user: AuthUser, page: PageQueryDto = {}): Promise<InboxPage> {
+    const limit = page.limit ?? 50;
+    const offset = page.cursor ? decodeOffset(page.cursor) : 0;
     const steps = new Brackets((w) => {
       w.where('d.step IS NOT NULL')
         .andWhere('d.step_owner_unit = :unit')
         .andWhere("d.status IN ('in_progress', 'result_ready')");
       if (!hasRole(user, 'head')) {
-        w.andWhere('d.step_owner_role = ANY(:roles)').andWhere(
-          '(d.assignee_id IS NULL OR d.assignee_id = :me)',
-        );
+        // One role (the usual case) as an equality: dossier_inbox_idx then gives the steps in inbox order.
+        w.andWhere(user.roles.length === 1 ? 'd.step_owner_role = :role' : 'd.step_owner_role = ANY(:roles)');
+        w.andWhere('(d.assignee_id IS NULL OR d.assignee_id = :me)');
       }
     });
     const q = this.dossiers.dataSource
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
       .where(steps)
-      .setParameters({ unit: user.unitId, roles: user.roles, me: user.id });
+      .setParameters({ unit: user.unitId, roles: user.roles, role: user.roles[0], me: user.id });
     if (hasRole(user, 'reception')) {
       q.orWhere("(d.status = 'submitted' AND d.receiving_unit = :unit)");
     }
-    const rows = await q
-      .orderBy('d.step_due_at', 'ASC')
-      .addOrderBy('d.received_at', 'ASC')
-      .limit(500)
-      .getMany();
-    return { items: await Promise.all(rows.map((d) => this.toView(user, d))) };
+    const [rows, total] = await Promise.all([
+      q
+        .clone()
+        .orderBy('d.step_due_at', 'ASC')
+        .addOrderBy('d.received_at', 'ASC')
+        .addOrderBy('d.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getMany(),
+      q.getCount(),
+    ]);
+    const next = offset + rows.length;
+    return {
+      items: await this.toViews(user, rows),
+      total,
+      nextCursor: next < total && rows.length > 0 ? encodeOffset(next) : null,
+    };
   }
 
   private async toView(user: AuthUser, dossier: DossierEntity): Promise<DossierView> {
-    const revision = await this.revisions.get(dossier.procedureVersionId);
-    const allowed = stateActions(dossier, () =>
-      allowedEvents(revision.compiled, dossier.machineState!),
-    ).filter((action) => mayAct(user, dossier, action));
-    const assignee = dossier.assigneeId
-      ? ((await this.users.findById(dossier.assigneeId))?.username ?? null)
-      : null;
-    return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee);
+    return (await this.toViews(user, [dossier]))[0]!;
+  }
+
+  /**
+   * Views of a page of dossiers: one query for all assignees, and the engine asked once per distinct
+   * (revision, machine state), which a long inbox repeats many times over.
+   */
+  private async toViews(user: AuthUser, dossiers: DossierEntity[]): Promise<DossierView[]> {
+    const assigneeIds = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
+    const usernames = new Map((await this.users.findByIds(assigneeIds)).map((u) => [u.id, u.username]));
+    const engineAllowed = new Map<string, string[]>();
+    return Promise.all(
+      dossiers.map(async (dossier) => {
+        const revision = await this.revisions.get(dossier.procedureVersionId);
+        const key = `${dossier.procedureVersionId}|${JSON.stringify(dossier.machineState)}`;
+        const allowed = stateActions(dossier, () => {
+          let events = engineAllowed.get(key);
+          if (!events)
+            engineAllowed.set(key, (events = allowedEvents(revision.compiled, dossier.machineState!)));
+          return events;
+        }).filter((action) => mayAct(user, dossier, action));
+        const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
+        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee);
+      }),
+    );
   }
 }

@@ -173,3 +173,7 @@ export class DossierPage {
   @ApiProperty({ type: [DossierView] }) items!: DossierView[];
   @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
 }
+
+export class InboxPage extends DossierPage {
+  @ApiProperty({ description: 'dossiers waiting in the inbox in all, across pages' }) total!: number;
+}

@@ -1,0 +1,100 @@
+import { clearSession, loadSession } from './session.store';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+const BASE = '/api/v1';
+let onUnauthorized: () => void = () => undefined;
+
+/** Called when the token is rejected: the console goes back to the login screen. */
+export const setUnauthorizedHandler = (handler: () => void): void => {
+  onUnauthorized = handler;
+};
+
+function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {}))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return `${BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function send(method: string, path: string, body?: unknown, query?: Query): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = loadSession()?.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
+  }
+  if (res.ok) return res;
+  const err = (await res.json().catch(() => ({}))) as {
+    code?: string;
+    message?: string;
+    details?: Record<string, unknown>;
+  };
+  if (res.status === 401 && path !== '/auth/login') {
+    clearSession();
+    onUnauthorized();
+  }
+  throw new ApiError(
+    res.status,
+    err.code ?? `HTTP_${res.status}`,
+    err.message ?? res.statusText,
+    err.details,
+  );
+}
+
+export const api = {
+  get: async <T>(path: string, query?: Query): Promise<T> =>
+    (await (await send('GET', path, undefined, query)).json()) as T,
+  post: async <T>(path: string, body: unknown): Promise<T> =>
+    (await (await send('POST', path, body)).json()) as T,
+  blob: async (path: string, query?: Query): Promise<Blob> =>
+    (await send('GET', path, undefined, query)).blob(),
+};
+
+/** Opens a document the api serves behind the token (forms, exports) in a new tab. */
+export async function openDocument(path: string, query?: Query): Promise<void> {
+  const tab = window.open('', '_blank');
+  let blob: Blob;
+  try {
+    blob = await api.blob(path, query);
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
+  const href = URL.createObjectURL(blob);
+  if (tab) tab.location.href = href;
+  else window.location.assign(href);
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** Saves a document the api serves behind the token under `filename`. */
+export async function downloadDocument(path: string, filename: string, query?: Query): Promise<void> {
+  const href = URL.createObjectURL(await api.blob(path, query));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}

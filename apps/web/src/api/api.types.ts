@@ -1,0 +1,208 @@
+export type Role = 'reception' | 'officer' | 'head' | 'leader' | 'supervisor' | 'admin' | 'portal';
+
+export interface SessionUser {
+  username: string;
+  fullName: string;
+  title: string;
+  unit: string;
+  unitName: string;
+  roles: Role[];
+}
+
+export interface Flags {
+  dueSoon: string | null;
+  overdue: string | null;
+  stepOverdue: string | null;
+  stalled: string | null;
+}
+
+export interface StepOwner {
+  unit: string;
+  role: string;
+}
+
+export interface Applicant {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email?: string;
+  address: string;
+}
+
+export interface HandedDocument {
+  name: string;
+  originals: number;
+  copies: number;
+}
+
+export interface DossierView {
+  code: string;
+  procedure: { code: string; name: string; revision: number };
+  status: string;
+  channel: string;
+  applicant: Applicant;
+  documents: HandedDocument[];
+  summary: string | null;
+  step: {
+    id: string;
+    name: string;
+    owner: StepOwner;
+    assignee: string | null;
+    startedAt: string | null;
+    dueAt: string | null;
+  } | null;
+  receivingUnit: string;
+  receivedAt: string;
+  clockStartedAt: string | null;
+  appointmentAt: string | null;
+  pausedAt: string | null;
+  resultReadyAt: string | null;
+  finishedAt: string | null;
+  extended: boolean;
+  flags: Flags;
+  version: number;
+  allowedActions: string[];
+}
+
+export interface ControlSheetRow {
+  version: number;
+  action: string;
+  fromStep: string | null;
+  toStep: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  actor: { username: string; fullName: string; title: string; unit: string; role: string } | null;
+  comment: string | null;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+  stepStartedAt: string | null;
+  stepDueAt: string | null;
+  workingMinutes: number | null;
+  timeliness: 'early' | 'on_time' | 'late' | null;
+}
+
+export interface TimeLimit {
+  amount: number;
+  unit: string;
+}
+
+export interface ProcedureStep {
+  id: string;
+  name: string;
+  owner: StepOwner;
+  duration: TimeLimit;
+  result: boolean;
+  output?: string;
+  transitions: Array<{ event: string; target: string }>;
+}
+
+export interface ProcedureDocument {
+  name: string;
+  originals: number;
+  copies: number;
+  required: boolean;
+}
+
+export interface ProcedureSummary {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  deadline: TimeLimit;
+  online: string;
+  revision: number;
+  steps: number;
+}
+
+export interface ProcedureDetail {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  deadline: TimeLimit;
+  online: string;
+  documents: ProcedureDocument[];
+  steps: ProcedureStep[];
+  revision: number;
+  mermaid: string;
+}
+
+export interface OrgUnit {
+  id: string;
+  name: string;
+  level: string;
+  parent: string | null;
+  roles: string[];
+}
+
+export interface OrgUser {
+  username: string;
+  fullName: string;
+  title: string;
+  roles: string[];
+}
+
+export interface ReceiveResult {
+  code: string;
+  status: string;
+  version: number;
+  receivedAt: string;
+  clockStartsAt?: string;
+  appointmentAt?: string;
+}
+
+export interface HandlingCounts {
+  total: number;
+  receivedOnline: number;
+  receivedOffline: number;
+  carriedOver: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  closedOther: number;
+  pending: number;
+  pendingWithinDeadline: number;
+  pendingOverdue: number;
+}
+
+export interface HandlingReport {
+  from: string;
+  to: string;
+  groupBy: string;
+  rows: Array<HandlingCounts & { key: string; label: string }>;
+  total: HandlingCounts;
+}
+
+export interface TrendReport {
+  interval: 'month' | 'week';
+  points: Array<{ label: string; total: number; onTime: number; late: number; onTimeRate: number | null }>;
+}
+
+export interface BacklogRow {
+  key: string;
+  label: string;
+  open: number;
+  overdue: number;
+  stepOverdue: number;
+  stalled: number;
+  dueSoon: number;
+}
+
+export interface BacklogReport {
+  at: string;
+  byUnit: BacklogRow[];
+  byProcedure: BacklogRow[];
+  total: BacklogRow;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  flag: string | null;
+  dossierCode: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, setUnauthorizedHandler } from './api/api.client';
+import { clearSession, hasRole, loadSession, saveSession, type Session } from './api/session.store';
+import { forgetUnits } from './api/units.store';
+import { ErrorBoundary } from './components/error-boundary.component';
+import { homeOf, Layout, NAV } from './components/layout.component';
+import { DossierPage } from './pages/dossier.page';
+import { InboxPage } from './pages/inbox.page';
+import { LoginPage } from './pages/login.page';
+import { NotificationsPage } from './pages/notifications.page';
+import { ProcedurePage } from './pages/procedure.page';
+import { ProceduresPage } from './pages/procedures.page';
+import { QueuePage } from './pages/queue.page';
+import { ReceivePage } from './pages/receive.page';
+import { ReportPage } from './pages/report.page';
+import { SearchPage } from './pages/search.page';
+import { SupervisorPage } from './pages/supervisor.page';
+import { navigate, useLocation } from './router';
+
+function Route({ path, session, onNotified }: { path: string; session: Session; onNotified: () => void }) {
+  const { user } = session;
+  if (path === '/thong-bao') return <NotificationsPage onChange={onNotified} />;
+  const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
+  if (dossier) return <DossierPage code={decodeURIComponent(dossier[1])} user={user} />;
+  const procedure = /^\/thu-tuc\/([^/]+)$/.exec(path);
+  if (procedure) return <ProcedurePage code={decodeURIComponent(procedure[1])} />;
+  const item = NAV.find((n) => n.href === path);
+  if (!item || !hasRole(user, ...item.roles))
+    return (
+      <section>
+        <h1>Không tìm thấy trang</h1>
+        <p>Trang này không tồn tại hoặc tài khoản của bạn không được phép xem.</p>
+      </section>
+    );
+  switch (path) {
+    case '/hang-cho':
+      return <QueuePage />;
+    case '/tiep-nhan':
+      return <ReceivePage />;
+    case '/hop-viec':
+      return <InboxPage user={user} />;
+    case '/giam-sat':
+      return <SupervisorPage />;
+    case '/bao-cao':
+      return <ReportPage />;
+    case '/ho-so':
+      return <SearchPage />;
+    default:
+      return <ProceduresPage />;
+  }
+}
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const { path } = useLocation();
+  const [unread, setUnread] = useState(0);
+  const countUnread = () => {
+    api.get<{ items: unknown[] }>('/notifications', { unread: 'true', limit: 100 }).then(
+      (page) => setUnread(page.items.length),
+      () => undefined,
+    );
+  };
+
+  useEffect(() => setUnauthorizedHandler(() => setSession(null)), []);
+  // Recounted on every navigation and once a minute: escalations arrive while the console is open.
+  useEffect(() => {
+    if (!session) return;
+    countUnread();
+    const timer = window.setInterval(countUnread, 60_000);
+    return () => window.clearInterval(timer);
+  }, [session, path]);
+  useEffect(() => {
+    if (session && (path === '/' || path === '/dang-nhap')) navigate(homeOf(session.user), true);
+  }, [session, path]);
+  // After an in-console navigation, focus the new page's content, as a page load would put the reader at its top.
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (session && path !== firstPath.current)
+      document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+
+  if (!session)
+    return (
+      <LoginPage
+        onLogin={(s) => {
+          saveSession(s);
+          forgetUnits();
+          setSession(s);
+        }}
+      />
+    );
+  const logout = () => {
+    clearSession();
+    setSession(null);
+    navigate('/dang-nhap', true);
+  };
+  return (
+    <Layout user={session.user} unread={unread} onLogout={logout}>
+      <ErrorBoundary resetKey={path}>
+        <Route path={path} session={session} onNotified={countUnread} />
+      </ErrorBoundary>
+    </Layout>
+  );
+}

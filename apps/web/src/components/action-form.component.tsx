@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError } from '../api/api.client';
+import type { DossierView, ProcedureDocument } from '../api/api.types';
+import { ACTION, label, NEEDS_REASON } from '../labels';
+import { DocumentChecklist, toggled } from './document-checklist.component';
+import { messageOf } from '../use-async.hook';
+
+const WARN = new Set(['refuse', 'withdraw', 'stop']);
+// Actions that complete a dossier not yet accepted: the documents handed in now are ticked.
+const TAKES_DOCUMENTS = new Set(['supplement_received', 'accept']);
+
+/** The allowed actions as buttons; the chosen one asks for what it needs (reason, items, new date), then is sent. */
+export function ActionPanel({
+  dossier,
+  documents,
+  onDone,
+}: {
+  dossier: DossierView;
+  documents: ProcedureDocument[];
+  onDone: (next: DossierView, action: string) => void;
+}) {
+  const [action, setAction] = useState<string>();
+  const [handed, setHanded] = useState<Set<string>>(new Set());
+  const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
+  const [items, setItems] = useState('');
+  const [appointment, setAppointment] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // The chosen action's form takes the keyboard at its first field.
+  useEffect(() => {
+    if (action) form.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+  }, [action]);
+
+  if (dossier.allowedActions.length === 0)
+    return <p class="muted">Bạn không có thao tác nào với hồ sơ ở bước này.</p>;
+
+  const already = new Set(dossier.documents.map((d) => d.name));
+  const outstanding = documents.filter((d) => !already.has(d.name));
+  const choose = (next: string) => {
+    setAction(next === action ? undefined : next);
+    setHanded(new Set());
+    setError(undefined);
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!action) return;
+    const needsReason = NEEDS_REASON.has(action);
+    const missingItems = items
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (needsReason && reason.trim().length < 3) return setError('Nhập lý do (ít nhất 3 ký tự).');
+    if (action === 'request_supplement' && missingItems.length === 0)
+      return setError('Ghi ít nhất một nội dung cần bổ sung.');
+    if (action === 'extend' && !appointment) return setError('Chọn ngày hẹn trả mới.');
+    const stillMissing = outstanding.filter((d) => d.required && !handed.has(d.name));
+    if (TAKES_DOCUMENTS.has(action) && stillMissing.length > 0)
+      return setError(`Còn thiếu giấy tờ bắt buộc: ${stillMissing.map((d) => d.name).join('; ')}.`);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const next = await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/actions`, {
+        action,
+        expectedVersion: dossier.version,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(needsReason ? { reason: reason.trim() } : {}),
+        ...(action === 'request_supplement' ? { missingItems } : {}),
+        ...(action === 'extend' ? { newAppointment: `${appointment}:00+07:00` } : {}),
+        ...(TAKES_DOCUMENTS.has(action)
+          ? {
+              documents: outstanding
+                .filter((d) => handed.has(d.name))
+                .map(({ name, originals, copies }) => ({ name, originals, copies })),
+            }
+          : {}),
+      });
+      setAction(undefined);
+      setComment('');
+      setReason('');
+      setItems('');
+      onDone(next, action);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'VERSION_CONFLICT')
+        setError('Hồ sơ vừa được người khác cập nhật. Hãy tải lại trang rồi thao tác lại.');
+      else setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="action-panel">
+      <div class="actions" role="group" aria-label="Thao tác">
+        {dossier.allowedActions.map((a) => (
+          <button
+            type="button"
+            key={a}
+            class={`btn ${WARN.has(a) ? 'btn-danger' : a === dossier.allowedActions[0] ? 'btn-primary' : ''}`}
+            aria-expanded={action === a}
+            aria-controls="action-form"
+            onClick={() => choose(a)}
+          >
+            {label(ACTION, a)}
+          </button>
+        ))}
+      </div>
+      {action && (
+        <form ref={form} id="action-form" class="card action-form" onSubmit={submit} noValidate>
+          <h3>{label(ACTION, action)}</h3>
+          {TAKES_DOCUMENTS.has(action) && outstanding.length > 0 && (
+            <DocumentChecklist
+              legend="Giấy tờ nhận thêm lần này"
+              documents={outstanding}
+              ticked={handed}
+              onToggle={(name) => setHanded((h) => toggled(h, name))}
+              prefix="handed"
+            />
+          )}
+          {NEEDS_REASON.has(action) && (
+            <div class="field">
+              <label for="action-reason">Lý do *</label>
+              <textarea
+                id="action-reason"
+                rows={2}
+                value={reason}
+                onInput={(e) => setReason(e.currentTarget.value)}
+              />
+            </div>
+          )}
+          {action === 'request_supplement' && (
+            <div class="field">
+              <label for="action-items">Nội dung cần bổ sung * (mỗi dòng một mục)</label>
+              <textarea
+                id="action-items"
+                rows={3}
+                value={items}
+                onInput={(e) => setItems(e.currentTarget.value)}
+              />
+            </div>
+          )}
+          {action === 'extend' && (
+            <div class="field">
+              <label for="action-date">Ngày hẹn trả mới *</label>
+              <input
+                id="action-date"
+                type="datetime-local"
+                value={appointment}
+                onInput={(e) => setAppointment(e.currentTarget.value)}
+              />
+            </div>
+          )}
+          <div class="field">
+            <label for="action-comment">Ý kiến xử lý</label>
+            <textarea
+              id="action-comment"
+              rows={2}
+              value={comment}
+              onInput={(e) => setComment(e.currentTarget.value)}
+            />
+          </div>
+          {error && (
+            <p class="alert alert-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="actions">
+            <button type="submit" class="btn btn-primary" disabled={busy}>
+              {busy ? 'Đang gửi…' : `Xác nhận: ${label(ACTION, action)}`}
+            </button>
+            <button type="button" class="btn btn-quiet" onClick={() => setAction(undefined)}>
+              Hủy
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api/api.client';
+import type { DossierView, OrgUser } from '../api/api.types';
+import { messageOf, useAsync } from '../use-async.hook';
+
+/** A head reassigns the current step to one of the unit's staff who hold the step's role. */
+export function AssignPanel({
+  dossier,
+  onDone,
+}: {
+  dossier: DossierView;
+  onDone: (next: DossierView) => void;
+}) {
+  const step = dossier.step!;
+  const users = useAsync(
+    () => api.get<OrgUser[]>(`/org/units/${encodeURIComponent(step.owner.unit)}/users`),
+    [step.owner.unit],
+  );
+  const [username, setUsername] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const eligible = (users.data ?? []).filter((u) => u.roles.includes(step.owner.role));
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!username) return setError('Chọn người được phân công.');
+    setBusy(true);
+    setError(undefined);
+    try {
+      onDone(
+        await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/assign`, {
+          username,
+          expectedVersion: dossier.version,
+        }),
+      );
+      setUsername('');
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="assign" onSubmit={submit} noValidate>
+      <div class="field grow">
+        <label for="assignee">Phân công lại cho</label>
+        <select id="assignee" value={username} onChange={(e) => setUsername(e.currentTarget.value)}>
+          <option value="">— Chọn cán bộ —</option>
+          {eligible.map((u) => (
+            <option key={u.username} value={u.username}>
+              {u.fullName} ({u.username}){u.username === step.assignee ? ' · đang xử lý' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="btn" disabled={busy}>
+        Phân công
+      </button>
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { DossierView } from '../api/api.types';
+import { formatDateTime } from '../format';
+
+const FINAL = new Set(['done', 'refused', 'withdrawn', 'stopped']);
+
+/** Deadline badges from the server's flags: overdue, step overdue, due soon, else within the deadline; stalled. */
+export function DeadlineBadges({
+  dossier,
+}: {
+  dossier: Pick<DossierView, 'flags' | 'status' | 'appointmentAt'>;
+}) {
+  const { flags } = dossier;
+  if (FINAL.has(dossier.status)) return null;
+  const badges = [];
+  if (flags.overdue)
+    badges.push(
+      <span class="badge badge-overdue" title={`Quá hẹn trả từ ${formatDateTime(dossier.appointmentAt)}`}>
+        Quá hạn
+      </span>,
+    );
+  else if (flags.stepOverdue)
+    badges.push(
+      <span class="badge badge-overdue" title={`Quá hạn bước từ ${formatDateTime(flags.stepOverdue)}`}>
+        Quá hạn bước
+      </span>,
+    );
+  else if (flags.dueSoon)
+    badges.push(
+      <span class="badge badge-due-soon" title={`Cảnh báo từ ${formatDateTime(flags.dueSoon)}`}>
+        Sắp đến hạn
+      </span>,
+    );
+  else if (dossier.appointmentAt) badges.push(<span class="badge badge-within">Trong hạn</span>);
+  if (flags.stalled)
+    badges.push(
+      <span class="badge badge-stalled" title={`Không có hoạt động từ ${formatDateTime(flags.stalled)}`}>
+        Chậm xử lý
+      </span>,
+    );
+  return <span class="badges">{badges}</span>;
+}
+
+/** How urgent a dossier is, for sorting: overdue first, then step overdue, due soon, stalled. */
+export const urgency = (d: DossierView): number =>
+  d.flags.overdue ? 0 : d.flags.stepOverdue ? 1 : d.flags.dueSoon ? 2 : d.flags.stalled ? 3 : 4;

@@ -1,0 +1,75 @@
+import type { DossierView } from '../api/api.types';
+import { useUnitName } from '../api/units.store';
+import { formatDateTime } from '../format';
+import { label, STATUS } from '../labels';
+import { Link } from '../router';
+import { DeadlineBadges } from './badges.component';
+
+/** Dossiers as a table; every long text wraps inside its cell, codes and instants never break. */
+export function DossierTable({
+  items,
+  caption,
+  empty,
+}: {
+  items: DossierView[];
+  caption: string;
+  empty: string;
+}) {
+  const unitName = useUnitName();
+  if (items.length === 0) return <p class="empty">{empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table class="dossiers">
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mã hồ sơ</th>
+            <th scope="col">Người nộp · Thủ tục</th>
+            <th scope="col">Bước hiện tại</th>
+            <th scope="col">Hạn bước</th>
+            <th scope="col">Hẹn trả</th>
+            <th scope="col">Tình trạng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.code} data-code={d.code}>
+              <td class="nowrap">
+                <Link href={`/ho-so/${encodeURIComponent(d.code)}`}>{d.code}</Link>
+              </td>
+              <td class="wrap">
+                <strong class="clamp" title={d.applicant.fullName}>
+                  {d.applicant.fullName}
+                </strong>
+                <span class="muted clamp" title={d.procedure.name}>
+                  {d.procedure.code} · {d.procedure.name}
+                </span>
+              </td>
+              <td class="wrap">
+                {d.step ? (
+                  <>
+                    <span class="clamp" title={d.step.name}>
+                      {d.step.name}
+                    </span>
+                    <span class="muted clamp" title={unitName(d.step.owner.unit)}>
+                      {unitName(d.step.owner.unit)}
+                      {d.step.assignee ? ` · ${d.step.assignee}` : ''}
+                    </span>
+                  </>
+                ) : (
+                  label(STATUS, d.status)
+                )}
+              </td>
+              <td class="nowrap">{formatDateTime(d.step?.dueAt)}</td>
+              <td class="nowrap">{formatDateTime(d.appointmentAt)}</td>
+              <td>
+                <span class="status">{label(STATUS, d.status)}</span>
+                <DeadlineBadges dossier={d} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

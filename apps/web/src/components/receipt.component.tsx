@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { openDocument } from '../api/api.client';
+import type { ReceiveResult } from '../api/api.types';
+import { formatDateTime } from '../format';
+import { label, STATUS } from '../labels';
+import { Link } from '../router';
+import { messageOf } from '../use-async.hook';
+
+const FORM: Record<string, { form: string; text: string }> = {
+  accepted: { form: '01', text: 'In giấy tiếp nhận và hẹn trả kết quả' },
+  awaiting_documents: { form: '02', text: 'In phiếu yêu cầu bổ sung hồ sơ' },
+  refused: { form: '03', text: 'In phiếu từ chối tiếp nhận' },
+};
+
+/** A form of the dossier (01–06) as PDF in a new tab; the api wants the token, so it is fetched first. */
+export function PrintButton({ code, form, text }: { code: string; form: string; text: string }) {
+  const [error, setError] = useState<string>();
+  const print = () => {
+    setError(undefined);
+    openDocument(`/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`).catch((e: unknown) =>
+      setError(messageOf(e)),
+    );
+  };
+  return (
+    <>
+      <button type="button" class="btn" onClick={print}>
+        {text}
+      </button>
+      {error && (
+        <span class="error-text" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function ReceiptPanel({ result, onNext }: { result: ReceiveResult; onNext: () => void }) {
+  const form = FORM[result.status] ?? FORM.accepted;
+  return (
+    <section class="card receipt" aria-labelledby="receipt-title">
+      <h1 id="receipt-title" tabIndex={-1} ref={(el) => el?.focus()}>
+        {result.status === 'refused'
+          ? 'Đã lập phiếu từ chối'
+          : result.status === 'awaiting_documents'
+            ? 'Đã lập phiếu yêu cầu bổ sung'
+            : 'Đã tiếp nhận hồ sơ'}
+      </h1>
+      <dl class="facts">
+        <div>
+          <dt>Mã hồ sơ</dt>
+          <dd class="code" data-testid="receipt-code">
+            {result.code}
+          </dd>
+        </div>
+        <div>
+          <dt>Trạng thái</dt>
+          <dd>{label(STATUS, result.status)}</dd>
+        </div>
+        <div>
+          <dt>Thời điểm nhận</dt>
+          <dd>{formatDateTime(result.receivedAt)}</dd>
+        </div>
+        {result.appointmentAt && (
+          <div>
+            <dt>Hẹn trả kết quả</dt>
+            <dd>
+              <strong>{formatDateTime(result.appointmentAt)}</strong>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <div class="actions">
+        <PrintButton code={result.code} form={form.form} text={form.text} />
+        <Link class="btn" href={`/ho-so/${encodeURIComponent(result.code)}`}>
+          Mở hồ sơ
+        </Link>
+        <button type="button" class="btn btn-primary" onClick={onNext}>
+          Tiếp nhận hồ sơ khác
+        </button>
+      </div>
+    </section>
+  );
+}

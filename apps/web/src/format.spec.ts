@@ -1,0 +1,21 @@
+import { addDays, formatBucket, formatDateTime, formatMinutes, vnDay } from './format';
+
+describe('formats in Vietnam time', () => {
+  it('shows instants on the Vietnam clock, whatever the offset they come with', () => {
+    expect(formatDateTime('2026-11-23T07:30:00+07:00')).toBe('23/11/2026 07:30');
+    expect(formatDateTime('2026-11-22T18:53:00Z')).toBe('23/11/2026 01:53');
+    expect(formatDateTime(null)).toBe('—');
+  });
+
+  it('takes the calendar day in Vietnam, across UTC midnight and month ends', () => {
+    expect(vnDay(new Date('2026-11-30T17:30:00Z'))).toBe('2026-12-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('reads trend labels and working time the Vietnamese way', () => {
+    expect(formatBucket('2026-10')).toBe('10/2026');
+    expect(formatBucket('2026-10-05')).toBe('05/10/2026');
+    expect(formatMinutes(200)).toBe('3 giờ 20 phút');
+    expect(formatMinutes(45)).toBe('45 phút');
+  });
+});

@@ -1,0 +1,82 @@
+export const STATUS: Record<string, string> = {
+  submitted: 'Nộp trực tuyến, chờ tiếp nhận',
+  awaiting_documents: 'Chờ bổ sung (chưa tiếp nhận)',
+  accepted: 'Đã tiếp nhận',
+  in_progress: 'Đang xử lý',
+  awaiting_supplement: 'Chờ công dân bổ sung',
+  result_ready: 'Có kết quả, chờ trả',
+  done: 'Đã trả kết quả',
+  refused: 'Từ chối tiếp nhận',
+  withdrawn: 'Công dân rút hồ sơ',
+  stopped: 'Dừng xử lý',
+};
+
+export const ACTION: Record<string, string> = {
+  receive: 'Tiếp nhận hồ sơ',
+  accept: 'Tiếp nhận hồ sơ trực tuyến',
+  intake: 'Bắt đầu quy trình',
+  forward: 'Chuyển xử lý',
+  submit: 'Trình duyệt',
+  approve: 'Phê duyệt',
+  sign: 'Ký duyệt',
+  send_back: 'Trả lại bước trước',
+  hand_over: 'Trả kết quả cho công dân',
+  transfer_result: 'Chuyển kết quả về Một cửa',
+  request_verification: 'Đề nghị xác minh',
+  reply: 'Trả lời xác minh',
+  request_supplement: 'Yêu cầu bổ sung',
+  supplement_received: 'Đã nhận hồ sơ bổ sung',
+  refuse: 'Từ chối',
+  withdraw: 'Công dân rút hồ sơ',
+  stop: 'Dừng xử lý',
+  extend: 'Xin lỗi và gia hạn',
+  assign: 'Phân công',
+  comment: 'Ý kiến',
+};
+
+export const ROLE: Record<string, string> = {
+  reception: 'Tiếp nhận và trả kết quả',
+  officer: 'Chuyên viên',
+  head: 'Trưởng phòng',
+  leader: 'Lãnh đạo',
+  supervisor: 'Giám sát',
+  admin: 'Quản trị',
+  portal: 'Cổng DVC',
+};
+
+export const CHANNEL: Record<string, string> = {
+  in_person: 'Trực tiếp',
+  online: 'Trực tuyến',
+  post: 'Bưu chính',
+};
+
+export const TIMELINESS: Record<string, string> = {
+  early: 'Trước hạn',
+  on_time: 'Đúng hạn',
+  late: 'Quá hạn',
+};
+
+export const LIMIT_UNIT: Record<string, string> = {
+  working_hour: 'giờ làm việc',
+  working_day: 'ngày làm việc',
+  day: 'ngày',
+  month: 'tháng',
+};
+
+export const LEVEL: Record<string, string> = {
+  province: 'Cấp tỉnh',
+  commune: 'Cấp xã',
+  ministry: 'Bộ, ngành',
+};
+
+export const ONLINE: Record<string, string> = {
+  full: 'Toàn trình',
+  partial: 'Một phần',
+  none: 'Không trực tuyến',
+};
+
+/** Actions that need a reason, and those that also need more. */
+export const NEEDS_REASON = new Set(['request_supplement', 'refuse', 'withdraw', 'stop', 'extend']);
+
+export const label = (table: Record<string, string>, key: string | null | undefined): string =>
+  key ? (table[key] ?? key) : '';

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api/api.client';
+import type { SessionUser } from '../api/api.types';
+import type { Session } from '../api/session.store';
+import { messageOf } from '../use-async.hook';
+
+interface LoginResponse {
+  accessToken: string;
+  user: SessionUser;
+}
+
+export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!username.trim() || !password) {
+      setError('Nhập tên đăng nhập và mật khẩu.');
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const res = await api.post<LoginResponse>('/auth/login', { username: username.trim(), password });
+      onLogin({ token: res.accessToken, user: res.user });
+    } catch (err) {
+      setError(
+        (err as { code?: string }).code === 'INVALID_CREDENTIALS'
+          ? 'Sai tên đăng nhập hoặc mật khẩu.'
+          : messageOf(err),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" class="login">
+      <form class="card login-card" onSubmit={submit} noValidate>
+        <h1>Một cửa điện tử</h1>
+        <p class="muted">Hệ thống tiếp nhận và giải quyết thủ tục hành chính</p>
+        <label for="username">Tên đăng nhập</label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          value={username}
+          onInput={(e) => setUsername(e.currentTarget.value)}
+          autoFocus
+        />
+        <label for="password">Mật khẩu</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+        {error && (
+          <p class="alert alert-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}
+        </button>
+      </form>
+    </main>
+  );
+}

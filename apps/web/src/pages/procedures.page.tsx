@@ -1,0 +1,48 @@
+import { api } from '../api/api.client';
+import type { ProcedureSummary } from '../api/api.types';
+import { formatLimit } from '../components/procedure-facts.component';
+import { LoadState } from '../components/status.component';
+import { label, LEVEL } from '../labels';
+import { Link } from '../router';
+import { useAsync } from '../use-async.hook';
+
+export function ProceduresPage() {
+  const state = useAsync(() => api.get<ProcedureSummary[]>('/procedures'), []);
+  return (
+    <section>
+      <h1>Thủ tục hành chính</h1>
+      <LoadState state={state} />
+      {state.data && (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">Danh mục thủ tục</caption>
+            <thead>
+              <tr>
+                <th scope="col">Mã</th>
+                <th scope="col">Tên thủ tục</th>
+                <th scope="col">Lĩnh vực</th>
+                <th scope="col">Cấp</th>
+                <th scope="col">Thời hạn</th>
+                <th scope="col">Số bước</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.data.map((p) => (
+                <tr key={p.code}>
+                  <td class="nowrap">{p.code}</td>
+                  <td class="wrap">
+                    <Link href={`/thu-tuc/${p.code}`}>{p.name}</Link>
+                  </td>
+                  <td class="wrap">{p.field}</td>
+                  <td class="nowrap">{label(LEVEL, p.level)}</td>
+                  <td class="nowrap">{formatLimit(p.deadline)}</td>
+                  <td class="num">{p.steps}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

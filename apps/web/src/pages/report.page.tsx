@@ -1,0 +1,151 @@
+import { useState } from 'preact/hooks';
+import { api, downloadDocument } from '../api/api.client';
+import type { HandlingCounts, HandlingReport } from '../api/api.types';
+import { useUnitName } from '../api/units.store';
+import { addDays, vnDay, vnMidnight } from '../format';
+import { messageOf } from '../use-async.hook';
+
+const COLUMNS: Array<[keyof HandlingCounts, string]> = [
+  ['total', 'Tổng số'],
+  ['receivedOnline', 'Trực tuyến'],
+  ['receivedOffline', 'Trực tiếp, bưu chính'],
+  ['carriedOver', 'Kỳ trước chuyển sang'],
+  ['resolvedEarly', 'Trước hạn'],
+  ['resolvedOnTime', 'Đúng hạn'],
+  ['resolvedLate', 'Quá hạn'],
+  ['closedOther', 'Từ chối, rút, dừng'],
+  ['pendingWithinDeadline', 'Đang xử lý còn hạn'],
+  ['pendingOverdue', 'Đang xử lý quá hạn'],
+];
+
+const GROUPS: Record<string, string> = { unit: 'Đơn vị tiếp nhận', field: 'Lĩnh vực', procedure: 'Thủ tục' };
+
+/** Form 06/VPCP/KSTT for a period of Vietnam calendar days, on screen and as CSV or Excel. */
+export function ReportPage() {
+  const today = vnDay(new Date());
+  const [from, setFrom] = useState(`${today.slice(0, 7)}-01`);
+  const [to, setTo] = useState(today);
+  const [groupBy, setGroupBy] = useState('unit');
+  const [report, setReport] = useState<HandlingReport>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const unitName = useUnitName();
+  const rowLabel = (r: { key: string; label: string }) =>
+    report?.groupBy === 'unit' ? unitName(r.key) : r.label;
+
+  const query = () => ({ from: vnMidnight(from), to: vnMidnight(addDays(to, 1)), groupBy });
+  const valid = () => {
+    if (!from || !to || from > to) {
+      setError('Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.');
+      return false;
+    }
+    return true;
+  };
+  const show = async (e: Event) => {
+    e.preventDefault();
+    if (!valid()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      setReport(await api.get<HandlingReport>('/reports/handling', query()));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportAs = (format: 'csv' | 'xlsx') => {
+    if (!valid()) return;
+    setError(undefined);
+    downloadDocument('/reports/handling', `bao-cao-06-${groupBy}-${from}-${to}.${format}`, {
+      ...query(),
+      format,
+    }).catch((err: unknown) => setError(messageOf(err)));
+  };
+
+  return (
+    <section>
+      <h1>Báo cáo tình hình giải quyết TTHC</h1>
+      <p class="muted">Mẫu 06/VPCP/KSTT: hồ sơ nhận, đã giải quyết và đang giải quyết trong kỳ.</p>
+      <form class="card filters" onSubmit={show} noValidate>
+        <div class="field">
+          <label for="from">Từ ngày</label>
+          <input id="from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="to">Đến ngày</label>
+          <input id="to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="groupBy">Tổng hợp theo</label>
+          <select id="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value)}>
+            {Object.entries(GROUPS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          Xem báo cáo
+        </button>
+        <button type="button" class="btn" onClick={() => exportAs('xlsx')}>
+          Xuất Excel
+        </button>
+        <button type="button" class="btn" onClick={() => exportAs('csv')}>
+          Xuất CSV
+        </button>
+      </form>
+      {error && (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && (
+        <div class="table-wrap">
+          <table class="report">
+            <caption>
+              Kỳ báo cáo từ {from.split('-').reverse().join('/')} đến {to.split('-').reverse().join('/')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{GROUPS[report.groupBy]}</th>
+                {COLUMNS.map(([k, text]) => (
+                  <th key={k} scope="col" class="num">
+                    {text}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((r) => (
+                <tr key={r.key}>
+                  <td class="wrap">
+                    <span class="clamp" title={rowLabel(r)}>
+                      {rowLabel(r)}
+                    </span>
+                  </td>
+                  {COLUMNS.map(([k]) => (
+                    <td key={k} class="num">
+                      {r[k]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Tổng cộng</th>
+                {COLUMNS.map(([k]) => (
+                  <td key={k} class="num">
+                    {report.total[k]}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/api.client';
+import type { DossierView } from '../api/api.types';
+import { DossierTable } from '../components/dossier-table.component';
+import { STATUS } from '../labels';
+import { messageOf } from '../use-async.hook';
+
+interface Page {
+  items: DossierView[];
+  nextCursor: string | null;
+}
+
+const FLAGS: Record<string, string> = {
+  overdue: 'Quá hạn',
+  step_overdue: 'Quá hạn bước',
+  due_soon: 'Sắp đến hạn',
+  stalled: 'Chậm xử lý',
+};
+
+/** Dossiers the user may read, by code, applicant name or id number, status and deadline flag. */
+export function SearchPage() {
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
+  const [flag, setFlag] = useState('');
+  const [items, setItems] = useState<DossierView[]>();
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const load = async (after: string | null) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const page = await api.get<Page>('/dossiers', { q: q.trim(), status, flag, limit: 50, cursor: after });
+      setItems((prev) => (after ? [...(prev ?? []), ...page.items] : page.items));
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The newest dossiers the user may read, before any search.
+  useEffect(() => {
+    void load(null);
+  }, []);
+
+  return (
+    <section>
+      <h1>Tra cứu hồ sơ</h1>
+      <form
+        class="card filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load(null);
+        }}
+      >
+        <div class="field grow">
+          <label for="q">Mã hồ sơ, tên hoặc số định danh người nộp</label>
+          <input
+            id="q"
+            type="search"
+            value={q}
+            maxLength={100}
+            onInput={(e) => setQ(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="status">Trạng thái</label>
+          <select id="status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+            <option value="">Tất cả</option>
+            {Object.entries(STATUS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="flag">Cảnh báo hạn</label>
+          <select id="flag" value={flag} onChange={(e) => setFlag(e.currentTarget.value)}>
+            <option value="">Tất cả</option>
+            {Object.entries(FLAGS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          Tìm
+        </button>
+      </form>
+      {error && (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      {items && (
+        <DossierTable items={items} caption="Kết quả tra cứu" empty="Không tìm thấy hồ sơ phù hợp." />
+      )}
+      {cursor && (
+        <button type="button" class="btn" disabled={busy} onClick={() => void load(cursor)}>
+          Xem thêm
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api/api.client';
+import type { BacklogReport, BacklogRow, DossierView, TrendReport } from '../api/api.types';
+import { DossierTable } from '../components/dossier-table.component';
+import { LoadState } from '../components/status.component';
+import { TrendChart } from '../components/trend-chart.component';
+import { addDays, formatBucket, percent, vnDay, vnMidnight } from '../format';
+import { useAsync } from '../use-async.hook';
+
+function BacklogTable({
+  rows,
+  caption,
+  keyTitle,
+}: {
+  rows: BacklogRow[];
+  caption: string;
+  keyTitle: string;
+}) {
+  if (rows.length === 0) return <p class="empty">Không có hồ sơ đang xử lý.</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{keyTitle}</th>
+            <th scope="col" class="num">
+              Đang xử lý
+            </th>
+            <th scope="col" class="num">
+              Quá hạn
+            </th>
+            <th scope="col" class="num">
+              Quá hạn bước
+            </th>
+            <th scope="col" class="num">
+              Chậm xử lý
+            </th>
+            <th scope="col" class="num">
+              Sắp đến hạn
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <td class="wrap">
+                <span class="clamp" title={r.label}>
+                  {r.label}
+                </span>
+              </td>
+              <td class="num">{r.open}</td>
+              <td class={`num${r.overdue ? ' bad' : ''}`}>{r.overdue}</td>
+              <td class={`num${r.stepOverdue ? ' bad' : ''}`}>{r.stepOverdue}</td>
+              <td class={`num${r.stalled ? ' warn' : ''}`}>{r.stalled}</td>
+              <td class="num">{r.dueSoon}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const monthsBack = (n: number): string => {
+  const today = vnDay(new Date());
+  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - n + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Late and stalled cases now, by unit and by procedure, and the on-time rate over the last months or weeks. */
+export function SupervisorPage() {
+  const backlog = useAsync(() => api.get<BacklogReport>('/reports/backlog'), []);
+  const late = useAsync(
+    () =>
+      Promise.all([
+        api.get<{ items: DossierView[] }>('/dossiers', { flag: 'overdue', limit: 20 }),
+        api.get<{ items: DossierView[] }>('/dossiers', { flag: 'stalled', limit: 20 }),
+      ]),
+    [],
+  );
+  const [interval, setIntervalKind] = useState<'month' | 'week'>('month');
+  const trend = useAsync(() => {
+    const to = vnMidnight(addDays(vnDay(new Date()), 1));
+    const from =
+      interval === 'month' ? vnMidnight(monthsBack(12)) : vnMidnight(addDays(vnDay(new Date()), -7 * 12));
+    return api.get<TrendReport>('/reports/trend', { from, to, interval });
+  }, [interval]);
+  const t = backlog.data?.total;
+  return (
+    <section>
+      <h1>Giám sát tình hình giải quyết hồ sơ</h1>
+      <LoadState state={backlog} />
+      {t && (
+        <div class="summary-tiles">
+          <div class="tile">
+            <span class="tile-number">{t.open}</span>
+            <span class="tile-text">Đang xử lý</span>
+          </div>
+          <div class="tile tile-bad">
+            <span class="tile-number">{t.overdue}</span>
+            <span class="tile-text">Quá hạn</span>
+          </div>
+          <div class="tile tile-bad">
+            <span class="tile-number">{t.stepOverdue}</span>
+            <span class="tile-text">Quá hạn bước</span>
+          </div>
+          <div class="tile tile-warn">
+            <span class="tile-number">{t.stalled}</span>
+            <span class="tile-text">Chậm xử lý</span>
+          </div>
+          <div class="tile">
+            <span class="tile-number">{t.dueSoon}</span>
+            <span class="tile-text">Sắp đến hạn</span>
+          </div>
+        </div>
+      )}
+      <section class="card" aria-labelledby="trend-title">
+        <div class="page-head">
+          <h2 id="trend-title">Tỷ lệ hồ sơ giải quyết đúng hạn</h2>
+          <div class="tabs" role="group" aria-label="Chu kỳ">
+            <button
+              type="button"
+              class="tab"
+              aria-pressed={interval === 'month'}
+              onClick={() => setIntervalKind('month')}
+            >
+              12 tháng
+            </button>
+            <button
+              type="button"
+              class="tab"
+              aria-pressed={interval === 'week'}
+              onClick={() => setIntervalKind('week')}
+            >
+              12 tuần
+            </button>
+          </div>
+        </div>
+        <LoadState state={trend} />
+        {trend.data && <TrendChart report={trend.data} />}
+        {trend.data && (
+          <details>
+            <summary>Số liệu</summary>
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{interval === 'month' ? 'Tháng' : 'Tuần từ'}</th>
+                    <th scope="col" class="num">
+                      Tổng số
+                    </th>
+                    <th scope="col" class="num">
+                      Đúng hạn
+                    </th>
+                    <th scope="col" class="num">
+                      Quá hạn
+                    </th>
+                    <th scope="col" class="num">
+                      Tỷ lệ đúng hạn
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {trend.data.points.map((p) => (
+                    <tr key={p.label}>
+                      <td>{formatBucket(p.label)}</td>
+                      <td class="num">{p.total}</td>
+                      <td class="num">{p.onTime}</td>
+                      <td class="num">{p.late}</td>
+                      <td class="num">{percent(p.onTimeRate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        )}
+      </section>
+      {backlog.data && (
+        <div class="columns-even">
+          <section class="card">
+            <BacklogTable rows={backlog.data.byUnit} caption="Theo đơn vị đang xử lý" keyTitle="Đơn vị" />
+          </section>
+          <section class="card">
+            <BacklogTable rows={backlog.data.byProcedure} caption="Theo thủ tục" keyTitle="Thủ tục" />
+          </section>
+        </div>
+      )}
+      <section class="card" aria-labelledby="late-title">
+        <h2 id="late-title">Hồ sơ quá hạn</h2>
+        <LoadState state={late} />
+        {late.data && (
+          <DossierTable items={late.data[0].items} caption="Hồ sơ quá hạn" empty="Không có hồ sơ quá hạn." />
+        )}
+        <h2>Hồ sơ chậm xử lý</h2>
+        {late.data && (
+          <DossierTable
+            items={late.data[1].items}
+            caption="Hồ sơ chậm xử lý"
+            empty="Không có hồ sơ chậm xử lý."
+          />
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ApiError } from './api/api.client';
+
+export interface AsyncState<T> {
+  data?: T;
+  error?: string;
+  loading: boolean;
+  reload: () => void;
+}
+
+export const messageOf = (error: unknown): string =>
+  error instanceof ApiError ? error.message : 'Đã có lỗi ngoài dự kiến. Hãy tải lại trang.';
+
+/** Runs `load` now and whenever `deps` change; the latest answer wins. */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState<T> {
+  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+  const [round, setRound] = useState(0);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    load().then(
+      (data) => live && setState({ data, loading: false }),
+      (error: unknown) => live && setState({ error: messageOf(error), loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [...deps, round]);
+  return { ...state, reload };
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Bucket } from './report.trend.buckets';
+
+export interface TrendSqlRow {
+  i: string;
+  total: string;
+  on_time: string;
+  late: string;
+}
+
+export interface BacklogSqlRow {
+  unit: string | null;
+  procedure: string | null;
+  label: string | null;
+  open: string;
+  overdue: string;
+  step_overdue: string;
+  stalled: string;
+  due_soon: string;
+}
+
+@Injectable()
+export class ReportTrendRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Per bucket, the on-time numerator and denominator of Decision 766 with the counting rules of form 06
+   * (see report.repository.ts): the dossiers each bucket touches, in one statement over all buckets.
+   */
+  async trend(buckets: Bucket[]): Promise<TrendSqlRow[]> {
+    const done = `d.status = 'done' AND d.finished_at >= b.f AND d.finished_at < b.t`;
+    const pending = '(d.finished_at IS NULL OR d.finished_at >= b.t)';
+    return (await this.dataSource.query(
+      `SELECT b.i,
+              count(d.id) AS total,
+              count(d.id) FILTER (WHERE (${done} AND d.finished_at <= d.due_at)
+                                     OR (${pending} AND (d.due_at IS NULL OR d.due_at >= b.t))) AS on_time,
+              count(d.id) FILTER (WHERE (${done} AND d.finished_at > d.due_at)
+                                     OR (${pending} AND d.due_at < b.t)) AS late
+         FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS b(f, t, i)
+         LEFT JOIN dossier d
+           ON d.clock_started_at IS NOT NULL
+          AND d.received_at < b.t
+          AND (d.finished_at IS NULL OR d.finished_at >= b.f)
+        GROUP BY b.i
+        ORDER BY b.i`,
+      [buckets.map((b) => b.from.toISOString()), buckets.map((b) => b.to.toISOString())],
+    )) as TrendSqlRow[];
+  }
+
+  /** Open dossiers and their raised flags by current owner unit and by procedure, plus a total row. */
+  async backlog(): Promise<BacklogSqlRow[]> {
+    const unit = 'coalesce(d.step_owner_unit, d.receiving_unit)';
+    return (await this.dataSource.query(
+      `SELECT ${unit} AS unit, d.procedure_code AS procedure, min(pv.name) AS label,
+              count(*) AS open,
+              count(*) FILTER (WHERE d.flag_overdue_at IS NOT NULL) AS overdue,
+              count(*) FILTER (WHERE d.flag_step_overdue_at IS NOT NULL) AS step_overdue,
+              count(*) FILTER (WHERE d.flag_stalled_at IS NOT NULL) AS stalled,
+              count(*) FILTER (WHERE d.flag_due_soon_at IS NOT NULL) AS due_soon
+         FROM dossier d
+         JOIN procedure_version pv ON pv.id = d.procedure_version_id
+        WHERE d.finished_at IS NULL AND d.status NOT IN ('done', 'refused', 'withdrawn', 'stopped')
+        GROUP BY GROUPING SETS ((${unit}), (d.procedure_code), ())
+        ORDER BY 1, 2`,
+    )) as BacklogSqlRow[];
+  }
+}

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { toVietnamIso } from '@motcua/calendar';
+import { type Catalog, CATALOG } from '@motcua/catalog';
+import { findUnit } from '@motcua/engine';
+import { Clock } from '@motcua/common';
+import { ReportException } from './report.exception';
+import { buckets } from './report.trend.buckets';
+import type { BacklogReport, BacklogRow, TrendQueryDto, TrendReport } from './report.trend.dto';
+import { type BacklogSqlRow, ReportTrendRepository } from './report.trend.repository';
+
+export const MAX_TREND_POINTS = 120;
+
+const rate = (num: number, den: number): number | null =>
+  den === 0 ? null : Math.round((num / den) * 10000) / 100;
+
+@Injectable()
+export class ReportTrendService {
+  constructor(
+    private readonly repository: ReportTrendRepository,
+    private readonly clock: Clock,
+    @Inject(CATALOG) private readonly catalog: Catalog,
+  ) {}
+
+  async trend(q: TrendQueryDto): Promise<TrendReport> {
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
+      throw ReportException.badPeriod();
+    const interval = q.interval ?? 'month';
+    const list = buckets(from, to, interval, MAX_TREND_POINTS);
+    if (!list) throw ReportException.tooManyBuckets(MAX_TREND_POINTS);
+    const rows = await this.repository.trend(list);
+    return {
+      from: toVietnamIso(from),
+      to: toVietnamIso(to),
+      interval,
+      points: list.map((b, i) => {
+        const row = rows[i];
+        const total = Number(row?.total ?? 0);
+        const onTime = Number(row?.on_time ?? 0);
+        return {
+          label: b.label,
+          from: toVietnamIso(b.from),
+          to: toVietnamIso(b.to),
+          total,
+          onTime,
+          late: Number(row?.late ?? 0),
+          onTimeRate: rate(onTime, total),
+        };
+      }),
+    };
+  }
+
+  async backlog(): Promise<BacklogReport> {
+    const rows = await this.repository.backlog();
+    const unitName = (id: string) => findUnit(this.catalog.org, id)?.name ?? id;
+    const toRow = (r: BacklogSqlRow, key: string, label: string): BacklogRow => ({
+      key,
+      label,
+      open: Number(r.open),
+      overdue: Number(r.overdue),
+      stepOverdue: Number(r.step_overdue),
+      stalled: Number(r.stalled),
+      dueSoon: Number(r.due_soon),
+    });
+    const total = rows.find((r) => r.unit === null && r.procedure === null);
+    return {
+      at: toVietnamIso(this.clock.now()),
+      byUnit: rows.filter((r) => r.unit !== null).map((r) => toRow(r, r.unit!, unitName(r.unit!))),
+      byProcedure: rows
+        .filter((r) => r.procedure !== null)
+        .map((r) => toRow(r, r.procedure!, r.label ?? r.procedure!)),
+      total: total
+        ? toRow(total, 'total', 'total')
+        : { key: 'total', label: 'total', open: 0, overdue: 0, stepOverdue: 0, stalled: 0, dueSoon: 0 },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { resetDatabase, startApi } from './support/app';
+import { login } from './support/auth';
+
+describe('org: unit names and the staff of a unit', () => {
+  let api: INestApplication;
+  let head: string;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApi();
+    head = await login(api, 'chanhvp.xa');
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const get = (path: string, token?: string) => {
+    const req = request(api.getHttpServer()).get(`/api/v1${path}`);
+    return token ? req.set('Authorization', `Bearer ${token}`) : req;
+  };
+
+  it('lists the units with their names', async () => {
+    const res = await get('/org/units', head).expect(200);
+    expect(res.body).toContainEqual({
+      id: 'tu-phap-xa',
+      name: 'Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch)',
+      level: 'commune',
+      parent: 'ubnd-xa',
+      roles: ['officer', 'head'],
+    });
+  });
+
+  it("lists a unit's active staff, never system accounts", async () => {
+    const res = await get('/org/units/tu-phap-xa/users', head).expect(200);
+    expect(res.body.map((u: { username: string }) => u.username)).toEqual([
+      'chanhvp.xa',
+      'tuphap.xa1',
+      'tuphap.xa2',
+    ]);
+    expect(res.body[1]).toMatchObject({
+      username: 'tuphap.xa1',
+      roles: ['officer'],
+      fullName: expect.any(String),
+    });
+    const center = await get('/org/units/pvhcc/users', head).expect(200);
+    expect(center.body.map((u: { username: string }) => u.username)).not.toContain('dvcqg');
+  });
+
+  it('answers an unknown unit with 404 and no token with 401', async () => {
+    expect((await get('/org/units/khong-co/users', head).expect(404)).body.code).toBe('UNIT_NOT_FOUND');
+    await get('/org/units').expect(401);
+  });
+});
