@@ -18,3 +18,4 @@ export * from './logging/request-id';
 export * from './http/openapi';
 export * from './metrics';
 export * from './http/page-query.dto';
+export * from './http/is-instant.validator';

@@ -5,6 +5,7 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { type Environment, redisOptions } from '@motcua/common';
+import { JobSchedulerKeeper } from './job-scheduler.keeper';
 import { queueJobOptions } from './job.types';
 import { QueueWorkers } from './queue-workers.service';
 import { OutboxEntity } from './outbox.entity';
@@ -26,7 +27,7 @@ export class QueueModule {
   /**
    * Global: BullMQ on REDIS_URL, every queue of QueueName with DEFAULT_JOB_OPTIONS (injectable with
    * `@InjectQueue(name)` or all at once as QUEUES), the outbox relay, and the boot check that every job name has
-   * a handler, which also starts the workers.
+   * a handler, which also starts the workers; the keeper that re-creates job schedulers Redis lost.
    */
   static forWorker(): DynamicModule {
     const queues = BullModule.registerQueueAsync(
@@ -64,6 +65,7 @@ export class QueueModule {
         },
         OutboxRelay,
         QueueWorkers,
+        JobSchedulerKeeper,
       ],
       exports: [OutboxRepository, QUEUES, queues],
     };

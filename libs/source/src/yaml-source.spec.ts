@@ -18,6 +18,32 @@ describe('YamlSource', () => {
     expect(errors[0].line).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports an alias to no anchor with its line instead of throwing', () => {
+    const { source, errors } = YamlSource.parse('name: x\nsteps: *steps\n', 'alias.yaml');
+    expect(source).toBeUndefined();
+    expect(errors.map(formatSourceError)).toEqual([
+      'alias.yaml:2: YAML: Unresolved alias (the anchor must be set before the alias): steps',
+    ]);
+    expect(YamlSource.parse('*!', 'bare.yaml').errors.map(formatSourceError)).toEqual([
+      'bare.yaml:1: YAML: Unresolved alias (the anchor must be set before the alias): !',
+    ]);
+  });
+
+  it('reports aliases that multiply beyond the limit instead of expanding them', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 6; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
+    const { source, errors } = YamlSource.parse(levels.join('\n'), 'laughs.yaml');
+    expect(source).toBeUndefined();
+    expect(errors).toEqual([
+      { file: 'laughs.yaml', line: 2, message: expect.stringMatching(/^YAML: .*alias/) },
+    ]);
+  });
+
   it('rejects duplicate keys', () => {
     const { errors } = YamlSource.parse('a: 1\na: 2\n', 'dup.yaml');
     expect(errors.map(formatSourceError).join()).toMatch(/^dup\.yaml:2: YAML:/);

@@ -7,6 +7,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Node,
 } from 'yaml';
 import type { SourceError } from './source-error';
@@ -35,7 +36,14 @@ export class YamlSource {
         })),
       };
     }
-    const data: unknown = document.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    try {
+      data = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to no anchor, or aliases that multiply beyond the limit: the library throws, not reports.
+      const line = lines.linePos(aliasOffset(document)).line;
+      return { errors: [{ file, line, message: `YAML: ${(error as Error).message}` }] };
+    }
     return { source: new YamlSource(file, data, document, lines), errors: [] };
   }
 
@@ -68,4 +76,22 @@ export class YamlSource {
     const node = this.document.getIn(path, true);
     return isSeq(node) ? node.items.length : 0;
   }
+}
+
+/** Where the first unresolved alias is, else the first alias of all (0 when there is none). */
+function aliasOffset(document: Document): number {
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      const at = alias.range?.[0] ?? 0;
+      first ??= at;
+      if (!alias.resolve(document)) {
+        unresolved = at;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first ?? 0;
 }

@@ -8,6 +8,10 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppException, type ErrorBody } from './app.exception';
+import { isServiceUnavailable } from './unavailable';
+
+// What a client waiting out a database or Redis restart is told to wait, in seconds.
+const RETRY_AFTER_S = 5;
 
 const CODES: Partial<Record<number, string>> = {
   400: 'BAD_REQUEST',
@@ -22,7 +26,16 @@ const CODES: Partial<Record<number, string>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-/** Every error leaves as `{ code, message, details?, requestId }`; only the unexpected ones are 500 and logged. */
+const UNAVAILABLE: ErrorBody = {
+  code: 'SERVICE_UNAVAILABLE',
+  message: 'the service is briefly unavailable (its database or queue cannot be reached); try again shortly',
+};
+
+/**
+ * Every error leaves as `{ code, message, details?, requestId }`. A lost or refused connection to PostgreSQL or
+ * Redis is a 503 `SERVICE_UNAVAILABLE` with `Retry-After` (logged as a warning); only the unexpected are 500 and
+ * logged with their stack.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -31,8 +44,24 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
+    const answered = exception instanceof AppException || exception instanceof HttpException;
+    if (!answered && isServiceUnavailable(exception)) {
+      this.logger.warn(`${request.method} ${request.url}: ${(exception as Error).message}`);
+      response.setHeader('Retry-After', String(RETRY_AFTER_S));
+      this.send(response, request, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+      return;
+    }
     const { status, body } = this.describe(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    this.send(response, request, status, body);
+  }
+
+  private send(
+    response: Response,
+    request: Request & { id?: string },
+    status: number,
+    body: ErrorBody,
+  ): void {
     response.status(status).json({ ...body, ...(request.id ? { requestId: String(request.id) } : {}) });
   }
 

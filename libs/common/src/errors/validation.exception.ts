@@ -7,9 +7,13 @@ export interface FieldError {
   messages: string[];
 }
 
+// A key that is not a plain name (empty, spaces, dots) is quoted, so that the message still shows which one.
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$|^\d+$/;
+export const keyLabel = (key: string): string => (PLAIN_KEY.test(key) ? key : JSON.stringify(key));
+
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const field = prefix ? `${prefix}.${keyLabel(e.property)}` : keyLabel(e.property);
     const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });

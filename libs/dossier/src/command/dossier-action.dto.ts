@@ -1,3 +1,4 @@
+import { IsInstant } from '@motcua/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -5,7 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -47,7 +48,7 @@ export class DossierActionDto {
 
   @ApiPropertyOptional({ description: 'extend: the new appointment, ISO 8601 with offset' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   newAppointment?: string;
 
   @ApiPropertyOptional({
@@ -56,6 +57,7 @@ export class DossierActionDto {
   })
   @IsOptional()
   @IsArray()
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => HandedDocumentDto)
   documents?: HandedDocumentDto[];

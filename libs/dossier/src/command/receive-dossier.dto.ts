@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -77,6 +78,7 @@ export class ReceiveDossierDto {
   channel!: Channel;
 
   @ApiProperty({ type: ApplicantDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
@@ -84,6 +86,7 @@ export class ReceiveDossierDto {
   @ApiProperty({ type: [HandedDocumentDto] })
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => HandedDocumentDto)
   documents!: HandedDocumentDto[];

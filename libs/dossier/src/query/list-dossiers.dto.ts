@@ -1,6 +1,6 @@
-import { PageQueryDto } from '@motcua/common';
+import { IsInstant, PageQueryDto } from '@motcua/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { FLAGS, type Flag } from '../deadline/deadline.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
 
@@ -27,12 +27,12 @@ export class ListDossiersDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'received at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedFrom?: string;
 
   @ApiPropertyOptional({ description: 'received before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedTo?: string;
 
   @ApiPropertyOptional({ description: 'dossier code, applicant name or id number' })

@@ -6,6 +6,7 @@ import {
   IsBase64,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -66,6 +67,7 @@ export class SubmitPortalDossierDto {
   receivingUnit!: string;
 
   @ApiProperty({ type: ApplicantDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
@@ -73,11 +75,13 @@ export class SubmitPortalDossierDto {
   @ApiProperty({ type: [PortalDocumentDto] })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each of $property must be an object' })
   @ValidateNested({ each: true })
   @Type(() => PortalDocumentDto)
   documents!: PortalDocumentDto[];
 
   @ApiProperty({ type: PaymentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PaymentDto)
   payment!: PaymentDto;

@@ -1,5 +1,6 @@
+import { IsInstant } from '@motcua/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 const score = (description: string) => ({ minimum: 1, maximum: 5, description });
 
@@ -50,12 +51,12 @@ export class RatingReceiptView {
 export class SatisfactionQueryDto {
   @ApiPropertyOptional({ description: 'ratings given at or after this instant (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ratings given before this instant (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsInstant()
   to?: string;
 }
 

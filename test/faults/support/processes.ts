@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { freePort, waitFor } from './wait';
+
+const ROOT = `${__dirname}/../../..`;
+
+/** The api or the worker as a child process: real signals, real crashes. */
+export interface Service {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  /** The last 200 lines it printed. */
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+export type Entry = 'api' | 'worker';
+
+/** `node -r @swc-node/register apps/<entry>/src/main.ts`; resolves once its /health answers 200. */
+export async function startService(
+  entry: Entry,
+  name: string,
+  env: Record<string, string>,
+): Promise<Service> {
+  const port = await freePort(entry === 'api' ? 53000 : 53100);
+  const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, [portVariable]: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    if (lines.length > 200) lines.splice(0, lines.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const service: Service = {
+    name,
+    child,
+    url: `http://127.0.0.1:${port}`,
+    output: () => lines.join('\n'),
+    exited,
+    async kill(signal) {
+      if (!gone) child.kill(signal);
+      // A process that does not stop on SIGTERM within 15 s is killed.
+      const timer = setTimeout(() => gone || child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  process.once('exit', () => gone || child.kill('SIGKILL'));
+  await waitFor(
+    async () =>
+      gone || (await fetch(`${service.url}/health`, { signal: AbortSignal.timeout(2000) })).status === 200,
+    { what: `${name} to answer /health`, timeout: 120_000, interval: 500 },
+  ).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${service.output()}`);
+  });
+  if (gone) throw new Error(`${name} exited during start-up:\n${service.output()}`);
+  return service;
+}
