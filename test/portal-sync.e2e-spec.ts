@@ -1,5 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Catalog, CATALOG } from '@motcua/catalog';
 import { ManualClock } from '@motcua/common';
+import { DossierEntity, DossierEventEntity, DossierPauseEntity } from '@motcua/dossier';
+import { findUnit } from '@motcua/engine';
+import { buildPortalPayload } from '@motcua/portal';
 import { createPortalSim, type PortalSim, type ReceivedMessage } from '../apps/portal-sim/src/portal-sim';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
@@ -140,6 +145,22 @@ describe('outbound sync to the public service portal', () => {
         },
       ],
     });
+
+    // The whole record, as rebuilt from the dossier's rows read through their entities.
+    const data = api.get(DataSource);
+    const dossier = await data.getRepository(DossierEntity).findOneByOrFail({ code });
+    const payload = buildPortalPayload({
+      dossier,
+      procedure: (
+        await data.query('SELECT name, field FROM procedure_version WHERE id = $1', [
+          dossier.procedureVersionId,
+        ])
+      )[0] as { name: string; field: string },
+      events: await data.getRepository(DossierEventEntity).findBy({ dossierId: dossier.id }),
+      pauses: await data.getRepository(DossierPauseEntity).findBy({ dossierId: dossier.id }),
+      unitName: (id) => findUnit(api.get<Catalog>(CATALOG).org, id)?.name ?? id,
+    });
+    expect(messagesOf(code)[4].body).toEqual(JSON.parse(JSON.stringify(payload)));
   });
 
   it('holds messages while the portal is down and delivers all of them in order per dossier once it is back', async () => {

@@ -30,6 +30,18 @@ export class DossierRepository {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Locks the rows in id order (callers locking many cannot deadlock each other), for `manager`'s transaction. */
+  lockByIds(manager: EntityManager, ids: string[]): Promise<DossierEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .where('d.id IN (:...ids)', { ids })
+      .orderBy('d.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   /**
    * `<agency id>-<yymmdd>-<NNNN>`: the sequence per agency and Vietnam-local day, taken in the caller's
    * transaction, so it is gap-free (a rolled-back reception gives its number back) and concurrent receptions

@@ -11,5 +11,12 @@ export type { ValidationContext } from './procedure.validator';
 export { DEFAULT_MAX_SUPPLEMENT_REQUESTS, DEFAULT_DEADLINE_POLICY } from './procedure.normalizer';
 export { longestPath } from './procedure.graph';
 export { compileProcedure, type CompiledProcedure } from './procedure.compiler';
-export { startDossier, applyEvent, allowedEvents } from './procedure.runtime';
+export {
+  startDossier,
+  applyEvent,
+  allowedEvents,
+  restoreState,
+  applyEventTo,
+  type RestoredState,
+} from './procedure.runtime';
 export { toMermaid } from './procedure.diagram';

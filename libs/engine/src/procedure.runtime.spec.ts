@@ -2,7 +2,7 @@ import { edit, fixtureProcedure, PROCEDURE_TEXT } from './__fixtures__/fixtures'
 import { defaultRegistry } from './engine.registry';
 import type { EngineEvent, EngineRejection, EngineResult } from './engine.types';
 import { compileProcedure, type CompiledProcedure } from './procedure.compiler';
-import { allowedEvents, applyEvent, startDossier } from './procedure.runtime';
+import { allowedEvents, applyEvent, applyEventTo, restoreState, startDossier } from './procedure.runtime';
 
 const compiled = compileProcedure(fixtureProcedure(), defaultRegistry);
 const BUILT_INS_ACTIVE = ['request_supplement', 'refuse', 'withdraw', 'stop', 'extend'];
@@ -186,9 +186,35 @@ describe('procedure runtime', () => {
     expect(at).toMatchObject({ step: 'constructor', context: { sendBacks: 1 } });
   });
 
+  it('answers from a state restored once as from the stored state, each time', () => {
+    const events: EngineEvent[] = [
+      { type: 'forward' },
+      { type: 'approve' },
+      { type: 'send_back' },
+      { type: 'send_back', comment: 'Thiếu chữ ký' },
+      { type: 'extend' },
+      { type: 'request_supplement' },
+      { type: 'supplement_received' },
+    ];
+    for (const path of [[], toSign, ['forward', 'request_supplement'], ['forward', 'extend'], ['refuse']]) {
+      const { state } = run(path);
+      const restored = restoreState(compiled, state);
+      expect(restored.allowed).toEqual(allowedEvents(compiled, state));
+      for (const event of events) {
+        // Several events from one restored state: a transition must not change what it was restored to.
+        expect(applyEventTo(restored, event)).toEqual(applyEvent(compiled, state, event));
+      }
+      const rejected = applyEventTo(restored, { type: 'no_such_event' });
+      expect(rejected).toMatchObject({ rejected: true });
+      (rejected as EngineRejection).allowed.push('tampered');
+      expect(restored.allowed).toEqual(allowedEvents(compiled, state));
+    }
+  });
+
   it('throws on a state from another procedure', () => {
     const state = { ...startDossier(compiled).state, value: { verify: 'active' as const } };
     expect(() => allowedEvents(compiled, state)).toThrow("the dossier is at step 'verify'");
+    expect(() => restoreState(compiled, state)).toThrow("the dossier is at step 'verify'");
   });
 
   it('refuses to compile a definition naming what the registry lacks', () => {

@@ -22,6 +22,23 @@ export function startDossier(compiled: CompiledProcedure): EngineResult {
 }
 
 /**
+ * A stored state restored into the machine once, with the events it accepts: what both checking an action
+ * (`allowedEvents`) and taking it (`applyEvent`) start from, so that a caller doing both restores only once.
+ */
+export interface RestoredState {
+  readonly compiled: CompiledProcedure;
+  readonly snapshot: AnyMachineSnapshot;
+  /** As `allowedEvents`. */
+  readonly allowed: string[];
+}
+
+/** Throws when `state` does not belong to this procedure (a step it does not have). */
+export function restoreState(compiled: CompiledProcedure, state: PersistedState): RestoredState {
+  const snapshot = restore(compiled, state);
+  return { compiled, snapshot, allowed: allowedFrom(compiled, snapshot) };
+}
+
+/**
  * The dossier after `event`, or a rejection listing the events its state accepts. Throws when `state`
  * does not belong to this procedure (a step it does not have).
  */
@@ -30,12 +47,16 @@ export function applyEvent(
   state: PersistedState,
   event: EngineEvent,
 ): EngineResult | EngineRejection {
-  const snapshot = restore(compiled, state);
-  const allowed = allowedFrom(compiled, snapshot);
-  if (!allowed.includes(event.type)) return { rejected: true, allowed };
+  return applyEventTo(restoreState(compiled, state), event);
+}
+
+/** `applyEvent` from a state already restored. */
+export function applyEventTo(restored: RestoredState, event: EngineEvent): EngineResult | EngineRejection {
+  const { compiled, snapshot, allowed } = restored;
+  if (!allowed.includes(event.type)) return { rejected: true, allowed: [...allowed] };
   if (!snapshot.can(event)) {
     const guard = fileTransition(compiled, snapshot, event.type)?.guard;
-    return { rejected: true, allowed, ...(guard !== undefined ? { guard } : {}) };
+    return { rejected: true, allowed: [...allowed], ...(guard !== undefined ? { guard } : {}) };
   }
   const [next, actions] = transition(compiled.machine, snapshot, event);
   return toResult(compiled, next, actions);

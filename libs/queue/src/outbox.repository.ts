@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, type JobItem } from './job.types';
 import { QUEUE_OF } from './queue.names';
 import { OutboxEntity } from './outbox.entity';
+import { notifyRelayOnCommit } from './outbox.notifier';
 
 export interface OutboxItem<J extends JobItem = JobItem> {
   job: J;
@@ -10,25 +11,51 @@ export interface OutboxItem<J extends JobItem = JobItem> {
   delayUntil?: Date;
 }
 
-export const OUTBOX_CHANNEL = 'motcua_outbox';
+export { OUTBOX_CHANNEL } from './outbox.notifier';
+
+/** The rows of `items` in order (ids follow it), with parameters numbered from `$from`. */
+const insertSql = (from: number): string => {
+  const [queue, name, id, payload, delay] = [0, 1, 2, 3, 4].map((i) => `$${from + i}`);
+  return `INSERT INTO outbox (queue, job_name, job_id, payload, delay_until)
+    SELECT * FROM unnest(${queue}::varchar[], ${name}::varchar[], ${id}::varchar[], ${payload}::jsonb[],
+                         ${delay}::timestamptz[])`;
+};
+
+const insertParams = (items: OutboxItem[]): unknown[] => [
+  items.map((i) => QUEUE_OF[i.job.name]),
+  items.map((i) => i.job.name),
+  items.map((i) => i.jobId),
+  items.map((i) => JSON.stringify(i.job.data)),
+  items.map((i) => i.delayUntil ?? null),
+];
 
 @Injectable()
 export class OutboxRepository {
-  /** Appends jobs inside the caller's transaction; the NOTIFY is delivered only if it commits. */
+  /** Appends jobs inside the caller's transaction; the relay is woken only if it commits. */
   async append(manager: EntityManager, items: OutboxItem[]): Promise<void> {
     if (items.length === 0) return;
-    await manager.query(
-      `INSERT INTO outbox (queue, job_name, job_id, payload, delay_until)
-       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::jsonb[], $5::timestamptz[])`,
-      [
-        items.map((i) => QUEUE_OF[i.job.name]),
-        items.map((i) => i.job.name),
-        items.map((i) => i.jobId),
-        items.map((i) => JSON.stringify(i.job.data)),
-        items.map((i) => i.delayUntil ?? null),
-      ],
-    );
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    await manager.query(insertSql(1), insertParams(items));
+    await notifyRelayOnCommit(manager);
+  }
+
+  /**
+   * `append`, in one statement with the caller's own write `first` (an INSERT or UPDATE without RETURNING, its
+   * parameters numbered from $1): a state change that writes a row and its jobs pays one round trip for both.
+   */
+  async appendWith(
+    manager: EntityManager,
+    items: OutboxItem[],
+    first: { sql: string; params: unknown[] },
+  ): Promise<void> {
+    if (items.length === 0) {
+      await manager.query(first.sql, first.params);
+      return;
+    }
+    await manager.query(`WITH first AS (${first.sql}) ${insertSql(first.params.length + 1)}`, [
+      ...first.params,
+      ...insertParams(items),
+    ]);
+    await notifyRelayOnCommit(manager);
   }
 
   /** Claims the oldest unrelayed rows, locking them against another relay until `manager`'s transaction ends. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { OutboxItem } from './outbox.repository';
 
 /**
  * What a state change hands to the portal sync: the dossier as it is after the change, and the change's event.
@@ -6,7 +7,16 @@ import type { EntityManager } from 'typeorm';
  * (which depends on libs/dossier).
  */
 export interface PortalSyncAppender {
-  append(manager: EntityManager, dossier: { id: string }, event: { version: number }): Promise<void>;
+  /**
+   * Writes the message and appends its delivery job after `jobs`, the state change's other outbox jobs (in their
+   * order), in one statement.
+   */
+  append(
+    manager: EntityManager,
+    dossier: { id: string },
+    event: { version: number },
+    jobs?: OutboxItem[],
+  ): Promise<void>;
 }
 
 /** Injection token of the PortalSyncAppender (provided by the portal sync modules of the api and the worker). */

@@ -113,14 +113,19 @@ export class ReportService {
 
   async indicators(q: PeriodQueryDto): Promise<IndicatorsReport> {
     const { from, to } = this.period(q);
-    const [raw] = (await this.repository.handling(from, to, 'unit')).filter((r) => r.key === null);
+    // Independent reads: the aggregation, the ratings and the working times run side by side.
+    const [handling, low, averageProcessingTime] = await Promise.all([
+      this.repository.handling(from, to, 'unit'),
+      this.repository.lowRatings(from, to),
+      this.processingTimes(from, to),
+    ]);
+    const [raw] = handling.filter((r) => r.key === null);
     const t = raw ? counts(raw) : undefined;
     const total = t?.total ?? 0;
     const received = (t?.receivedOnline ?? 0) + (t?.receivedOffline ?? 0);
     const onTime = (t?.resolvedEarly ?? 0) + (t?.resolvedOnTime ?? 0) + (t?.pendingWithinDeadline ?? 0);
     const late = (t?.resolvedLate ?? 0) + (t?.pendingOverdue ?? 0);
     const supplemented = Number(raw?.supplemented ?? 0);
-    const low = await this.repository.lowRatings(from, to);
     const lateRate = pct(late, total);
     const lowRate = pct(low, total);
     const indicators: Indicator[] = [
@@ -178,24 +183,23 @@ export class ReportService {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
       indicators,
-      averageProcessingTime: await this.processingTimes(from, to),
+      averageProcessingTime,
       averageProcessingTimeFormula: FORMULAS.averageProcessingTime,
     };
   }
 
   private async processingTimes(from: Date, to: Date): Promise<ProcessingTime[]> {
-    const byCode = new Map<string, { name: string; count: number; minutes: number }>();
-    for (const r of await this.repository.doneIntervals(from, to)) {
-      const acc = byCode.get(r.procedure_code) ?? { name: r.name, count: 0, minutes: 0 };
-      acc.count += 1;
-      acc.minutes += this.catalog.calendar.workingMinutesBetween(r.clock_started_at, r.finished_at);
-      byCode.set(r.procedure_code, acc);
-    }
-    return [...byCode].map(([procedureCode, a]) => ({
-      procedureCode,
-      procedureName: a.name,
-      count: a.count,
-      averageWorkingDays: round2(a.minutes / a.count / MINUTES_PER_WORKING_DAY),
-    }));
+    const { calendar } = this.catalog;
+    return (await this.repository.doneIntervals(from, to)).map((r) => {
+      let minutes = 0;
+      for (let i = 0; i < r.starts.length; i++)
+        minutes += calendar.workingMinutesBetween(new Date(r.starts[i]), new Date(r.finishes[i]));
+      return {
+        procedureCode: r.procedure_code,
+        procedureName: r.name,
+        count: r.starts.length,
+        averageWorkingDays: round2(minutes / r.starts.length / MINUTES_PER_WORKING_DAY),
+      };
+    });
   }
 }

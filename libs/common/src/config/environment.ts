@@ -124,6 +124,12 @@ export class Environment {
   @Min(100)
   PORTAL_SYNC_SWEEP_MS = 60_000;
 
+  /** Requests a minute each client address may make to the public lookup and rating endpoints. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  PUBLIC_RATE_LIMIT = 30;
+
   /** A URL that receives every notification as signed JSON; unset, none is sent. */
   @IsOptional()
   @IsUrlWithScheme(['http', 'https'])

@@ -1,10 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parseInstant, toVietnamIso } from '@motcua/calendar';
+import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
-import { allowedEvents, applyEvent, type EngineResult, type ProcedureDefinition } from '@motcua/engine';
+import {
+  applyEventTo,
+  type EngineResult,
+  type ProcedureDefinition,
+  type RestoredState,
+  restoreState,
+} from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { JobName, jobId, OutboxRepository, PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
+import {
+  JobName,
+  jobId,
+  type OutboxItem,
+  OutboxRepository,
+  PORTAL_SYNC,
+  type PortalSyncAppender,
+} from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
@@ -13,12 +26,17 @@ import { type DossierPatch, DossierRepository } from '../dossier.repository';
 import { isPreIntake, mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
 import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
 import { FINAL_STATUSES } from '../dossier.types';
-import { DeadlineTracker } from '../deadline/deadline-tracker.service';
+import { DeadlineTracker, FLAG_PROPERTIES } from '../deadline/deadline-tracker.service';
 import { actorOf } from './actor';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
+import { updateDossierWithEvent } from './dossier.sql';
+import { newAppointment } from './new-appointment.rules';
 
 const NEEDS_REASON = ['request_supplement', 'refuse', 'withdraw', 'stop', 'extend'];
+
+/** What a committed action leaves the dossier at; the caller reads the full view itself if it needs one. */
+export type ActionOutcome = Pick<DossierEntity, 'id' | 'code' | 'status' | 'step' | 'version'>;
 
 interface Change {
   patch: DossierPatch;
@@ -44,7 +62,7 @@ export class DossierActionService {
     @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
-  async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<DossierEntity> {
+  async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<ActionOutcome> {
     const dossier = await this.reader.readable(user, code);
     this.checkVersion(dossier, dto.expectedVersion);
     const revision = await this.revisions.get(dossier.procedureVersionId);
@@ -54,7 +72,10 @@ export class DossierActionService {
         `dossier ${code} is being started by the intake queue; try again in a moment`,
       );
     }
-    const allowed = stateActions(dossier, () => allowedEvents(revision.compiled, dossier.machineState!));
+    // Restored once: the same snapshot answers what is allowed and computes the transition.
+    let restored: RestoredState | undefined;
+    const machine = () => (restored ??= restoreState(revision.compiled, dossier.machineState!));
+    const allowed = stateActions(dossier, () => [...machine().allowed]);
     if (dto.action === 'extend' && dossier.extendedAt) {
       throw new DossierException(
         DossierErrorCode.AlreadyExtended,
@@ -94,7 +115,7 @@ export class DossierActionService {
     const now = this.clock.now();
     const change = isPreIntake(dossier)
       ? this.preIntake(dossier, revision, dto, now)
-      : this.transition(dossier, revision, dto, now);
+      : this.transition(dossier, revision, machine(), dto, now);
     return this.commit(user, dossier, revision.definition, dto, change, now);
   }
 
@@ -157,11 +178,12 @@ export class DossierActionService {
   private transition(
     dossier: DossierEntity,
     revision: ProcedureRevision,
+    machine: RestoredState,
     dto: DossierActionDto,
     now: Date,
   ): Change {
-    const { definition, compiled } = revision;
-    const outcome = applyEvent(compiled, dossier.machineState!, {
+    const { definition } = revision;
+    const outcome = applyEventTo(machine, {
       type: dto.action,
       ...(dto.comment !== undefined ? { comment: dto.comment } : {}),
       ...(dto.feesPaid !== undefined ? { feesPaid: dto.feesPaid } : {}),
@@ -220,13 +242,7 @@ export class DossierActionService {
         return { patch, event, after: (m) => this.dossiers.closePause(m, dossier.id, now, clock.dueAt) };
       }
       case 'extend': {
-        const newDue = parseInstant(dto.newAppointment ?? '');
-        if (!dossier.dueAt || newDue.getTime() <= dossier.dueAt.getTime()) {
-          throw new DossierException(
-            DossierErrorCode.InvalidAppointment,
-            `newAppointment: must be later than the current appointment ${dossier.dueAt?.toISOString()}`,
-          );
-        }
+        const newDue = newAppointment(dto.newAppointment, dossier.dueAt, calendar.coverage);
         Object.assign(patch, { dueAt: newDue, extendedAt: now });
         Object.assign(payload, { reason: dto.reason, previousDueAt: dossier.dueAt, newDueAt: newDue });
         return { patch, event };
@@ -299,35 +315,48 @@ export class DossierActionService {
     dto: DossierActionDto,
     change: Change,
     now: Date,
-  ): Promise<DossierEntity> {
-    await this.dossiers.transaction(async (manager) => {
+  ): Promise<ActionOutcome> {
+    const after = await this.dossiers.transaction(async (manager) => {
       const patch: DossierPatch = { ...change.patch, lastActivityAt: now };
-      const version = await this.dossiers.update(manager, dossier.id, dto.expectedVersion, patch);
-      if (version === null) {
+      // The deadline instants depend on the row after the change, not on its version: they go into its UPDATE.
+      const deadlines = this.deadlines.prepare({ ...dossier, ...patch }, definition, now);
+      const stored = await updateDossierWithEvent(
+        manager,
+        dossier.id,
+        dto.expectedVersion,
+        { ...patch, ...deadlines.columns },
+        {
+          dossierId: dossier.id,
+          action: dto.action,
+          fromStep: dossier.step,
+          toStep: dossier.step,
+          fromStatus: dossier.status,
+          ...actorOf(user, dossier.stepOwnerRole),
+          comment: dto.comment ?? null,
+          occurredAt: now,
+          stepStartedAt: dossier.stepStartedAt,
+          stepDueAt: dossier.stepDueAt,
+          ...change.event,
+        },
+        FLAG_PROPERTIES,
+      );
+      if (stored === null) {
         const current = await this.dossiers.findById(dossier.id, manager);
         this.checkVersion(current!, dto.expectedVersion);
       }
-      const event = await this.dossiers.appendEvent(manager, {
-        dossierId: dossier.id,
-        version: version!,
-        action: dto.action,
-        fromStep: dossier.step,
-        toStep: dossier.step,
-        fromStatus: dossier.status,
-        ...actorOf(user, dossier.stepOwnerRole),
-        comment: dto.comment ?? null,
-        occurredAt: now,
-        stepStartedAt: dossier.stepStartedAt,
-        stepDueAt: dossier.stepDueAt,
-        ...change.event,
-      });
+      const { event, dossier: flags } = stored!;
+      const { version } = event;
       await change.after?.(manager);
-      const after = { ...dossier, ...patch, version: version! };
-      await this.deadlines.apply(manager, after, definition, now);
-      await this.portalSync.append(manager, after, event);
+      const after = { ...dossier, ...patch, version };
+      // The deadline jobs are written with the portal sync message and its job, in one statement.
+      const jobs: OutboxItem[] = [];
+      await this.deadlines.applyPrepared(manager, after, deadlines, flags, now, { jobs });
+      await this.portalSync.append(manager, after, event, jobs);
+      return after;
     });
     this.metrics.transition(dto.action);
-    return (await this.dossiers.findById(dossier.id))!;
+    // Not read back: the one caller, the controller, reads the view through the query service anyway.
+    return { id: after.id, code: after.code, status: after.status, step: after.step, version: after.version };
   }
 }
 

@@ -13,6 +13,8 @@ import { statutoryClock } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
 import { actorOf } from './actor';
+import { insertEvent, insertRow } from './dossier.sql';
+import { DossierEntity } from '../dossier.entity';
 
 export interface ReceptionResult {
   id: string;
@@ -76,7 +78,7 @@ export class ReceptionService {
 
     const result = await this.dossiers.transaction(async (manager) => {
       const code = await this.dossiers.nextCode(manager, agencyId, now);
-      const dossier = await this.dossiers.insert(manager, {
+      const dossier = await insertRow(manager, DossierEntity, {
         code,
         procedureCode: revision.code,
         procedureVersionId: revision.id,
@@ -98,7 +100,7 @@ export class ReceptionService {
         version: 1,
         createdBy: user.id,
       });
-      const event = await this.dossiers.appendEvent(manager, {
+      const event = await insertEvent(manager, {
         dossierId: dossier.id,
         version: 1,
         action: decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',

@@ -97,28 +97,26 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
       ms: 0,
     };
     const seen = new Set<string>();
-    const refresh = async (id: string, cause: keyof SweepReport['applied']): Promise<void> => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      try {
-        await this.deadlines.refresh(id);
-        report.applied[cause]++;
-      } catch (error) {
-        report.errors++;
-        this.logger.error(`dossier ${id}: deadlines not applied: ${(error as Error).message}`);
-      }
+    // A dossier found by several kinds (overdue, and stalled too) is applied once: by the first.
+    const refresh = (ids: string[], cause: keyof SweepReport['applied']): Promise<void> => {
+      const fresh = ids.filter((id) => !seen.has(id));
+      fresh.forEach((id) => seen.add(id));
+      return this.refreshPage(fresh, cause, report);
     };
 
     for (const kind of Object.keys(SWEEP_KINDS) as SweepKind[]) {
       let after: SweepCursor | undefined;
       for (;;) {
         const page = await this.sweeps.passed(kind, now, PAGE, after);
-        for (const row of page) await refresh(row.id, kind);
+        await refresh(
+          page.map((row) => row.id),
+          kind,
+        );
         if (page.length < PAGE) break;
         after = page[page.length - 1];
       }
     }
-    for (const id of await this.sweeps.contradicted(now, PAGE)) await refresh(id, 'contradicted');
+    await refresh(await this.sweeps.contradicted(now, PAGE), 'contradicted');
     if (full) await this.recomputeAll(now, refresh);
 
     report.ms = Math.round(performance.now() - started);
@@ -129,18 +127,47 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     return report;
   }
 
+  /** A page in one transaction; should it fail, one dossier at a time, so that a bad row costs only itself. */
+  private async refreshPage(
+    ids: string[],
+    cause: keyof SweepReport['applied'],
+    report: SweepReport,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      report.applied[cause] += (await this.deadlines.refreshMany(ids)).length;
+      return;
+    } catch (error) {
+      if (ids.length === 1) {
+        report.errors++;
+        this.logger.error(`dossier ${ids[0]}: deadlines not applied: ${(error as Error).message}`);
+        return;
+      }
+    }
+    for (const id of ids) {
+      try {
+        await this.deadlines.refresh(id);
+        report.applied[cause]++;
+      } catch (error) {
+        report.errors++;
+        this.logger.error(`dossier ${id}: deadlines not applied: ${(error as Error).message}`);
+      }
+    }
+  }
+
   /** Every running dossier whose stored instants or flags differ from what the current calendar gives. */
   private async recomputeAll(
     now: Date,
-    refresh: (id: string, cause: 'recomputed') => Promise<void>,
+    refresh: (ids: string[], cause: 'recomputed') => Promise<void>,
   ): Promise<void> {
     for (let after: string | undefined; ;) {
       const page = await this.sweeps.runningPage(PAGE, after);
+      const differing: string[] = [];
       for (const dossier of page) {
         const { definition } = await this.revisions.get(dossier.procedureVersionId);
-        if (planDiffers(this.tracker.plan(dossier, definition, now), dossier))
-          await refresh(dossier.id, 'recomputed');
+        if (planDiffers(this.tracker.plan(dossier, definition, now), dossier)) differing.push(dossier.id);
       }
+      await refresh(differing, 'recomputed');
       if (page.length < PAGE) break;
       after = page[page.length - 1].id;
     }

@@ -4,13 +4,15 @@ import { DEFAULT_DEADLINE_POLICY, type ProcedureDefinition } from '@motcua/engin
 import { jobId, JobName, type OutboxItem, OutboxRepository } from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
-import { FLAGS, type Flag } from './deadline.rules';
+import { FLAGS } from './deadline.rules';
 import { compactInstant, type DeadlinePlan, planDeadlines } from './deadline.plan';
 import {
   type DeadlineColumns,
   DossierFlagRepository,
+  type DossierFlagRow,
   FLAG_COLUMNS,
   type FlagRow,
+  type FlagToRaise,
 } from './dossier-flag.repository';
 
 export interface ApplyOptions {
@@ -19,6 +21,32 @@ export interface ApplyOptions {
    * (and so the state change's own timer id) stays the same.
    */
   followUp?: boolean;
+  /**
+   * Collects the outbox jobs here instead of appending them, for a caller that appends all of its
+   * transaction's jobs in one statement (in the order they were collected).
+   */
+  jobs?: OutboxItem[];
+}
+
+/** The instants a state change writes in its own versioned UPDATE (see `prepare`). */
+export type InstantColumns = Pick<
+  DeadlineColumns,
+  'dueSoonFrom' | 'stallAt' | 'apologyReminderAt' | 'apologyRemindedAt'
+>;
+
+/** The flag columns of a row, as a state change's UPDATE leaves them (read back under its lock). */
+export type FlagColumns = Pick<
+  DossierEntity,
+  'flagDueSoonAt' | 'flagOverdueAt' | 'flagStepOverdueAt' | 'flagStalledAt'
+>;
+
+export const FLAG_PROPERTIES = FLAGS.map((flag) => FLAG_COLUMNS[flag].property);
+
+/** `apply` planned before a state change's UPDATE, so that the UPDATE also carries the instants. */
+export interface PreparedDeadlines {
+  plan: DeadlinePlan;
+  /** For the state change's UPDATE; null when the tracker leaves the row alone (it neither runs nor is tracked). */
+  columns: InstantColumns | null;
 }
 
 /**
@@ -48,18 +76,97 @@ export class DeadlineTracker {
     now: Date,
     options: ApplyOptions = {},
   ): Promise<DeadlinePlan> {
-    const plan = this.plan(dossier, definition, now);
-    if (!plan.running && !tracked(dossier)) return plan;
+    const [plan] = await this.applyMany(manager, [{ dossier, definition }], now, options);
+    return plan;
+  }
 
-    const { raisedAt, created } = await this.reconcile(manager, dossier, plan, now);
-    const columns: DeadlineColumns = { ...plan.instants, apologyRemindedAt: plan.apologyRemindedAt };
-    for (const flag of FLAGS) columns[FLAG_COLUMNS[flag].property] = raisedAt.get(flag) ?? null;
-    await this.flags.saveColumns(manager, dossier.id, columns);
+  /**
+   * The first half of `apply` for a state change (the plan depends on the row after the change, not on its
+   * version): the instants go into the change's own versioned UPDATE instead of a second UPDATE of the row.
+   */
+  prepare(dossier: DossierEntity, definition: ProcedureDefinition, now: Date): PreparedDeadlines {
+    const plan = this.plan(dossier, definition, now);
+    const touched = plan.running || tracked(dossier);
+    return {
+      plan,
+      columns: touched ? { ...plan.instants, apologyRemindedAt: plan.apologyRemindedAt } : null,
+    };
+  }
+
+  /**
+   * The rest of `apply` once the state change's UPDATE wrote `prepared.columns` and read back `stored`: the same
+   * flag rows and jobs; the flag columns are written only when they differ from `stored` (an action that neither
+   * raises nor clears a flag writes the row once).
+   */
+  async applyPrepared(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    prepared: PreparedDeadlines,
+    stored: FlagColumns,
+    now: Date,
+    options: ApplyOptions = {},
+  ): Promise<void> {
+    if (prepared.columns) await this.write(manager, [{ dossier, plan: prepared.plan, stored }], now, options);
+  }
+
+  /**
+   * `apply` to many dossiers in the caller's transaction (which holds all their rows), with one statement per
+   * kind of write rather than per dossier: the sweep applies a whole page at once.
+   */
+  async applyMany(
+    manager: EntityManager,
+    items: Array<{ dossier: DossierEntity; definition: ProcedureDefinition }>,
+    now: Date,
+    options: ApplyOptions = {},
+  ): Promise<DeadlinePlan[]> {
+    const plans = items.map(({ dossier, definition }) => this.plan(dossier, definition, now));
+    const touched = items
+      .map(({ dossier }, i) => ({ dossier, plan: plans[i] }))
+      .filter(({ dossier, plan }) => plan.running || tracked(dossier));
+    if (touched.length > 0) await this.write(manager, touched, now, options);
+    return plans;
+  }
+
+  /** Flag rows, deadline columns (those of a row with `stored` flags only if they changed) and outbox jobs. */
+  private async write(
+    manager: EntityManager,
+    touched: Array<{ dossier: DossierEntity; plan: DeadlinePlan; stored?: FlagColumns }>,
+    now: Date,
+    options: ApplyOptions,
+  ): Promise<void> {
+    const { raisedAt, created } = await this.reconcile(manager, touched, now);
+    const rows = touched.map(({ dossier, plan }) => {
+      const columns: Required<DeadlineColumns> = {
+        ...plan.instants,
+        apologyRemindedAt: plan.apologyRemindedAt,
+        flagDueSoonAt: null,
+        flagOverdueAt: null,
+        flagStepOverdueAt: null,
+        flagStalledAt: null,
+      };
+      for (const flag of FLAGS)
+        columns[FLAG_COLUMNS[flag].property] = raisedAt.get(key(dossier.id, flag)) ?? null;
+      return { dossierId: dossier.id, columns };
+    });
+    await this.flags.saveColumnsMany(
+      manager,
+      rows.filter((row, i) => {
+        const stored = touched[i].stored;
+        return !stored || FLAG_PROPERTIES.some((p) => !sameInstant(row.columns[p], stored[p]));
+      }),
+    );
 
     const jobs: OutboxItem[] = created.map((row) => ({
       job: { name: JobName.Escalate, data: { flagId: row.id, level: 1 } },
       jobId: jobId('escalate', row.id, 1),
     }));
+    for (const { dossier, plan } of touched) jobs.push(...this.followingJobs(dossier, plan, options));
+    if (options.jobs) options.jobs.push(...jobs);
+    else await this.outbox.append(manager, jobs);
+  }
+
+  private followingJobs(dossier: DossierEntity, plan: DeadlinePlan, options: ApplyOptions): OutboxItem[] {
+    const jobs: OutboxItem[] = [];
     if (plan.remindApology && dossier.dueAt) {
       jobs.push({
         job: { name: JobName.RemindApology, data: { dossierId: dossier.id } },
@@ -76,46 +183,80 @@ export class DeadlineTracker {
         delayUntil: plan.nextCheckAt,
       });
     }
-    await this.outbox.append(manager, jobs);
-    return plan;
+    return jobs;
   }
 
-  /** Raises the planned flags that have no row yet, reopens any cleared one, clears every other open one. */
+  /**
+   * Raises the planned flags that have no row yet, reopens any cleared one, clears every other open one; for
+   * each dossier, the same as one at a time (the rows a dossier's reconciliation sees are its own).
+   */
   private async reconcile(
     manager: EntityManager,
-    dossier: DossierEntity,
-    plan: DeadlinePlan,
+    touched: Array<{ dossier: DossierEntity; plan: DeadlinePlan }>,
     now: Date,
-  ): Promise<{ raisedAt: Map<Flag, Date>; created: FlagRow[] }> {
-    const rows = await this.flags.relevant(
+  ): Promise<{ raisedAt: Map<string, Date>; created: FlagRow[] }> {
+    const subjects = [...new Set(touched.flatMap(({ plan }) => plan.flags.map((f) => f.subject)))];
+    const all = await this.flags.relevantMany(
       manager,
-      dossier.id,
-      plan.flags.map((f) => f.subject),
+      touched.map(({ dossier }) => dossier.id),
+      subjects,
     );
-    const raisedAt = new Map<Flag, Date>();
-    const created: FlagRow[] = [];
-    const kept = new Set<string>();
-    const reopened: string[] = [];
-    const owner = { step: dossier.step, unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole };
-    for (const { flag, subject } of plan.flags) {
-      let row = rows.find((r) => r.flag === flag && r.subject === subject);
-      if (!row) {
-        const inserted = await this.flags.raise(manager, dossier.id, flag, subject, owner, now);
-        if (inserted) created.push(inserted);
-        row = inserted ?? (await this.flags.find(manager, dossier.id, flag, subject));
-      } else if (row.clearedAt) {
-        // Back on the same subject (a calendar edited back and forth): the same flag, already escalated.
-        reopened.push(row.id);
+    const byDossier = new Map<string, DossierFlagRow[]>();
+    for (const row of all) {
+      const list = byDossier.get(row.dossierId);
+      if (list) list.push(row);
+      else byDossier.set(row.dossierId, [row]);
+    }
+    const rowsOf = ({ dossier, plan }: { dossier: DossierEntity; plan: DeadlinePlan }): DossierFlagRow[] => {
+      const asked = new Set(plan.flags.map((f) => f.subject));
+      return (byDossier.get(dossier.id) ?? []).filter((r) => r.clearedAt === null || asked.has(r.subject));
+    };
+
+    const missing: FlagToRaise[] = [];
+    for (const item of touched) {
+      const rows = rowsOf(item);
+      const { dossier } = item;
+      const owner = { step: dossier.step, unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole };
+      for (const { flag, subject } of item.plan.flags) {
+        if (!rows.some((r) => r.flag === flag && r.subject === subject))
+          missing.push({ dossierId: dossier.id, flag, subject, owner });
       }
-      kept.add(row.id);
-      raisedAt.set(flag, row.raisedAt);
+    }
+    const created = await this.flags.raiseMany(manager, missing, now);
+    const createdKeys = new Set(created.map((r) => key(r.dossierId, r.flag, r.subject)));
+    const existing = await this.flags.findMany(
+      manager,
+      missing.filter((m) => !createdKeys.has(key(m.dossierId, m.flag, m.subject))),
+    );
+    const found = new Map<string, DossierFlagRow>();
+    for (const row of [...created, ...existing]) found.set(key(row.dossierId, row.flag, row.subject), row);
+
+    const raisedAt = new Map<string, Date>();
+    const reopened: string[] = [];
+    const stale: string[] = [];
+    for (const item of touched) {
+      const rows = rowsOf(item);
+      const kept = new Set<string>();
+      for (const { flag, subject } of item.plan.flags) {
+        const known = rows.find((r) => r.flag === flag && r.subject === subject);
+        // Back on the same subject (a calendar edited back and forth): the same flag, already escalated.
+        if (known?.clearedAt) reopened.push(known.id);
+        const row = known ?? found.get(key(item.dossier.id, flag, subject))!;
+        kept.add(row.id);
+        raisedAt.set(key(item.dossier.id, flag), row.raisedAt);
+      }
+      stale.push(...rows.filter((r) => r.clearedAt === null && !kept.has(r.id)).map((r) => r.id));
     }
     await this.flags.reopen(manager, reopened);
-    const stale = rows.filter((r) => r.clearedAt === null && !kept.has(r.id)).map((r) => r.id);
     await this.flags.clear(manager, stale, now);
     return { raisedAt, created };
   }
 }
+
+const key = (...parts: string[]): string => parts.join('\u0000');
+
+const sameInstant = (a: Date | null, b: Date | null): boolean =>
+  (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /** Does the row carry anything the tracker wrote? A dossier that neither runs nor carries any is left alone. */
 const tracked = (d: DossierEntity): boolean =>

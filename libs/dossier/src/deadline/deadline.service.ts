@@ -49,4 +49,23 @@ export class DeadlineService {
       return { checked: true as const, flags: plan.flags.map((f) => f.flag), next: plan.nextCheckAt };
     });
   }
+
+  /**
+   * `refresh` for many dossiers in one transaction: their rows locked in id order (so two sweeps cannot
+   * deadlock), the tracker applied to all of them together. Returns the ids that exist (and were applied).
+   */
+  refreshMany(dossierIds: string[]): Promise<string[]> {
+    return this.dossiers.transaction(async (manager) => {
+      const dossiers = await this.dossiers.lockByIds(manager, dossierIds);
+      const items = [];
+      for (const dossier of dossiers) {
+        items.push({
+          dossier,
+          definition: (await this.revisions.get(dossier.procedureVersionId)).definition,
+        });
+      }
+      await this.tracker.applyMany(manager, items, this.clock.now(), { followUp: true });
+      return dossiers.map((d) => d.id);
+    });
+  }
 }

@@ -40,11 +40,26 @@ export type DeadlineColumns = Pick<
 
 interface RawFlagRow {
   id: string;
+  dossier_id?: string;
   flag: Flag;
   subject: string;
   raised_at: Date;
   cleared_at: Date | null;
 }
+
+/** A flag row with the dossier it belongs to, as the batch operations return them. */
+export interface DossierFlagRow extends FlagRow {
+  dossierId: string;
+}
+
+export interface FlagToRaise {
+  dossierId: string;
+  flag: Flag;
+  subject: string;
+  owner: FlagOwner;
+}
+
+const toDossierRow = (r: RawFlagRow): DossierFlagRow => ({ ...toRow(r), dossierId: r.dossier_id! });
 
 const toRow = (r: RawFlagRow): FlagRow => ({
   id: String(r.id),
@@ -113,5 +128,88 @@ export class DossierFlagRepository {
   /** Writes the deadline columns without touching the version: flags are not a state change of the dossier. */
   async saveColumns(manager: EntityManager, dossierId: string, columns: DeadlineColumns): Promise<void> {
     await manager.getRepository(DossierEntity).update({ id: dossierId }, columns);
+  }
+
+  /** `relevant` for many dossiers at once: their open flags and any row about one of the subjects asked. */
+  async relevantMany(
+    manager: EntityManager,
+    dossierIds: string[],
+    subjects: string[],
+  ): Promise<DossierFlagRow[]> {
+    if (dossierIds.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT id, dossier_id, flag, subject, raised_at, cleared_at FROM dossier_flag
+       WHERE dossier_id = ANY($1::uuid[]) AND (cleared_at IS NULL OR subject = ANY($2::varchar[]))`,
+      [dossierIds, subjects],
+    )) as RawFlagRow[];
+    return rows.map(toDossierRow);
+  }
+
+  /** `raise` for many flags in one statement: returns the rows it created (not those that existed). */
+  async raiseMany(manager: EntityManager, flags: FlagToRaise[], at: Date): Promise<DossierFlagRow[]> {
+    if (flags.length === 0) return [];
+    const rows = (await manager.query(
+      `INSERT INTO dossier_flag (dossier_id, flag, subject, step, owner_unit, owner_role, raised_at)
+       SELECT d, f, s, st, u, r, $7 FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[],
+                                               $5::varchar[], $6::varchar[]) AS t(d, f, s, st, u, r)
+       ON CONFLICT (dossier_id, flag, subject) DO NOTHING
+       RETURNING id, dossier_id, flag, subject, raised_at, cleared_at`,
+      [
+        flags.map((f) => f.dossierId),
+        flags.map((f) => f.flag),
+        flags.map((f) => f.subject),
+        flags.map((f) => f.owner.step),
+        flags.map((f) => f.owner.unit),
+        flags.map((f) => f.owner.role),
+        at,
+      ],
+    )) as RawFlagRow[];
+    return rows.map(toDossierRow);
+  }
+
+  /** The rows about exactly these (dossier, flag, subject). */
+  async findMany(
+    manager: EntityManager,
+    keys: Array<Pick<FlagToRaise, 'dossierId' | 'flag' | 'subject'>>,
+  ): Promise<DossierFlagRow[]> {
+    if (keys.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT f.id, f.dossier_id, f.flag, f.subject, f.raised_at, f.cleared_at
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS k(d, f, s)
+         JOIN dossier_flag f ON f.dossier_id = k.d AND f.flag = k.f AND f.subject = k.s`,
+      [keys.map((k) => k.dossierId), keys.map((k) => k.flag), keys.map((k) => k.subject)],
+    )) as RawFlagRow[];
+    return rows.map(toDossierRow);
+  }
+
+  /** `saveColumns` for many dossiers in one UPDATE; the version is left alone as well. */
+  async saveColumnsMany(
+    manager: EntityManager,
+    rows: Array<{ dossierId: string; columns: Required<DeadlineColumns> }>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const column = (key: keyof DeadlineColumns) => rows.map((r) => r.columns[key] ?? null);
+    await manager.query(
+      `UPDATE dossier d SET due_soon_from = v.due_soon_from, stall_at = v.stall_at,
+              apology_reminder_at = v.apology_reminder_at, apology_reminded_at = v.apology_reminded_at,
+              flag_due_soon_at = v.flag_due_soon_at, flag_overdue_at = v.flag_overdue_at,
+              flag_step_overdue_at = v.flag_step_overdue_at, flag_stalled_at = v.flag_stalled_at
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[],
+                     $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[])
+              AS v(id, due_soon_from, stall_at, apology_reminder_at, apology_reminded_at, flag_due_soon_at,
+                   flag_overdue_at, flag_step_overdue_at, flag_stalled_at)
+        WHERE d.id = v.id`,
+      [
+        rows.map((r) => r.dossierId),
+        column('dueSoonFrom'),
+        column('stallAt'),
+        column('apologyReminderAt'),
+        column('apologyRemindedAt'),
+        column('flagDueSoonAt'),
+        column('flagOverdueAt'),
+        column('flagStepOverdueAt'),
+        column('flagStalledAt'),
+      ],
+    );
   }
 }

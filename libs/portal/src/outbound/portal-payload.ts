@@ -54,16 +54,36 @@ export interface PortalDossierPayload {
   QuaTrinhXuLy: PortalProgressEntry[];
 }
 
+/** What the progress (QuaTrinhXuLy) reads of an event. */
+export type PortalEvent = Pick<
+  DossierEventEntity,
+  | 'version'
+  | 'action'
+  | 'comment'
+  | 'actorName'
+  | 'actorTitle'
+  | 'actorUnit'
+  | 'occurredAt'
+  | 'stepStartedAt'
+  | 'stepDueAt'
+>;
+
+/** What a supplement entry (DanhSachHoSoBoSung) reads of a pause. */
+export type PortalPause = Pick<
+  DossierPauseEntity,
+  'startedAt' | 'endedAt' | 'reason' | 'missingItems' | 'dueBefore' | 'dueAfter'
+>;
+
 export interface PortalPayloadSource {
   dossier: DossierEntity;
   procedure: { name: string; field: string };
-  events: DossierEventEntity[];
-  pauses: DossierPauseEntity[];
+  events: PortalEvent[];
+  pauses: PortalPause[];
   /** Unit id → name, for DonViXuLy and PhongBanXuLy; an unknown id is sent as it is. */
   unitName: (id: string) => string;
 }
 
-const describe = (event: DossierEventEntity): string =>
+const describe = (event: PortalEvent): string =>
   event.comment ? `${event.action}: ${event.comment}` : event.action;
 
 /** Pure: the full portal record of a dossier at one state change (the portal keeps the latest it has received). */

@@ -1,32 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Catalog, CATALOG } from '@motcua/catalog';
-import { DossierEventEntity, DossierPauseEntity, type DossierEntity } from '@motcua/dossier';
+import type { DossierEntity, DossierEventEntity } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
-import { jobId, JobName, OutboxRepository, type PortalSyncAppender } from '@motcua/queue';
+import { jobId, JobName, type OutboxItem, OutboxRepository, type PortalSyncAppender } from '@motcua/queue';
 import { buildPortalPayload } from './portal-payload';
+import { readPortalHistory } from './portal-sync.history';
+
+interface ProcedureNames {
+  name: string;
+  field: string;
+}
 
 /**
  * Writes the portal sync message of a state change, and its delivery job, inside the state change's transaction.
- * The caller holds the dossier row (its versioned UPDATE or insert), so max(seq) + 1 is gap-free and unique.
+ * The caller holds the dossier row (its versioned UPDATE or insert), so max(seq) + 1 is gap-free and unique. The
+ * message, the change's other jobs and the delivery job are one statement.
  */
 @Injectable()
 export class PortalSyncWriter implements PortalSyncAppender {
+  /** A procedure revision is never changed once recorded, so its names are read once per process. */
+  private readonly procedures = new Map<string, ProcedureNames>();
+
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async append(manager: EntityManager, dossier: DossierEntity, event: DossierEventEntity): Promise<void> {
-    const [procedure] = (await manager.query('SELECT name, field FROM procedure_version WHERE id = $1', [
-      dossier.procedureVersionId,
-    ])) as Array<{ name: string; field: string }>;
-    const events = await manager
-      .getRepository(DossierEventEntity)
-      .find({ where: { dossierId: dossier.id }, order: { version: 'ASC' } });
-    const pauses = await manager
-      .getRepository(DossierPauseEntity)
-      .find({ where: { dossierId: dossier.id }, order: { startedAt: 'ASC' } });
+  async append(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    event: DossierEventEntity,
+    jobs: OutboxItem[] = [],
+  ): Promise<void> {
+    const procedure = await this.procedure(manager, dossier.procedureVersionId);
+    const { events, pauses, seq } = await readPortalHistory(manager, dossier.id);
     const payload = buildPortalPayload({
       dossier,
       procedure,
@@ -34,17 +42,25 @@ export class PortalSyncWriter implements PortalSyncAppender {
       pauses,
       unitName: (id) => findUnit(this.catalog.org, id)?.name ?? id,
     });
-    const [{ seq }] = (await manager.query(
-      `INSERT INTO portal_sync_message (dossier_id, seq, dossier_version, payload, created_at, next_attempt_at)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, now() FROM portal_sync_message WHERE dossier_id = $1
-       RETURNING seq`,
-      [dossier.id, event.version, JSON.stringify(payload), event.occurredAt],
-    )) as Array<{ seq: number }>;
-    await this.outbox.append(manager, [
-      {
-        job: { name: JobName.SyncDossier, data: { dossierId: dossier.id } },
-        jobId: jobId('sync', dossier.id, seq),
-      },
-    ]);
+    const job: OutboxItem = {
+      job: { name: JobName.SyncDossier, data: { dossierId: dossier.id } },
+      jobId: jobId('sync', dossier.id, seq),
+    };
+    await this.outbox.appendWith(manager, [...jobs, job], {
+      sql: `INSERT INTO portal_sync_message (dossier_id, seq, dossier_version, payload, created_at, next_attempt_at)
+            VALUES ($1, $2, $3, $4, $5, now())`,
+      params: [dossier.id, seq, event.version, JSON.stringify(payload), event.occurredAt],
+    });
+  }
+
+  private async procedure(manager: EntityManager, versionId: string): Promise<ProcedureNames> {
+    const known = this.procedures.get(versionId);
+    if (known) return known;
+    const [row] = (await manager.query('SELECT name, field FROM procedure_version WHERE id = $1', [
+      versionId,
+    ])) as ProcedureNames[];
+    const names = { name: row.name, field: row.field };
+    this.procedures.set(versionId, names);
+    return names;
   }
 }

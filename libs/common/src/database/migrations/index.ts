@@ -7,6 +7,7 @@ import { Notifications1763741200000 } from './1763741200000-Notifications';
 import { PortalInbound1763741300000 } from './1763741300000-PortalInbound';
 import { PortalSync1763741400000 } from './1763741400000-PortalSync';
 import { Ratings1763741500000 } from './1763741500000-Ratings';
+import { InboxOrder1763741640000 } from './1763741640000-InboxOrder';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PortalInbound1763741300000,
   PortalSync1763741400000,
   Ratings1763741500000,
+  InboxOrder1763741640000,
 ];

@@ -1,0 +1,51 @@
+import type { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { prepareDatabase } from '@motcua/common';
+import type { BenchContext } from './bench.types';
+
+/**
+ * Points the processes built here at the bench's database and Redis, and migrates the database. Must run
+ * before an app module is loaded: the modules read the environment when they are built.
+ */
+export async function useBenchServices(ctx: BenchContext): Promise<void> {
+  Object.assign(process.env, {
+    DATABASE_URL: ctx.databaseUrl,
+    REDIS_URL: ctx.redisUrl,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DB_MIGRATE_ON_START: 'true',
+  });
+  await prepareDatabase(ctx.databaseUrl, true);
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- required late, once the environment is set */
+const apiModule = (): Type => (require('../../apps/api/src/api.module') as { ApiModule: Type }).ApiModule;
+const workerModule = (): Type =>
+  (require('../../apps/worker/src/worker.module') as { WorkerModule: Type }).WorkerModule;
+const configureApi = (app: INestApplication): void =>
+  (require('../../apps/api/src/api.setup') as { configureApi(app: INestApplication): void }).configureApi(
+    app,
+  );
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const logger = ['error', 'warn'] as const;
+
+/** The api's providers without its HTTP server: what a controller calls, called directly. */
+export function apiContext(): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(apiModule(), { logger: [...logger] });
+}
+
+/** The api as main.ts builds it, listening on `port` of the loopback. */
+export async function listeningApi(port: number): Promise<INestApplication> {
+  const app = await NestFactory.create(apiModule(), { logger: [...logger] });
+  configureApi(app);
+  await app.listen(port, '127.0.0.1');
+  return app;
+}
+
+/** The worker (outbox relay, queues, processors) in this process, without its health port. */
+export async function workerApp(): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(workerModule(), { logger: [...logger] });
+  await app.init();
+  return app;
+}

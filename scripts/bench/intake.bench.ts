@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { toVietnamIso } from '@motcua/calendar';
+import { type Catalog, CATALOG } from '@motcua/catalog';
+import { redisOptions } from '@motcua/common';
+import { agencyIdOf } from '@motcua/engine';
+import { listeningApi, useBenchServices, workerApp } from './core-app';
+import { lastOutboxId, receptionBody, removeDossiers } from './core-dossiers';
+import { httpIntake, login } from './core-http-intake';
+import { rawIntake } from './core-raw-intake';
+import type { Benchmark, BenchContext, Figure } from './bench.types';
+
+const PROCEDURE = '2.000908';
+const RECEPTION = 'letan.xa';
+const CLIENTS = 10;
+
+async function flushRedis(url: string): Promise<void> {
+  const redis = new Redis(redisOptions(url));
+  try {
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Puts the agency's code counter of the day back to the highest code still present, once the bench's own
+ * dossiers are gone, so that runs do not use up the day's 9999 codes.
+ */
+async function restoreCounter(
+  dataSource: DataSource,
+  catalog: Catalog,
+  unit: string,
+  day: Date,
+): Promise<void> {
+  const agency = agencyIdOf(catalog.org, unit);
+  const iso = toVietnamIso(day).slice(0, 10);
+  const prefix = `${agency}-${iso.slice(2).replace(/-/g, '')}-`;
+  await dataSource.query(
+    `UPDATE dossier_sequence SET last = coalesce(
+       (SELECT max(right(code, 4)::int) FROM dossier WHERE code LIKE $3 || '%'), 0)
+     WHERE agency_id = $1 AND day = $2`,
+    [agency, iso, prefix],
+  );
+}
+
+async function ours(ctx: BenchContext, count: number): Promise<number> {
+  const api = await listeningApi(0);
+  let worker: INestApplicationContext | undefined;
+  const dataSource = api.get(DataSource);
+  const catalog = api.get<Catalog>(CATALOG);
+  const outboxFrom = await lastOutboxId(dataSource);
+  const codes: string[] = [];
+  const day = new Date();
+  try {
+    worker = await workerApp();
+    const base = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+    const token = await login(base, RECEPTION, process.env.DEMO_PASSWORD ?? 'motcua');
+    const body = (n: number) => receptionBody(catalog, PROCEDURE, n);
+    const options = { base, token, body, codes, clients: CLIENTS };
+    await httpIntake(dataSource, { ...options, count: 20 });
+    return await httpIntake(dataSource, { ...options, count, log: (m) => ctx.log(`intake: ${m}`) });
+  } finally {
+    await worker?.close();
+    const ids = (await dataSource.query('SELECT id FROM dossier WHERE code = ANY($1)', [codes])) as Array<{
+      id: string;
+    }>;
+    await removeDossiers(
+      dataSource,
+      ids.map((r) => r.id),
+      outboxFrom,
+    );
+    await restoreCounter(
+      dataSource,
+      catalog,
+      catalog.org.users.find((u) => u.username === RECEPTION)!.unit,
+      day,
+    );
+    await api.close();
+  }
+}
+
+async function run(ctx: BenchContext): Promise<Figure[]> {
+  await useBenchServices(ctx);
+  const count = ctx.quick ? 150 : 800;
+  const rawCount = ctx.quick ? 1_500 : 8_000;
+  await flushRedis(ctx.redisUrl);
+  let oursMs: number;
+  try {
+    oursMs = await ours(ctx, count);
+  } finally {
+    await flushRedis(ctx.redisUrl);
+  }
+  ctx.log(`intake: ${count} dossiers started in ${oursMs.toFixed(0)} ms`);
+  const rawMs = await rawIntake(ctx.databaseUrl, ctx.redisUrl, rawCount, CLIENTS);
+  ctx.log(`intake: ${rawCount} raw jobs in ${rawMs.toFixed(0)} ms`);
+  return [
+    {
+      id: 'intake.dossiers',
+      title: 'intake: HTTP POST to machine started',
+      unit: 'dossiers/s',
+      ours: (count * 1000) / oursMs,
+      baseline: (rawCount * 1000) / rawMs,
+      baselineName: 'raw BullMQ: add, one worker doing one INSERT per job',
+      higherIsBetter: true,
+      note:
+        `${count} desk receptions of ${PROCEDURE} from ${CLIENTS} concurrent clients, api and worker in one process, ` +
+        `until every machine is started; ${rawCount} raw jobs from ${CLIENTS} concurrent producers`,
+    },
+  ];
+}
+
+export const benchmark: Benchmark & { order: number } = {
+  id: 'intake',
+  title: 'intake: dossiers/s from HTTP POST to machine started against raw BullMQ',
+  order: 3,
+  run,
+};
