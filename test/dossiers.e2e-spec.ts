@@ -490,8 +490,12 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     const dues = inbox.map((d) => d.step.dueAt);
     expect([...dues].sort()).toEqual(dues);
     // Page by page: the same dossiers in the same order, and the total across pages.
-    const whole = (await client.get('tuphap.xa1', '/inbox')).body as { items: typeof inbox; total: number };
+    const whole = (await client.get('tuphap.xa1', '/inbox')).body as {
+      items: typeof inbox;
+      total: number;
+    };
     expect(whole.total).toBe(inbox.length);
+    expect(whole).toMatchObject({ totalCapped: false, nextCursor: null });
     const paged: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {

@@ -24,6 +24,7 @@ const PAGE = 100;
 interface InboxPageData {
   items: DossierView[];
   total: number;
+  totalCapped: boolean;
   nextCursor: string | null;
 }
 
@@ -101,9 +102,10 @@ export function InboxPage({ user }: { user: SessionUser }) {
           empty="Không có hồ sơ nào đang chờ bạn xử lý."
         />
       )}
-      {state.data && state.data.total > items.length && (
+      {state.data && (state.data.totalCapped || state.data.total > items.length) && (
         <p class="more">
-          Đang hiện {items.length} trong {state.data.total} hồ sơ, khẩn nhất trước.{' '}
+          Đang hiện {items.length} trong {state.data.total}
+          {state.data.totalCapped ? '+' : ''} hồ sơ, khẩn nhất trước.{' '}
           <button type="button" class="btn" onClick={loadMore} disabled={loadingMore}>
             Tải thêm
           </button>

@@ -3,7 +3,7 @@ import type { PageQueryDto } from '@motcua/common';
 import { ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type AuthUser, hasRole, UserRepository } from '@motcua/identity';
-import { Brackets } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { DossierReader } from '../command/dossier.reader';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
@@ -31,6 +31,8 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   }
   return { receivedAt, id };
 }
+
+const INBOX_COUNT_CAP = 1000;
 
 // The inbox is re-read often and short-lived; a position is a good enough cursor for it.
 const encodeOffset = (offset: number): string => Buffer.from(`o|${offset}`).toString('base64url');
@@ -145,14 +147,26 @@ export class DossierQueryService {
         .offset(offset)
         .limit(limit)
         .getMany(),
-      q.getCount(),
+      this.countUpTo(q, INBOX_COUNT_CAP),
     ]);
     const next = offset + rows.length;
+    const totalCapped = total >= INBOX_COUNT_CAP;
     return {
       items: await this.toViews(user, rows),
       total,
-      nextCursor: next < total && rows.length > 0 ? encodeOffset(next) : null,
+      totalCapped,
+      nextCursor: rows.length === limit && (totalCapped || next < total) ? encodeOffset(next) : null,
     };
+  }
+
+  /** Rows the query matches, counted no further than `cap`: a long backlog is not walked just to be counted. */
+  private async countUpTo(q: SelectQueryBuilder<DossierEntity>, cap: number): Promise<number> {
+    const [sql, params] = q.clone().select('d.id').limit(cap).getQueryAndParameters();
+    const [row] = (await this.dossiers.dataSource.query(
+      `SELECT count(*)::int AS n FROM (${sql}) AS page`,
+      params,
+    )) as [{ n: number }];
+    return row.n;
   }
 
   private async toView(user: AuthUser, dossier: DossierEntity): Promise<DossierView> {

@@ -175,5 +175,8 @@ export class DossierPage {
 }
 
 export class InboxPage extends DossierPage {
-  @ApiProperty({ description: 'dossiers waiting in the inbox in all, across pages' }) total!: number;
+  @ApiProperty({ description: 'dossiers waiting in the inbox across pages, counted up to 1,000' })
+  total!: number;
+  @ApiProperty({ description: 'true when there are 1,000 or more: `total` stopped counting' })
+  totalCapped!: boolean;
 }
