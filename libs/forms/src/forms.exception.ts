@@ -6,6 +6,7 @@ export enum FormErrorCode {
   NotApplicable = 'FORM_NOT_APPLICABLE',
   UnknownUnit = 'UNIT_UNKNOWN',
   Forbidden = 'FORM_FORBIDDEN',
+  BadPeriod = 'BAD_PERIOD',
 }
 
 const STATUS: Record<FormErrorCode, HttpStatus> = {
@@ -13,6 +14,7 @@ const STATUS: Record<FormErrorCode, HttpStatus> = {
   [FormErrorCode.NotApplicable]: HttpStatus.CONFLICT,
   [FormErrorCode.UnknownUnit]: HttpStatus.NOT_FOUND,
   [FormErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [FormErrorCode.BadPeriod]: HttpStatus.BAD_REQUEST,
 };
 
 export class FormException extends AppException {

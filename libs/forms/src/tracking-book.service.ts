@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { AppException, Clock } from '@motcua/common';
+import { Clock } from '@motcua/common';
 import type { DossierEntity, DossierStatus } from '@motcua/dossier';
 import { type AuthUser, hasRole } from '@motcua/identity';
 import {
@@ -49,10 +49,9 @@ export class TrackingBookService {
     const from = new Date(q.from);
     const to = new Date(q.to);
     if (!(from < to) || to.getTime() - from.getTime() > MAX_DAYS * DAY) {
-      throw new AppException(
-        'BAD_PERIOD',
+      throw new FormException(
+        FormErrorCode.BadPeriod,
         `\`from\` must be before \`to\`, at most ${MAX_DAYS} days apart`,
-        HttpStatus.BAD_REQUEST,
       );
     }
     const entries = await this.repository.entries(unit.id, from, to);
