@@ -23,6 +23,10 @@ export class DossierEntity {
   @Column({ name: 'route_units', type: 'text', array: true })
   routeUnits!: string[];
 
+  /** Its receiving unit and the owner unit of every step it entered; kept by a trigger (migration ReachedUnits). */
+  @Column({ name: 'reached_units', type: 'text', array: true, insert: false, update: false })
+  reachedUnits!: string[];
+
   @Column({ type: 'varchar', length: 16 })
   channel!: Channel;
 

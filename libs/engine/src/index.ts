@@ -4,6 +4,7 @@ export { limitMinutes, formatLimit, WORKING_DAYS_PER_MONTH } from './time-limit.
 export * from './org.types';
 export { parseOrg, DEFAULT_CUTOFF } from './org.parser';
 export { agencyIdOf, findUnit } from './org.lookup';
+export { centerUnitsOf, unitsUnder } from './org.scope';
 export * from './procedure.types';
 export { parseProcedure } from './procedure.parser';
 export { loadProcedures, type ProcedureFile } from './procedure.loader';

@@ -1,8 +1,17 @@
+import type { Organization, OrgUnit } from '@motcua/engine';
 import {
+  applicantFor,
   type AuthUser,
   canActOnStep,
+  canListUnitUsers,
   canReadDossier,
+  canReadUnitBook,
   canReassign,
+  type DossierReach,
+  personalDataAccess,
+  type ProcedureRoute,
+  readScope,
+  verifyingUnits,
   isEligibleAssignee,
   isRole,
   type Role,
@@ -78,27 +87,170 @@ describe('canActOnStep', () => {
   });
 });
 
+const orgUnit = (id: string, parent?: string): OrgUnit => ({
+  id,
+  name: id,
+  level: 'commune',
+  ...(parent ? { parent } : {}),
+  roles: [],
+  line: 1,
+});
+
+const org: Organization = {
+  file: 'org.yaml',
+  center: { name: 'c', cutoff: '15:00' },
+  roles: [],
+  units: [
+    orgUnit('ubnd-tinh'),
+    orgUnit('pvhcc', 'ubnd-tinh'),
+    orgUnit('vpdkdd', 'ubnd-tinh'),
+    orgUnit('ubnd-xa'),
+    orgUnit('mot-cua-xa', 'ubnd-xa'),
+    orgUnit('tu-phap-xa', 'ubnd-xa'),
+    orgUnit('kinh-te-xa', 'ubnd-xa'),
+    orgUnit('lanh-dao-xa', 'ubnd-xa'),
+    orgUnit('cong-an-xa'),
+  ],
+  users: [],
+};
+
+const communeSupervisor = user('giamdoc.ttxa', 'mot-cua-xa', 'supervisor');
+const police = user('congan.xa1', 'cong-an-xa', 'officer');
+const policeHead = user('truongca.xa', 'cong-an-xa', 'head');
+const landOfficer = user('dangky.vpdk1', 'vpdkdd', 'officer');
+
+// A commune marriage with a foreign element: the police verify for the commune office.
+const marriage: ProcedureRoute = {
+  agency: 'ubnd-xa',
+  steps: [
+    { owner: { unit: 'mot-cua-xa', role: 'reception' } },
+    { owner: { unit: 'tu-phap-xa', role: 'officer' } },
+    { owner: { unit: 'cong-an-xa', role: 'officer' } },
+    { owner: { unit: 'tu-phap-xa', role: 'head' } },
+    { owner: { unit: 'lanh-dao-xa', role: 'leader' } },
+  ],
+};
+// A provincial land registration: received at the provincial center, decided by the land office.
+const land: ProcedureRoute = {
+  agency: 'vpdkdd',
+  steps: [{ owner: { unit: 'pvhcc', role: 'reception' } }, { owner: { unit: 'vpdkdd', role: 'officer' } }],
+};
+
+const atAppraisal: DossierReach = { receivingUnit: 'mot-cua-xa', reachedUnits: ['mot-cua-xa', 'tu-phap-xa'] };
+const atVerification: DossierReach = {
+  receivingUnit: 'mot-cua-xa',
+  reachedUnits: ['mot-cua-xa', 'tu-phap-xa', 'cong-an-xa'],
+};
+const provincial: DossierReach = { receivingUnit: 'pvhcc', reachedUnits: ['pvhcc', 'vpdkdd'] };
+
+describe('readScope', () => {
+  it('gives staff their own unit, a supervisor their center, an admin everything, the portal nothing', () => {
+    expect(readScope(officer1, org)).toEqual(['tu-phap-xa']);
+    expect(readScope(communeSupervisor, org)?.sort()).toEqual([
+      'kinh-te-xa',
+      'lanh-dao-xa',
+      'mot-cua-xa',
+      'tu-phap-xa',
+      'ubnd-xa',
+    ]);
+    expect(readScope(admin, org)).toBeNull();
+    expect(readScope(portal, org)).toEqual([]);
+  });
+});
+
 describe('canReadDossier', () => {
-  const route = ['mot-cua-xa', 'tu-phap-xa', 'lanh-dao-xa'];
-
-  it('lets supervisor and admin read every dossier of the center', () => {
-    expect(canReadDossier(supervisor, route, 'mot-cua-xa')).toBe(true);
-    expect(canReadDossier(admin, [], 'elsewhere')).toBe(true);
+  it('lets the receiving unit read from reception on', () => {
+    const received: DossierReach = { receivingUnit: 'mot-cua-xa', reachedUnits: [] };
+    expect(canReadDossier(reception, org, received)).toBe(true);
   });
 
-  it('lets a unit on the route read', () => {
-    expect(canReadDossier(officer1, route, 'mot-cua-xa')).toBe(true);
-    expect(canReadDossier(leader, route, 'mot-cua-xa')).toBe(true);
+  it('lets a unit on the route read once the dossier has reached it, not before', () => {
+    expect(canReadDossier(officer1, org, atAppraisal)).toBe(true);
+    expect(canReadDossier(leader, org, atAppraisal)).toBe(false);
+    expect(canReadDossier(police, org, atAppraisal)).toBe(false);
+    expect(canReadDossier(police, org, atVerification)).toBe(true);
   });
 
-  it('lets the receiving unit read though it is not on the route', () => {
-    expect(canReadDossier(reception, ['tu-phap-xa', 'lanh-dao-xa'], 'mot-cua-xa')).toBe(true);
+  it('refuses a unit the dossier never reached, whatever its role', () => {
+    expect(canReadDossier(otherOfficer, org, atVerification)).toBe(false);
+    expect(canReadDossier(otherHead, org, atVerification)).toBe(false);
+    expect(canReadDossier(landOfficer, org, atVerification)).toBe(false);
   });
 
-  it('refuses a unit neither receiving nor on the route, whatever its role', () => {
-    expect(canReadDossier(otherOfficer, route, 'mot-cua-xa')).toBe(false);
-    expect(canReadDossier(otherHead, route, 'mot-cua-xa')).toBe(false);
-    expect(canReadDossier(portal, route, 'mot-cua-xa')).toBe(false);
+  it("lets a supervisor read their own center's dossiers only", () => {
+    expect(canReadDossier(communeSupervisor, org, atAppraisal)).toBe(true);
+    expect(canReadDossier(communeSupervisor, org, provincial)).toBe(false);
+    expect(canReadDossier(supervisor, org, provincial)).toBe(true);
+    expect(canReadDossier(supervisor, org, atAppraisal)).toBe(false);
+  });
+
+  it('lets an admin read everything and the portal account nothing', () => {
+    expect(canReadDossier(admin, org, atAppraisal)).toBe(true);
+    expect(canReadDossier(admin, org, provincial)).toBe(true);
+    expect(canReadDossier(portal, org, provincial)).toBe(false);
+  });
+});
+
+describe('verifyingUnits', () => {
+  it('finds the outside unit that only verifies, not the desk nor the agency', () => {
+    expect(verifyingUnits(marriage, org)).toEqual(['cong-an-xa']);
+  });
+
+  it('does not take the one-stop desk outside the agency for a verifier', () => {
+    expect(verifyingUnits(land, org)).toEqual([]);
+  });
+
+  it('finds none when the procedure names no agency', () => {
+    expect(verifyingUnits({ steps: marriage.steps }, org)).toEqual([]);
+  });
+});
+
+describe('personalDataAccess and applicantFor', () => {
+  const applicant = { fullName: 'A', idNumber: '001', phone: '09', email: 'a@b.vn', address: 'X' };
+
+  it('gives a verifying unit the fields it needs and nothing else', () => {
+    expect(personalDataAccess(police, org, atVerification, marriage)).toBe('verification');
+    expect(personalDataAccess(policeHead, org, atVerification, marriage)).toBe('verification');
+    expect(applicantFor(applicant, 'verification')).toEqual({ fullName: 'A', idNumber: '001', address: 'X' });
+  });
+
+  it('gives the desk, the deciding units, their supervisor and an admin everything', () => {
+    for (const u of [reception, officer1, head, communeSupervisor, admin])
+      expect(personalDataAccess(u, org, atVerification, marriage)).toBe('full');
+    expect(applicantFor(applicant, 'full')).toEqual(applicant);
+  });
+});
+
+describe('canListUnitUsers', () => {
+  it('lets a head list their own unit, not another', () => {
+    expect(canListUnitUsers(head, org, 'tu-phap-xa')).toBe(true);
+    expect(canListUnitUsers(head, org, 'kinh-te-xa')).toBe(false);
+  });
+
+  it("lets a supervisor list their center's units only, and an admin any", () => {
+    expect(canListUnitUsers(communeSupervisor, org, 'tu-phap-xa')).toBe(true);
+    expect(canListUnitUsers(communeSupervisor, org, 'vpdkdd')).toBe(false);
+    expect(canListUnitUsers(admin, org, 'cong-an-xa')).toBe(true);
+  });
+
+  it('refuses officers, reception, leaders and the portal, even for their own unit', () => {
+    for (const u of [officer1, reception, leader, portal, police])
+      expect(canListUnitUsers(u, org, u.unitId)).toBe(false);
+  });
+});
+
+describe('canReadUnitBook', () => {
+  it("lets a unit's staff, its center's supervisor and an admin read its tracking book", () => {
+    expect(canReadUnitBook(police, org, 'cong-an-xa')).toBe(true);
+    expect(canReadUnitBook(communeSupervisor, org, 'tu-phap-xa')).toBe(true);
+    expect(canReadUnitBook(admin, org, 'vpdkdd')).toBe(true);
+  });
+
+  it('refuses another unit, a supervisor of another center and the portal', () => {
+    expect(canReadUnitBook(officer1, org, 'kinh-te-xa')).toBe(false);
+    expect(canReadUnitBook(communeSupervisor, org, 'vpdkdd')).toBe(false);
+    expect(canReadUnitBook(communeSupervisor, org, 'cong-an-xa')).toBe(false);
+    expect(canReadUnitBook(portal, org, 'pvhcc')).toBe(false);
   });
 });
 

@@ -1,3 +1,5 @@
+import { centerUnitsOf, type Organization, unitsUnder } from '@motcua/engine';
+
 export const ROLES = ['reception', 'officer', 'head', 'leader', 'supervisor', 'admin', 'portal'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,18 +34,106 @@ export function canActOnStep(user: AuthUser, owner: StepOwner, assigneeId: strin
   return assigneeId === null || assigneeId === user.id;
 }
 
+/** Roles that work on dossiers inside their own unit. */
+export const STAFF_ROLES: readonly Role[] = ['reception', 'officer', 'head', 'leader'];
+
+const isStaff = (user: AuthUser): boolean => user.roles.some((r) => STAFF_ROLES.includes(r));
+
 /**
- * May `user` read a dossier whose procedure routes through `routeUnits` and that was received by
- * `receivingUnit`? supervisor and admin read everything of the center; others only when their unit is the
- * receiving unit or on the route.
+ * The units whose dossiers `user` reads, or null for all (admin). Staff read for their own unit; a supervisor for
+ * every unit of their center's tree (`centerUnitsOf`); a system account (portal) for none.
  */
-export function canReadDossier(
+export function readScope(user: AuthUser, org: Organization): string[] | null {
+  if (hasRole(user, 'admin')) return null;
+  const units = new Set<string>(isStaff(user) ? [user.unitId] : []);
+  if (hasRole(user, 'supervisor')) for (const u of centerUnitsOf(org, user.unitId)) units.add(u);
+  return [...units];
+}
+
+/** Where a dossier has been: its receiving unit and every unit owning a step it entered. */
+export interface DossierReach {
+  receivingUnit: string;
+  reachedUnits: readonly string[];
+}
+
+const reached = (d: DossierReach): string[] => [d.receivingUnit, ...d.reachedUnits];
+
+/**
+ * May `user` read the dossier? Admin: any. Otherwise only once it has reached a unit of the user's scope: the
+ * receiving unit from reception on, a unit on the route from the moment a step of it is entered (a unit further
+ * down the route reads nothing before), a supervisor when it reached a unit of their center.
+ */
+export function canReadDossier(user: AuthUser, org: Organization, dossier: DossierReach): boolean {
+  const scope = readScope(user, org);
+  return scope === null || reached(dossier).some((u) => scope.includes(u));
+}
+
+/** What a procedure says about who decides and who only verifies. */
+export interface ProcedureRoute {
+  agency?: string;
+  steps: ReadonlyArray<{ owner: StepOwner }>;
+}
+
+/**
+ * Units that only verify for the procedure: they own steps of it, none of them a reception step, and they stand
+ * outside the competent agency's tree (the police asked to verify for a commune's civil-status office). Without an
+ * agency in the procedure file no unit is taken to be outside it.
+ */
+export function verifyingUnits(procedure: ProcedureRoute, org: Organization): string[] {
+  if (!procedure.agency) return [];
+  const agency = new Set(unitsUnder(org, procedure.agency));
+  const owners = [...new Set(procedure.steps.map((s) => s.owner.unit))];
+  return owners.filter(
+    (unit) =>
+      !agency.has(unit) && !procedure.steps.some((s) => s.owner.unit === unit && s.owner.role === 'reception'),
+  );
+}
+
+/** `full`: every applicant field; `verification`: only those a verifying unit needs (VERIFICATION_FIELDS). */
+export type PersonalDataAccess = 'full' | 'verification';
+
+/** What a verifying unit needs to identify the person and check their residence; not how to contact them. */
+export const VERIFICATION_FIELDS = ['fullName', 'idNumber', 'address'] as const;
+
+/**
+ * How much of the applicant a reader of the dossier sees: everything, unless their only reason to read it is that
+ * their unit verifies for the procedure. Call only for a user who may read the dossier.
+ */
+export function personalDataAccess(
   user: AuthUser,
-  routeUnits: readonly string[],
-  receivingUnit: string,
-): boolean {
-  if (hasRole(user, 'supervisor') || hasRole(user, 'admin')) return true;
-  return user.unitId === receivingUnit || routeUnits.includes(user.unitId);
+  org: Organization,
+  dossier: DossierReach,
+  procedure: ProcedureRoute,
+): PersonalDataAccess {
+  if (hasRole(user, 'admin')) return 'full';
+  if (hasRole(user, 'supervisor') && reached(dossier).some((u) => centerUnitsOf(org, user.unitId).includes(u)))
+    return 'full';
+  if (isStaff(user) && user.unitId === dossier.receivingUnit) return 'full';
+  return isStaff(user) && !verifyingUnits(procedure, org).includes(user.unitId) ? 'full' : 'verification';
+}
+
+/** The applicant as `access` lets it be seen: the verification fields only, or all of it. */
+export function applicantFor<T extends object>(applicant: T, access: PersonalDataAccess): Partial<T> {
+  if (access === 'full') return { ...applicant };
+  return Object.fromEntries(
+    Object.entries(applicant).filter(([k]) => (VERIFICATION_FIELDS as readonly string[]).includes(k)),
+  ) as Partial<T>;
+}
+
+/**
+ * May `user` list the staff of `unit` (usernames, names, titles, roles)? Those who need it: a head of that unit
+ * (to reassign its steps), a supervisor whose center holds the unit, an admin.
+ */
+export function canListUnitUsers(user: AuthUser, org: Organization, unit: string): boolean {
+  if (hasRole(user, 'admin')) return true;
+  if (hasRole(user, 'supervisor') && centerUnitsOf(org, user.unitId).includes(unit)) return true;
+  return isHeadOf(user, unit);
+}
+
+/** May `user` read the tracking book (form 07) of `unit`? Its own staff, a supervisor of its center, an admin. */
+export function canReadUnitBook(user: AuthUser, org: Organization, unit: string): boolean {
+  const scope = readScope(user, org);
+  return scope === null || scope.includes(unit);
 }
 
 /** May `user` reassign a step owned by `owner`? Only a head of the owner unit. */

@@ -8,6 +8,8 @@ import { PortalInbound1763741300000 } from './1763741300000-PortalInbound';
 import { PortalSync1763741400000 } from './1763741400000-PortalSync';
 import { Ratings1763741500000 } from './1763741500000-Ratings';
 import { InboxOrder1763741640000 } from './1763741640000-InboxOrder';
+import { ReachedUnits1765000600000 } from './1765000600000-ReachedUnits';
+import { AccessLog1765000610000 } from './1765000610000-AccessLog';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   PortalSync1763741400000,
   Ratings1763741500000,
   InboxOrder1763741640000,
+  ReachedUnits1765000600000,
+  AccessLog1765000610000,
 ];
