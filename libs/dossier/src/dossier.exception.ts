@@ -19,6 +19,7 @@ export enum DossierErrorCode {
   DailyLimit = 'DAILY_SEQUENCE_EXHAUSTED',
   InvalidCursor = 'INVALID_CURSOR',
   AlreadyExtended = 'ALREADY_EXTENDED',
+  AccessLogFilterRequired = 'ACCESS_LOG_FILTER_REQUIRED',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -39,6 +40,7 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.DailyLimit]: HttpStatus.CONFLICT,
   [DossierErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.AlreadyExtended]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
 };
 
 export class DossierException extends AppException {

@@ -15,11 +15,14 @@ import { DossierRepository } from './dossier.repository';
 import { DeadlineTracker } from './deadline/deadline-tracker.service';
 import { DossierFlagRepository } from './deadline/dossier-flag.repository';
 import { DossierQueryService } from './query/dossier-query.service';
+import { AccessLogController } from './access-log/access-log.controller';
+import { AccessLogService } from './access-log/access-log.service';
+import { AccessLogWriter } from './access-log/access-log.writer';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule, UserModule],
-  controllers: [DossierController, InboxController],
+  controllers: [DossierController, InboxController, AccessLogController],
   providers: [
     DossierRepository,
     DossierReader,
@@ -32,7 +35,9 @@ import { DossierQueryService } from './query/dossier-query.service';
     DossierFlagRepository,
     DeadlineTracker,
     DossierQueryService,
+    AccessLogWriter,
+    AccessLogService,
   ],
-  exports: [DossierRepository, DossierReader],
+  exports: [DossierRepository, DossierReader, AccessLogWriter],
 })
 export class DossierModule {}

@@ -13,3 +13,4 @@ export * from './dossier.entities';
 export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
 export * from './command/dossier.reader';
 export * from './command/reception.checks';
+export * from './access-log';

@@ -32,7 +32,7 @@ export class FormsController {
     }
     const number = match[1] as FormNumber;
     const format = match[2] as FormFormat;
-    const doc = await this.forms.build(user, code, number);
+    const doc = await this.forms.build(user, code, number, `${number}.${format}`);
     const file = `mau-${number}-${code}.${format}`;
     return formResponse(doc, format, file, res);
   }

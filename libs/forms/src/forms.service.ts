@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import {
+  AccessLogWriter,
   DossierReader,
   DossierRepository,
   type DossierEntity,
@@ -37,18 +38,42 @@ export class FormsService {
     private readonly revisions: ProcedureRevisions,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogWriter,
   ) {}
 
-  async build(user: AuthUser, code: string, form: FormNumber): Promise<FormDocument> {
+  /**
+   * Form `form` of a dossier the user may read with all its personal data (a unit that only verifies prints
+   * none: the forms carry the applicant's contact details); the read is logged with `detail` (e.g. `01.pdf`).
+   */
+  async build(user: AuthUser, code: string, form: FormNumber, detail: string): Promise<FormDocument> {
     const dossier = await this.reader.readable(user, code);
     const [revision, events] = await Promise.all([
       this.revisions.get(dossier.procedureVersionId),
       this.dossiers.events(dossier.id),
     ]);
+    if (this.reader.access(user, dossier, revision.definition) !== 'full') {
+      throw new FormException(
+        FormErrorCode.Forbidden,
+        'Đơn vị chỉ phối hợp xác minh không in biểu mẫu của hồ sơ (biểu mẫu có thông tin liên lạc của người nộp)',
+      );
+    }
+    const doc = await this.layout(dossier, revision.definition, events, form);
+    await this.accessLog.record(user, [
+      { dossierId: dossier.id, dossierCode: dossier.code, kind: 'form', detail, fields: 'full' },
+    ]);
+    return doc;
+  }
+
+  private layout(
+    dossier: DossierEntity,
+    definition: ProcedureDefinition,
+    events: DossierEventEntity[],
+    form: FormNumber,
+  ): FormDocument | Promise<FormDocument> {
     const units = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
     const ctx: Context = {
       dossier,
-      definition: revision.definition,
+      definition,
       events,
       issuer: units.get(dossier.receivingUnit) ?? this.catalog.org.center.name,
       unitName: (id) => (id ? (units.get(id) ?? id) : '—'),

@@ -8,7 +8,7 @@ export interface BookEntry {
   handedOverAt: Date | null;
 }
 
-/** The dossiers of a unit's tracking book: received in the period by the unit or routed through it. */
+/** The dossiers of a unit's tracking book: received in the period, and received by the unit or since reached it. */
 @Injectable()
 export class TrackingBookRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -18,7 +18,7 @@ export class TrackingBookRepository {
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
       .where('d.received_at >= :from AND d.received_at < :to', { from, to })
-      .andWhere('(d.receiving_unit = :unit OR :unit = ANY(d.route_units))', { unit })
+      .andWhere('d.reached_units @> ARRAY[:unit]::text[]', { unit })
       .orderBy('d.received_at', 'ASC')
       .addOrderBy('d.code', 'ASC')
       .getMany();

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
-import type { DossierEntity, DossierStatus } from '@motcua/dossier';
-import { type AuthUser, hasRole } from '@motcua/identity';
+import { AccessLogWriter, type DossierEntity, type DossierStatus } from '@motcua/dossier';
+import { type AuthUser, canReadUnitBook, type PersonalDataAccess, verifyingUnits } from '@motcua/identity';
 import {
   BOOK_NUMBER,
   type FormDocument,
@@ -33,17 +33,17 @@ export class TrackingBookService {
     private readonly revisions: ProcedureRevisions,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogWriter,
   ) {}
 
   async build(user: AuthUser, q: TrackingBookQueryDto): Promise<FormDocument> {
     const unit = this.catalog.org.units.find((u) => u.id === q.unit);
     if (!unit)
       throw new FormException(FormErrorCode.UnknownUnit, `no unit '${q.unit}' in the organization file`);
-    const mayReadAll = hasRole(user, 'supervisor') || hasRole(user, 'admin');
-    if (!mayReadAll && user.unitId !== unit.id) {
+    if (!canReadUnitBook(user, this.catalog.org, unit.id)) {
       throw new FormException(
         FormErrorCode.Forbidden,
-        `the tracking book of ${unit.id} is kept by that unit`,
+        `Sổ theo dõi hồ sơ của ${unit.name} chỉ do đơn vị đó, giám sát của trung tâm và quản trị xem`,
       );
     }
     const from = new Date(q.from);
@@ -56,7 +56,17 @@ export class TrackingBookService {
     }
     const entries = await this.repository.entries(unit.id, from, to);
     const names = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
-    const rows = await Promise.all(entries.map((entry, i) => this.row(entry, i + 1, names)));
+    const rows = await Promise.all(entries.map((entry, i) => this.row(entry, i + 1, names, unit.id)));
+    await this.accessLog.record(
+      user,
+      entries.map(({ dossier: d }, i) => ({
+        dossierId: d.id,
+        dossierCode: d.code,
+        kind: 'book' as const,
+        detail: `07:${unit.id}`,
+        fields: rows[i]!.fields,
+      })),
+    );
     return {
       number: BOOK_NUMBER,
       title: 'Sổ theo dõi hồ sơ',
@@ -84,24 +94,31 @@ export class TrackingBookService {
           'Ghi chú',
         ],
         widths: [4, 17, 12, 10, 10, 9, 8, 8, 8, 8, 8, 7],
-        rows,
+        rows: rows.map((r) => r.cells),
       },
       place: this.catalog.org.center.name,
       issuedAt: `ngày in ${dt(this.clock.now())}`,
     };
   }
 
-  private async row(entry: BookEntry, n: number, names: Map<string, string>): Promise<string[]> {
+  /** A unit that only verifies for the procedure keeps the name and address in its book, not the phone. */
+  private async row(
+    entry: BookEntry,
+    n: number,
+    names: Map<string, string>,
+    bookUnit: string,
+  ): Promise<{ cells: string[]; fields: PersonalDataAccess }> {
     const d = entry.dossier;
     const { definition } = await this.revisions.get(d.procedureVersionId);
+    const verifies = verifyingUnits(definition, this.catalog.org).includes(bookUnit);
     const lead =
       definition.steps.find((s) => s.owner.unit !== d.receivingUnit)?.owner.unit ?? d.receivingUnit;
-    return [
+    const cells = [
       String(n),
       d.code,
       definition.name,
       d.applicant.fullName,
-      [d.applicant.address, d.applicant.phone].filter(Boolean).join('; '),
+      (verifies ? [d.applicant.address] : [d.applicant.address, d.applicant.phone]).filter(Boolean).join('; '),
       names.get(lead) ?? lead,
       dt(d.receivedAt),
       dt(d.dueAt),
@@ -110,6 +127,7 @@ export class TrackingBookService {
       d.status === 'done' ? dt(d.finishedAt) : '—',
       this.note(d),
     ];
+    return { cells, fields: verifies ? 'verification' : 'full' };
   }
 
   private note(d: DossierEntity): string {

@@ -5,6 +5,7 @@ export enum IdentityErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   ForbiddenRole = 'FORBIDDEN_ROLE',
   UnitNotFound = 'UNIT_NOT_FOUND',
+  ForbiddenUnit = 'FORBIDDEN_UNIT',
 }
 
 const STATUS: Record<IdentityErrorCode, HttpStatus> = {
@@ -12,6 +13,7 @@ const STATUS: Record<IdentityErrorCode, HttpStatus> = {
   [IdentityErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
   [IdentityErrorCode.ForbiddenRole]: HttpStatus.FORBIDDEN,
   [IdentityErrorCode.UnitNotFound]: HttpStatus.NOT_FOUND,
+  [IdentityErrorCode.ForbiddenUnit]: HttpStatus.FORBIDDEN,
 };
 
 /** Answers `{ code, message }` with the status of its code. */

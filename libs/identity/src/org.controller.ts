@@ -1,12 +1,24 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { findUnit } from '@motcua/engine';
+import { type AuthUser, canListUnitUsers } from './access.policy';
+import { CurrentUser } from './current-user.decorator';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { OrgUnitView, OrgUserView } from './org.view';
 import { UserRepository } from './user.repository';
 
-/** The organization as staff screens need it: unit names, and who works in a unit (to reassign a step). */
+/**
+ * The organization as staff screens need it: unit names for everyone; who works in a unit only for those who
+ * need it (its head, to reassign a step; its center's supervisor; an admin).
+ */
 @ApiTags('org')
 @ApiBearerAuth()
 @Controller('org')
@@ -32,9 +44,15 @@ export class OrgController {
   @ApiParam({ name: 'unit', example: 'tu-phap-xa' })
   @ApiOkResponse({ type: [OrgUserView], description: 'active users of the unit' })
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND' })
-  async unitUsers(@Param('unit') unit: string): Promise<OrgUserView[]> {
+  @ApiForbiddenResponse({ description: 'FORBIDDEN_UNIT: only its head, its center supervisor, an admin' })
+  async unitUsers(@CurrentUser() user: AuthUser, @Param('unit') unit: string): Promise<OrgUserView[]> {
     if (!findUnit(this.catalog.org, unit))
       throw new IdentityException(IdentityErrorCode.UnitNotFound, `no unit with id '${unit}'`);
+    if (!canListUnitUsers(user, this.catalog.org, unit))
+      throw new IdentityException(
+        IdentityErrorCode.ForbiddenUnit,
+        'Chỉ trưởng đơn vị, giám sát của trung tâm và quản trị xem được danh sách cán bộ của đơn vị',
+      );
     return (await this.users.findActiveByUnit(unit))
       .filter((u) => !u.roles.includes('portal'))
       .map((u) => ({ username: u.username, fullName: u.fullName, title: u.title, roles: [...u.roles] }));

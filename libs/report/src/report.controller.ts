@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '@motcua/identity';
+import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { HandlingQueryDto, HandlingReport, IndicatorsReport, PeriodQueryDto } from './report.dto';
 import { handlingCsv, handlingXlsx } from './report.export';
 import { ReportService } from './report.service';
@@ -20,10 +20,11 @@ export class ReportController {
   @ApiProduces('application/json', 'text/csv', XLSX)
   @ApiOkResponse({ type: HandlingReport })
   async handling(
+    @CurrentUser() user: AuthUser,
     @Query() q: HandlingQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HandlingReport | StreamableFile | string> {
-    const report = await this.service.handling(q, q.groupBy ?? 'unit');
+    const report = await this.service.handling(user, q, q.groupBy ?? 'unit');
     const name = `06-VPCP-KSTT_${report.groupBy}_${report.from.slice(0, 10)}_${report.to.slice(0, 10)}`;
     if (q.format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -42,7 +43,7 @@ export class ReportController {
   @Get('indicators')
   @Roles('supervisor', 'admin')
   @ApiOkResponse({ type: IndicatorsReport })
-  indicators(@Query() q: PeriodQueryDto): Promise<IndicatorsReport> {
-    return this.service.indicators(q);
+  indicators(@CurrentUser() user: AuthUser, @Query() q: PeriodQueryDto): Promise<IndicatorsReport> {
+    return this.service.indicators(user, q);
   }
 }

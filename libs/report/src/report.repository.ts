@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { GroupBy } from './report.dto';
+import { inScope } from './report.scope';
 
 /** Raw counts, as PostgreSQL returns bigint: strings. `key` is null on the total row. */
 export interface HandlingSqlRow {
@@ -45,7 +46,12 @@ export class ReportRepository {
    * per key are then summed into the grand-total grouping set. Only dossiers whose statutory clock started
    * (complete receipts) are counted. The supplement requests are joined as a set, not probed per dossier.
    */
-  async handling(from: Date, to: Date, groupBy: GroupBy): Promise<HandlingSqlRow[]> {
+  async handling(
+    from: Date,
+    to: Date,
+    groupBy: GroupBy,
+    units: string[] | null = null,
+  ): Promise<HandlingSqlRow[]> {
     const { key, label } = KEY[groupBy];
     const inPeriod = 'd.received_at >= $1 AND d.received_at < $2';
     const finishedInPeriod = 'd.finished_at >= $1 AND d.finished_at < $2';
@@ -75,6 +81,7 @@ export class ReportRepository {
             WHERE d.clock_started_at IS NOT NULL
               AND d.received_at < $2
               AND (d.finished_at IS NULL OR d.finished_at >= $1)
+              AND ${inScope(3)}
             GROUP BY ${key})
          SELECT key, min(label) AS label, ${sum('received_online')}, ${sum('received_offline')},
                 ${sum('carried_over')}, ${sum('resolved_early')}, ${sum('resolved_on_time')}, ${sum('resolved_late')},
@@ -82,7 +89,7 @@ export class ReportRepository {
            FROM per_key
           GROUP BY GROUPING SETS ((key), ())
           ORDER BY GROUPING(key), key`,
-        [from, to],
+        [from, to, units],
       )) as HandlingSqlRow[];
     });
   }
@@ -92,24 +99,26 @@ export class ReportRepository {
    * procedure, the clock starts and finishes as epoch milliseconds, two arrays rather than a row per dossier
    * (both aggregated in one pass over the same rows, so their elements pair up).
    */
-  async doneIntervals(from: Date, to: Date): Promise<DoneIntervals[]> {
+  async doneIntervals(from: Date, to: Date, units: string[] | null = null): Promise<DoneIntervals[]> {
     return (await this.dataSource.query(
       `SELECT d.procedure_code, min(pv.name) AS name,
               array_agg(date_part('epoch', d.clock_started_at) * 1000) AS starts,
               array_agg(date_part('epoch', d.finished_at) * 1000) AS finishes
          FROM dossier d JOIN procedure_version pv ON pv.id = d.procedure_version_id
         WHERE d.status = 'done' AND d.finished_at >= $1 AND d.finished_at < $2 AND d.clock_started_at IS NOT NULL
+          AND ${inScope(3)}
         GROUP BY d.procedure_code
         ORDER BY d.procedure_code`,
-      [from, to],
+      [from, to, units],
     )) as DoneIntervals[];
   }
 
   /** Dossiers rated low (overall ≤ 2) in the period. */
-  async lowRatings(from: Date, to: Date): Promise<number> {
+  async lowRatings(from: Date, to: Date, units: string[] | null = null): Promise<number> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*) AS n FROM dossier_rating WHERE overall <= 2 AND rated_at >= $1 AND rated_at < $2`,
-      [from, to],
+      `SELECT count(*) AS n FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id
+        WHERE r.overall <= 2 AND r.rated_at >= $1 AND r.rated_at < $2 AND ${inScope(3)}`,
+      [from, to, units],
     )) as Array<{ n: string }>;
     return Number(row.n);
   }

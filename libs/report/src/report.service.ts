@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MINUTES_PER_WORKING_DAY, toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
+import { type AuthUser, readScope } from '@motcua/identity';
 import { ReportException } from './report.exception';
 import type {
   GroupBy,
@@ -75,9 +76,14 @@ export class ReportService {
     return { from, to };
   }
 
-  async handling(q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
+  /** The dossiers `user` reports on: their center's (a supervisor), all (an admin). */
+  private scope(user: AuthUser): string[] | null {
+    return readScope(user, this.catalog.org);
+  }
+
+  async handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
     const { from, to } = this.period(q);
-    const raw = await this.repository.handling(from, to, groupBy);
+    const raw = await this.repository.handling(from, to, groupBy, this.scope(user));
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
       .filter((r) => r.key !== null)
@@ -111,13 +117,14 @@ export class ReportService {
     return label ?? key;
   }
 
-  async indicators(q: PeriodQueryDto): Promise<IndicatorsReport> {
+  async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
     const { from, to } = this.period(q);
+    const units = this.scope(user);
     // Independent reads: the aggregation, the ratings and the working times run side by side.
     const [handling, low, averageProcessingTime] = await Promise.all([
-      this.repository.handling(from, to, 'unit'),
-      this.repository.lowRatings(from, to),
-      this.processingTimes(from, to),
+      this.repository.handling(from, to, 'unit', units),
+      this.repository.lowRatings(from, to, units),
+      this.processingTimes(from, to, units),
     ]);
     const [raw] = handling.filter((r) => r.key === null);
     const t = raw ? counts(raw) : undefined;
@@ -188,9 +195,9 @@ export class ReportService {
     };
   }
 
-  private async processingTimes(from: Date, to: Date): Promise<ProcessingTime[]> {
+  private async processingTimes(from: Date, to: Date, units: string[] | null): Promise<ProcessingTime[]> {
     const { calendar } = this.catalog;
-    return (await this.repository.doneIntervals(from, to)).map((r) => {
+    return (await this.repository.doneIntervals(from, to, units)).map((r) => {
       let minutes = 0;
       for (let i = 0; i < r.starts.length; i++)
         minutes += calendar.workingMinutesBetween(new Date(r.starts[i]), new Date(r.finishes[i]));

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@motcua/identity';
+import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { BacklogReport, TrendQueryDto, TrendReport } from './report.trend.dto';
 import { ReportTrendService } from './report.trend.service';
 
@@ -17,15 +17,15 @@ export class ReportTrendController {
   @ApiBadRequestResponse({
     description: 'BAD_PERIOD, TOO_MANY_BUCKETS (more than 120 points) or a bad query',
   })
-  trend(@Query() q: TrendQueryDto): Promise<TrendReport> {
-    return this.service.trend(q);
+  trend(@CurrentUser() user: AuthUser, @Query() q: TrendQueryDto): Promise<TrendReport> {
+    return this.service.trend(user, q);
   }
 
   /** Open dossiers now, with their late, stalled and due-soon flags, by unit and by procedure. */
   @Get('backlog')
   @Roles('supervisor', 'admin')
   @ApiOkResponse({ type: BacklogReport })
-  backlog(): Promise<BacklogReport> {
-    return this.service.backlog();
+  backlog(@CurrentUser() user: AuthUser): Promise<BacklogReport> {
+    return this.service.backlog(user);
   }
 }

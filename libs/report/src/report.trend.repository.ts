@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Bucket } from './report.trend.buckets';
+import { inScope } from './report.scope';
 
 export interface TrendSqlRow {
   i: string;
@@ -28,7 +29,7 @@ export class ReportTrendRepository {
    * Per bucket, the on-time numerator and denominator of Decision 766 with the counting rules of form 06
    * (see report.repository.ts): the dossiers each bucket touches, in one statement over all buckets.
    */
-  async trend(buckets: Bucket[]): Promise<TrendSqlRow[]> {
+  async trend(buckets: Bucket[], units: string[] | null = null): Promise<TrendSqlRow[]> {
     const done = `d.status = 'done' AND d.finished_at >= b.f AND d.finished_at < b.t`;
     const pending = '(d.finished_at IS NULL OR d.finished_at >= b.t)';
     return (await this.dataSource.query(
@@ -43,14 +44,15 @@ export class ReportTrendRepository {
            ON d.clock_started_at IS NOT NULL
           AND d.received_at < b.t
           AND (d.finished_at IS NULL OR d.finished_at >= b.f)
+          AND ${inScope(3)}
         GROUP BY b.i
         ORDER BY b.i`,
-      [buckets.map((b) => b.from.toISOString()), buckets.map((b) => b.to.toISOString())],
+      [buckets.map((b) => b.from.toISOString()), buckets.map((b) => b.to.toISOString()), units],
     )) as TrendSqlRow[];
   }
 
   /** Open dossiers and their raised flags by current owner unit and by procedure, plus a total row. */
-  async backlog(): Promise<BacklogSqlRow[]> {
+  async backlog(units: string[] | null = null): Promise<BacklogSqlRow[]> {
     const unit = 'coalesce(d.step_owner_unit, d.receiving_unit)';
     return (await this.dataSource.query(
       `SELECT ${unit} AS unit, d.procedure_code AS procedure, min(pv.name) AS label,
@@ -62,8 +64,10 @@ export class ReportTrendRepository {
          FROM dossier d
          JOIN procedure_version pv ON pv.id = d.procedure_version_id
         WHERE d.finished_at IS NULL AND d.status NOT IN ('done', 'refused', 'withdrawn', 'stopped')
+          AND ${inScope(1)}
         GROUP BY GROUPING SETS ((${unit}), (d.procedure_code), ())
         ORDER BY 1, 2`,
+      [units],
     )) as BacklogSqlRow[];
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { findUnit } from '@motcua/engine';
+import { type AuthUser, readScope } from '@motcua/identity';
 import { Clock } from '@motcua/common';
 import { ReportException } from './report.exception';
 import { buckets } from './report.trend.buckets';
@@ -21,7 +22,7 @@ export class ReportTrendService {
     @Inject(CATALOG) private readonly catalog: Catalog,
   ) {}
 
-  async trend(q: TrendQueryDto): Promise<TrendReport> {
+  async trend(user: AuthUser, q: TrendQueryDto): Promise<TrendReport> {
     const from = new Date(q.from);
     const to = new Date(q.to);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
@@ -29,7 +30,7 @@ export class ReportTrendService {
     const interval = q.interval ?? 'month';
     const list = buckets(from, to, interval, MAX_TREND_POINTS);
     if (!list) throw ReportException.tooManyBuckets(MAX_TREND_POINTS);
-    const rows = await this.repository.trend(list);
+    const rows = await this.repository.trend(list, readScope(user, this.catalog.org));
     return {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
@@ -51,8 +52,8 @@ export class ReportTrendService {
     };
   }
 
-  async backlog(): Promise<BacklogReport> {
-    const rows = await this.repository.backlog();
+  async backlog(user: AuthUser): Promise<BacklogReport> {
+    const rows = await this.repository.backlog(readScope(user, this.catalog.org));
     const unitName = (id: string) => findUnit(this.catalog.org, id)?.name ?? id;
     const toRow = (r: BacklogSqlRow, key: string, label: string): BacklogRow => ({
       key,

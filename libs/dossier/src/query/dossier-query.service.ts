@@ -3,6 +3,8 @@ import type { PageQueryDto } from '@motcua/common';
 import { ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type AuthUser, hasRole, UserRepository } from '@motcua/identity';
+import { AccessLogWriter } from '../access-log/access-log.writer';
+import type { AccessKind } from '../access-log/access-log.types';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { DossierReader } from '../command/dossier.reader';
 import { DossierEntity } from '../dossier.entity';
@@ -53,10 +55,13 @@ export class DossierQueryService {
     private readonly reader: DossierReader,
     private readonly revisions: ProcedureRevisions,
     private readonly users: UserRepository,
+    private readonly accessLog: AccessLogWriter,
   ) {}
 
+  /** The dossier as `user` may see it; the read of its personal data is logged. */
   async view(user: AuthUser, code: string): Promise<DossierView> {
-    return this.toView(user, await this.reader.readable(user, code));
+    const [view] = await this.toViews(user, [await this.reader.readable(user, code)], 'view');
+    return view!;
   }
 
   async history(user: AuthUser, code: string): Promise<ControlSheetRow[]> {
@@ -67,11 +72,9 @@ export class DossierQueryService {
   async list(user: AuthUser, filter: ListDossiersDto): Promise<DossierPage> {
     const limit = filter.limit ?? 20;
     const q = this.dossiers.dataSource.getRepository(DossierEntity).createQueryBuilder('d');
-    if (!hasRole(user, 'supervisor') && !hasRole(user, 'admin')) {
-      q.andWhere(new Brackets((w) => w.where(':me = ANY(d.route_units)').orWhere('d.receiving_unit = :me')), {
-        me: user.unitId,
-      });
-    }
+    const scope = this.reader.scope(user);
+    // Only dossiers that reached a unit of the caller's scope (receiving unit included): dossier_reached_idx.
+    if (scope !== null) q.andWhere('d.reached_units && :scope::text[]', { scope });
     if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
     if (filter.flag) q.andWhere(`d.${FLAG_COLUMNS[filter.flag].column} IS NOT NULL`);
     if (filter.procedure) q.andWhere('d.procedure_code = :procedure', { procedure: filter.procedure });
@@ -108,7 +111,7 @@ export class DossierQueryService {
       .getMany();
     const page = rows.slice(0, limit);
     return {
-      items: await this.toViews(user, page),
+      items: await this.toViews(user, page, filter.q ? 'search' : 'list'),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     };
   }
@@ -169,19 +172,20 @@ export class DossierQueryService {
     return row.n;
   }
 
-  private async toView(user: AuthUser, dossier: DossierEntity): Promise<DossierView> {
-    return (await this.toViews(user, [dossier]))[0]!;
-  }
-
   /**
    * Views of a page of dossiers: one query for all assignees, and the engine asked once per distinct
-   * (revision, machine state), which a long inbox repeats many times over.
+   * (revision, machine state), which a long inbox repeats many times over. The applicant is shown as the
+   * caller may see it; with `logAs`, the reads are written to the access log (one statement) before returning.
    */
-  private async toViews(user: AuthUser, dossiers: DossierEntity[]): Promise<DossierView[]> {
+  private async toViews(
+    user: AuthUser,
+    dossiers: DossierEntity[],
+    logAs: AccessKind | null = null,
+  ): Promise<DossierView[]> {
     const assigneeIds = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
     const usernames = new Map((await this.users.findByIds(assigneeIds)).map((u) => [u.id, u.username]));
     const engineAllowed = new Map<string, string[]>();
-    return Promise.all(
+    const views = await Promise.all(
       dossiers.map(async (dossier) => {
         const revision = await this.revisions.get(dossier.procedureVersionId);
         const key = `${dossier.procedureVersionId}|${JSON.stringify(dossier.machineState)}`;
@@ -192,8 +196,22 @@ export class DossierQueryService {
           return events;
         }).filter((action) => mayAct(user, dossier, action));
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
-        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee);
+        const access = this.reader.access(user, dossier, revision.definition);
+        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee, access);
       }),
     );
+    if (logAs) {
+      await this.accessLog.record(
+        user,
+        dossiers.map((d, i) => ({
+          dossierId: d.id,
+          dossierCode: d.code,
+          kind: logAs,
+          detail: null,
+          fields: views[i]!.personalData,
+        })),
+      );
+    }
+    return views;
   }
 }

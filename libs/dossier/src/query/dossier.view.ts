@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
+import { applicantFor, type PersonalDataAccess } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { PORTAL_STATUS } from '../dossier.rules';
@@ -53,7 +54,10 @@ export class DossierView {
   @ApiProperty({ enum: DOSSIER_STATUSES }) status!: DossierStatus;
   @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
   @ApiProperty() channel!: string;
-  @ApiProperty() applicant!: Record<string, unknown>;
+  @ApiProperty({ description: 'all of it, or only fullName, idNumber and address for a unit that only verifies' })
+  applicant!: Record<string, unknown>;
+  @ApiProperty({ enum: ['full', 'verification'], description: 'how much of the applicant the caller sees' })
+  personalData!: PersonalDataAccess;
   @ApiProperty() documents!: Array<Record<string, unknown>>;
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
   @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
@@ -77,6 +81,7 @@ export function toDossierView(
   revision: number,
   allowedActions: string[],
   assignee: string | null,
+  access: PersonalDataAccess = 'full',
 ): DossierView {
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
   return {
@@ -85,7 +90,8 @@ export function toDossierView(
     status: dossier.status,
     portalStatus: PORTAL_STATUS[dossier.status],
     channel: dossier.channel,
-    applicant: { ...dossier.applicant },
+    applicant: applicantFor(dossier.applicant, access),
+    personalData: access,
     documents: dossier.documents.map((d) => ({ ...d })),
     summary: dossier.summary,
     step: step

@@ -17,7 +17,7 @@ export class AccessLog1765000610000 implements MigrationInterface {
         user_unit varchar(64) NOT NULL,
         dossier_id uuid NOT NULL,
         dossier_code varchar(40) NOT NULL,
-        kind varchar(16) NOT NULL CHECK (kind IN ('view', 'form', 'book', 'search')),
+        kind varchar(16) NOT NULL CHECK (kind IN ('view', 'form', 'book', 'search', 'list')),
         detail varchar(64),
         fields varchar(16) NOT NULL CHECK (fields IN ('full', 'verification'))
       )`);

@@ -1,0 +1,2 @@
+export * from './access-log.types';
+export * from './access-log.writer';
