@@ -355,7 +355,14 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     const { body } = await client.receive('letan.xa', '2.000908');
     const code = body.code as string;
     await client.started('letan.xa', code);
-    const wrongUnit = await client.act('tuphap.xa1', code, 'forward');
+    // The dossier has not reached the justice office yet: to its officer it does not exist.
+    const early = await client.post('tuphap.xa1', `/dossiers/${code}/actions`, {
+      action: 'forward',
+      expectedVersion: 2,
+    });
+    expect(early.status).toBe(404);
+    expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
+    const wrongUnit = await client.act('letan.xa', code, 'submit');
     expect(wrongUnit.status).toBe(403);
     expect(wrongUnit.body.code).toBe('NOT_STEP_OWNER');
     const offRoute = await client.get('kinhte.xa1', `/dossiers/${code}`);

@@ -270,8 +270,10 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
       const refused = await book('letan.xa', `unit=tu-phap-xa${period}`);
       expect(refused.status).toBe(403);
       expect(JSON.parse((refused.body as Buffer).toString()).code).toBe('FORM_FORBIDDEN');
-      const elsewhere = await bookText('giamdoc.ttxa', 'vpdkdd');
+      const elsewhere = await bookText('giamdoc.pvhcc', 'vpdkdd');
       expect(elsewhere).toContain('Số hồ sơ: 0');
+      const otherCenter = await book('giamdoc.ttxa', `unit=vpdkdd${period}`);
+      expect(otherCenter.status).toBe(403);
     });
 
     it('prints as landscape HTML with every value escaped, and rejects bad requests with a code', async () => {

@@ -45,8 +45,17 @@ describe('org: unit names and the staff of a unit', () => {
       roles: ['officer'],
       fullName: expect.any(String),
     });
-    const center = await get('/org/units/pvhcc/users', head).expect(200);
+    const center = await get('/org/units/pvhcc/users', await login(api, 'quantri')).expect(200);
     expect(center.body.map((u: { username: string }) => u.username)).not.toContain('dvcqg');
+  });
+
+  it("refuses a unit's staff list to those who do not manage it", async () => {
+    const officer = await login(api, 'tuphap.xa1');
+    const res = await get('/org/units/tu-phap-xa/users', officer).expect(403);
+    expect(res.body.code).toBe('FORBIDDEN_UNIT');
+    expect((await get('/org/units/kinh-te-xa/users', head).expect(403)).body.code).toBe('FORBIDDEN_UNIT');
+    await get('/org/units/tu-phap-xa/users', await login(api, 'giamdoc.ttxa')).expect(200);
+    await get('/org/units/vpdkdd/users', await login(api, 'giamdoc.ttxa')).expect(403);
   });
 
   it('answers an unknown unit with 404 and no token with 401', async () => {

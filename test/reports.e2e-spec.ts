@@ -250,7 +250,8 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
     await resetDatabase();
     api = await startApi();
     await insertRows(ROWS);
-    supervisor = await login(api, 'giamdoc.pvhcc');
+    // The rows are the commune's: its center's supervisor reads them (the provincial one would see none).
+    supervisor = await login(api, 'giamdoc.ttxa');
   });
 
   afterAll(async () => {
@@ -380,6 +381,17 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
     const reception = await login(api, 'letan.xa');
     await get(`handling?${period}`, reception).expect(403);
     await get(`indicators?${period}`, reception).expect(403);
+  });
+
+  it("counts only the supervisor's own center: the provincial supervisor sees none of the commune's dossiers", async () => {
+    const province = await login(api, 'giamdoc.pvhcc');
+    const handling = await get(`handling?${period}`, province).expect(200);
+    expect(handling.body.rows).toEqual([]);
+    expect(handling.body.total).toEqual(counts([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const indicators = await get(`indicators?${period}`, province).expect(200);
+    expect(indicators.body.averageProcessingTime).toEqual([]);
+    const admin = await get(`handling?${period}`, await login(api, 'quantri')).expect(200);
+    expect(admin.body.total.total).toBe(TOTAL.total);
   });
 
   it('refuses a bad date, an empty period or an unknown grouping', async () => {

@@ -28,10 +28,10 @@ export class CommentService {
 
   async comment(user: AuthUser, code: string, dto: CommentDto): Promise<DossierEntity> {
     const found = await this.reader.readable(user, code);
-    if (user.unitId !== found.receivingUnit && !found.routeUnits.includes(user.unitId)) {
+    if (user.unitId !== found.receivingUnit && !found.reachedUnits.includes(user.unitId)) {
       throw new DossierException(
         DossierErrorCode.NotOnRoute,
-        `only the receiving unit and the units on the route of ${code} comment on it`,
+        `only the receiving unit and the units ${code} has reached comment on it`,
       );
     }
     const { definition } = await this.revisions.get(found.procedureVersionId);
