@@ -226,7 +226,9 @@ describe('the read-access matrix of docs/access.md', () => {
   it('is the matrix docs/access.md shows, row for row', () => {
     const doc = readFileSync(join(__dirname, '..', 'docs', 'access.md'), 'utf8');
     const section = doc.slice(doc.indexOf('### The read matrix')).split(/\n#{2,3} /)[0]!;
+    // Cells compared trimmed, so that a formatter padding the table changes nothing.
+    const cells = (row: string) => row.split('|').map((c) => c.trim());
     const rows = section.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows).toEqual(MATRIX.map(docRow));
+    expect(rows.map(cells)).toEqual(MATRIX.map(docRow).map(cells));
   });
 });

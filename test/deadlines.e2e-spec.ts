@@ -224,9 +224,11 @@ describe('deadlines: flags raised at their instants, once', () => {
       const bad = await client.post('letan.xa', path, body);
       expect(bad.status).toBe(400);
     }
-    const offRoute = await client.post('giamdoc.pvhcc', path, { text: 'Đề nghị báo cáo tiến độ' });
+    // The commune center's supervisor reads the dossier but is not on its route; the province's does not read it.
+    const offRoute = await client.post('giamdoc.ttxa', path, { text: 'Đề nghị báo cáo tiến độ' });
     expect(offRoute.status).toBe(403);
     expect(offRoute.body.code).toBe('NOT_ON_ROUTE');
+    expect((await client.post('giamdoc.pvhcc', path, { text: 'x' })).status).toBe(404);
     expect((await client.post('kinhte.xa1', path, { text: 'x' })).status).toBe(404);
 
     const before = await dossier(code);

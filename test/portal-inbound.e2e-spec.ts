@@ -174,9 +174,15 @@ describe('portal inbound: signed online dossiers into reception', () => {
     expect(refused.body).toMatchObject({ status: 'refused', portalStatus: 3, allowedActions: [] });
     expect(refused.body.finishedAt).toEqual(expect.any(String));
     // Only reception of the receiving unit acts on a submitted dossier.
+    // The commune's supervisor reads it but does not act; the justice office has not received it (404).
     const other = await submitToPortal(api, dossier());
-    const officer = await client.act('tuphap.xa1', other.body.code, 'accept');
-    expect(officer.status).toBe(403);
+    const supervisor = await client.act('giamdoc.ttxa', other.body.code, 'accept');
+    expect(supervisor.status).toBe(403);
+    const officer = await client.post('tuphap.xa1', `/dossiers/${other.body.code}/actions`, {
+      action: 'accept',
+      expectedVersion: 1,
+    });
+    expect(officer.status).toBe(404);
   });
 
   it("stores each document's inline content with its sha256", async () => {

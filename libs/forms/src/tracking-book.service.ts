@@ -118,7 +118,9 @@ export class TrackingBookService {
       d.code,
       definition.name,
       d.applicant.fullName,
-      (verifies ? [d.applicant.address] : [d.applicant.address, d.applicant.phone]).filter(Boolean).join('; '),
+      (verifies ? [d.applicant.address] : [d.applicant.address, d.applicant.phone])
+        .filter(Boolean)
+        .join('; '),
       names.get(lead) ?? lead,
       dt(d.receivedAt),
       dt(d.dueAt),

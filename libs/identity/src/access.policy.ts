@@ -85,7 +85,8 @@ export function verifyingUnits(procedure: ProcedureRoute, org: Organization): st
   const owners = [...new Set(procedure.steps.map((s) => s.owner.unit))];
   return owners.filter(
     (unit) =>
-      !agency.has(unit) && !procedure.steps.some((s) => s.owner.unit === unit && s.owner.role === 'reception'),
+      !agency.has(unit) &&
+      !procedure.steps.some((s) => s.owner.unit === unit && s.owner.role === 'reception'),
   );
 }
 
@@ -106,7 +107,10 @@ export function personalDataAccess(
   procedure: ProcedureRoute,
 ): PersonalDataAccess {
   if (hasRole(user, 'admin')) return 'full';
-  if (hasRole(user, 'supervisor') && reached(dossier).some((u) => centerUnitsOf(org, user.unitId).includes(u)))
+  if (
+    hasRole(user, 'supervisor') &&
+    reached(dossier).some((u) => centerUnitsOf(org, user.unitId).includes(u))
+  )
     return 'full';
   if (isStaff(user) && user.unitId === dossier.receivingUnit) return 'full';
   return isStaff(user) && !verifyingUnits(procedure, org).includes(user.unitId) ? 'full' : 'verification';

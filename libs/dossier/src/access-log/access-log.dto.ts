@@ -34,7 +34,10 @@ export class AccessLogEntryView {
   @ApiProperty({ enum: ACCESS_KINDS }) kind!: string;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'the form or book read' })
   detail!: string | null;
-  @ApiProperty({ enum: ['full', 'verification'], description: 'all applicant fields, or the verification ones' })
+  @ApiProperty({
+    enum: ['full', 'verification'],
+    description: 'all applicant fields, or the verification ones',
+  })
   fields!: string;
 }
 

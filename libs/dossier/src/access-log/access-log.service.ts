@@ -60,17 +60,15 @@ export class AccessLogService {
     )) as Row[];
     const page = rows.slice(0, limit);
     return {
-      items: page.map(
-        (r): AccessLogEntryView => ({
-          at: toVietnamIso(r.at),
-          username: r.username,
-          unit: r.user_unit,
-          dossier: r.dossier_code,
-          kind: r.kind,
-          detail: r.detail,
-          fields: r.fields,
-        }),
-      ),
+      items: page.map((r): AccessLogEntryView => ({
+        at: toVietnamIso(r.at),
+        username: r.username,
+        unit: r.user_unit,
+        dossier: r.dossier_code,
+        kind: r.kind,
+        detail: r.detail,
+        fields: r.fields,
+      })),
       nextCursor: rows.length > limit ? encode(page[page.length - 1]!) : null,
     };
   }

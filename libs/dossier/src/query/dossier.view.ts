@@ -54,7 +54,9 @@ export class DossierView {
   @ApiProperty({ enum: DOSSIER_STATUSES }) status!: DossierStatus;
   @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
   @ApiProperty() channel!: string;
-  @ApiProperty({ description: 'all of it, or only fullName, idNumber and address for a unit that only verifies' })
+  @ApiProperty({
+    description: 'all of it, or only fullName, idNumber and address for a unit that only verifies',
+  })
   applicant!: Record<string, unknown>;
   @ApiProperty({ enum: ['full', 'verification'], description: 'how much of the applicant the caller sees' })
   personalData!: PersonalDataAccess;

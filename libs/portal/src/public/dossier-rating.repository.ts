@@ -29,14 +29,20 @@ export class DossierRatingRepository {
     return (result.raw as unknown[]).length === 1;
   }
 
-  async satisfaction(from: Date | null, to: Date | null): Promise<SatisfactionRow> {
+  /** Ratings of the dossiers that reached one of `units` (a supervisor's center), or all when `units` is null. */
+  async satisfaction(
+    from: Date | null,
+    to: Date | null,
+    units: string[] | null = null,
+  ): Promise<SatisfactionRow> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*) AS count, avg(overall) AS overall, avg(on_time) AS on_time,
-              avg(staff_attitude) AS staff_attitude, avg(guidance) AS guidance, avg(facilities) AS facilities,
-              count(*) FILTER (WHERE overall <= 2) AS low
-         FROM dossier_rating
-        WHERE ($1::timestamptz IS NULL OR rated_at >= $1) AND ($2::timestamptz IS NULL OR rated_at < $2)`,
-      [from, to],
+      `SELECT count(*) AS count, avg(r.overall) AS overall, avg(r.on_time) AS on_time,
+              avg(r.staff_attitude) AS staff_attitude, avg(r.guidance) AS guidance, avg(r.facilities) AS facilities,
+              count(*) FILTER (WHERE r.overall <= 2) AS low
+         FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id
+        WHERE ($1::timestamptz IS NULL OR r.rated_at >= $1) AND ($2::timestamptz IS NULL OR r.rated_at < $2)
+          AND ($3::text[] IS NULL OR d.reached_units && $3::text[])`,
+      [from, to, units],
     )) as SatisfactionRow[];
     return row;
   }

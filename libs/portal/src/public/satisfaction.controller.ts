@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@motcua/identity';
+import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { SatisfactionQueryDto, SatisfactionReport } from './rating.dto';
 import { SatisfactionService } from './satisfaction.service';
 
@@ -13,7 +13,10 @@ export class SatisfactionController {
   @Get('satisfaction')
   @Roles('supervisor', 'admin')
   @ApiOkResponse({ type: SatisfactionReport })
-  satisfaction(@Query() query: SatisfactionQueryDto): Promise<SatisfactionReport> {
-    return this.service.report(query);
+  satisfaction(
+    @CurrentUser() user: AuthUser,
+    @Query() query: SatisfactionQueryDto,
+  ): Promise<SatisfactionReport> {
+    return this.service.report(user, query);
   }
 }

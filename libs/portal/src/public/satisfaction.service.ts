@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { toVietnamIso } from '@motcua/calendar';
+import { type Catalog, CATALOG } from '@motcua/catalog';
+import { type AuthUser, readScope } from '@motcua/identity';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import type { SatisfactionQueryDto, SatisfactionReport } from './rating.dto';
 
@@ -9,12 +11,16 @@ const avg = (value: string | null): number | null =>
 /** The input of the satisfaction indicator: how many rated, the average per criterion, the share of low ratings. */
 @Injectable()
 export class SatisfactionService {
-  constructor(private readonly ratings: DossierRatingRepository) {}
+  constructor(
+    private readonly ratings: DossierRatingRepository,
+    @Inject(CATALOG) private readonly catalog: Catalog,
+  ) {}
 
-  async report(query: SatisfactionQueryDto): Promise<SatisfactionReport> {
+  /** Over the dossiers of `user`'s scope: a supervisor's center, everything for an admin. */
+  async report(user: AuthUser, query: SatisfactionQueryDto): Promise<SatisfactionReport> {
     const from = query.from ? new Date(query.from) : null;
     const to = query.to ? new Date(query.to) : null;
-    const row = await this.ratings.satisfaction(from, to);
+    const row = await this.ratings.satisfaction(from, to, readScope(user, this.catalog.org));
     const count = Number(row.count);
     return {
       from: from ? toVietnamIso(from) : null,

@@ -4,9 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The units a dossier has reached: its receiving unit, and the owner unit of every step it has entered. A unit on
  * the route reads a dossier only once it is here. A trigger keeps it at write time, whatever path moves a step
  * (reception, intake, actions, portal), so a list filters on one indexed column instead of walking events: on
- * 1,000,000 dossiers `reached_units && ARRAY[unit]` ordered by reception, first page, reads as fast as the
- * former `route_units` filter (see docs/access.md). Existing rows are filled from their events, mapped to step
- * owners through the procedure version they run on.
+ * 1,000,000 dossiers the first page of `reached_units && ARRAY[unit]` newest first takes 0.3–1 ms for a unit most
+ * dossiers reach, 3–17 ms for one that 0.9% reach (the former route filter: 0.3–1 ms and 3–6 ms; see
+ * docs/access.md). Existing rows are filled from their events, mapped to step owners through the procedure
+ * version they run on.
  */
 export class ReachedUnits1765000600000 implements MigrationInterface {
   name = 'ReachedUnits1765000600000';
