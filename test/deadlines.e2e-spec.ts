@@ -224,8 +224,8 @@ describe('deadlines: flags raised at their instants, once', () => {
       const bad = await client.post('letan.xa', path, body);
       expect(bad.status).toBe(400);
     }
-    // The commune center's supervisor reads the dossier but is not on its route; the province's does not read it.
-    const offRoute = await client.post('giamdoc.ttxa', path, { text: 'Đề nghị báo cáo tiến độ' });
+    // An admin reads the dossier but is not on its route; the province's supervisor does not read it.
+    const offRoute = await client.post('quantri', path, { text: 'Đề nghị báo cáo tiến độ' });
     expect(offRoute.status).toBe(403);
     expect(offRoute.body.code).toBe('NOT_ON_ROUTE');
     expect((await client.post('giamdoc.pvhcc', path, { text: 'x' })).status).toBe(404);
