@@ -40,7 +40,9 @@ export interface DossierView {
   procedure: { code: string; name: string; revision: number };
   status: string;
   channel: string;
-  applicant: Applicant;
+  /** `verification`: a unit that only verifies sees fullName, idNumber and address, no phone nor email. */
+  applicant: Partial<Applicant> & Pick<Applicant, 'fullName'>;
+  personalData: 'full' | 'verification';
   documents: HandedDocument[];
   summary: string | null;
   step: {

@@ -134,10 +134,12 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                 <dt>Số định danh</dt>
                 <dd>{d.applicant.idNumber}</dd>
               </div>
-              <div>
-                <dt>Điện thoại</dt>
-                <dd>{d.applicant.phone}</dd>
-              </div>
+              {d.applicant.phone && (
+                <div>
+                  <dt>Điện thoại</dt>
+                  <dd>{d.applicant.phone}</dd>
+                </div>
+              )}
               {d.applicant.email && (
                 <div>
                   <dt>Email</dt>
@@ -149,6 +151,11 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                 <dd class="break">{d.applicant.address}</dd>
               </div>
             </dl>
+            {d.personalData === 'verification' && (
+              <p class="muted" data-testid="verification-fields">
+                Đơn vị phối hợp xác minh chỉ xem họ tên, số định danh và địa chỉ của người nộp.
+              </p>
+            )}
           </section>
           <section class="card" aria-labelledby="dates-title">
             <h2 id="dates-title">Thời hạn</h2>
