@@ -9,6 +9,19 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * docs/access.md). Existing rows are filled from their events, mapped to step owners through the procedure
  * version they run on.
  */
+/** The units each existing dossier has reached, from its receiving unit, its current step and its events. */
+export const BACKFILL_REACHED_UNITS = `
+  UPDATE dossier d SET reached_units = ARRAY(
+    SELECT DISTINCT u FROM (
+      SELECT d.receiving_unit::text AS u
+      UNION ALL SELECT d.step_owner_unit::text WHERE d.step_owner_unit IS NOT NULL
+      UNION ALL SELECT s.step -> 'owner' ->> 'unit'
+        FROM dossier_event e
+        JOIN procedure_version pv ON pv.id = d.procedure_version_id
+        CROSS JOIN LATERAL jsonb_array_elements(pv.definition -> 'steps') AS s(step)
+       WHERE e.dossier_id = d.id AND e.to_step IS NOT NULL AND s.step ->> 'id' = e.to_step
+    ) units WHERE u IS NOT NULL)`;
+
 export class ReachedUnits1765000600000 implements MigrationInterface {
   name = 'ReachedUnits1765000600000';
 
@@ -30,17 +43,7 @@ export class ReachedUnits1765000600000 implements MigrationInterface {
       CREATE TRIGGER dossier_reached_units_trg
         BEFORE INSERT OR UPDATE OF step_owner_unit, receiving_unit, reached_units ON dossier
         FOR EACH ROW EXECUTE FUNCTION dossier_reached_units()`);
-    await q.query(`
-      UPDATE dossier d SET reached_units = ARRAY(
-        SELECT DISTINCT u FROM (
-          SELECT d.receiving_unit::text AS u
-          UNION ALL SELECT d.step_owner_unit::text WHERE d.step_owner_unit IS NOT NULL
-          UNION ALL SELECT s.step -> 'owner' ->> 'unit'
-            FROM dossier_event e
-            JOIN procedure_version pv ON pv.id = d.procedure_version_id
-            CROSS JOIN LATERAL jsonb_array_elements(pv.definition -> 'steps') AS s(step)
-           WHERE e.dossier_id = d.id AND e.to_step IS NOT NULL AND s.step ->> 'id' = e.to_step
-        ) units WHERE u IS NOT NULL)`);
+    await q.query(BACKFILL_REACHED_UNITS);
     await q.query(`CREATE INDEX dossier_reached_idx ON dossier USING gin (reached_units)`);
   }
 

@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import { ManualClock } from '@motcua/common';
+import { BACKFILL_REACHED_UNITS } from '../libs/common/src/database/migrations/1765000600000-ReachedUnits';
+import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { DossierClient } from './support/dossier-client';
+
+const reached = async (code: string): Promise<string[]> => {
+  const [row] = await query<{ units: string[] }>(
+    'SELECT reached_units AS units FROM dossier WHERE code = $1',
+    [code],
+  );
+  return [...row!.units].sort();
+};
+
+describe('the units a dossier has reached', () => {
+  const clock = new ManualClock(new Date('2026-11-23T08:00:00+07:00'));
+  let api: INestApplication;
+  let worker: INestApplication;
+  let client: DossierClient;
+
+  beforeAll(async () => {
+    await resetDatabase();
+    api = await startApi({ clock });
+    worker = await startWorker({ clock });
+    client = new DossierClient(api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  it('grow with each step entered, never shrink on a send-back, and are rebuilt from the events', async () => {
+    const res = await client.receive('letan.xa', '2.000806');
+    const code = res.body.code as string;
+    expect(await reached(code)).toEqual(['mot-cua-xa']);
+    await client.started('letan.xa', code);
+    await client.act('letan.xa', code, 'forward');
+    expect(await reached(code)).toEqual(['mot-cua-xa', 'tu-phap-xa']);
+    expect((await client.get('congan.xa1', `/dossiers/${code}`)).status).toBe(404);
+
+    await client.act('tuphap.xa1', code, 'request_verification');
+    expect(await reached(code)).toEqual(['cong-an-xa', 'mot-cua-xa', 'tu-phap-xa']);
+    await client.act('congan.xa1', code, 'reply');
+    expect(
+      (await client.act('chanhvp.xa', code, 'send_back', { reason: 'Bổ sung kết quả thẩm tra' })).status,
+    ).toBe(200);
+    // Back at the justice office: the police keep reading what they worked on.
+    expect(await reached(code)).toEqual(['cong-an-xa', 'mot-cua-xa', 'tu-phap-xa']);
+    expect((await client.get('congan.xa1', `/dossiers/${code}`)).status).toBe(200);
+    expect((await client.get('chutich.xa', `/dossiers/${code}`)).status).toBe(404);
+
+    // A dossier stored before the column existed gets the same units from its events.
+    const before = await reached(code);
+    await query(`ALTER TABLE dossier DISABLE TRIGGER dossier_reached_units_trg`);
+    await query(`UPDATE dossier SET reached_units = '{}'`);
+    await query(`ALTER TABLE dossier ENABLE TRIGGER dossier_reached_units_trg`);
+    expect(await reached(code)).toEqual([]);
+    await query(BACKFILL_REACHED_UNITS);
+    expect(await reached(code)).toEqual(before);
+  });
+});
