@@ -120,7 +120,7 @@ async function loadTargets(databaseUrl: string, port: number): Promise<Targets> 
   const client = await connect(databaseUrl);
   try {
     const readable = await client.query<{ code: string }>(
-      `SELECT code FROM dossier TABLESAMPLE SYSTEM (5) WHERE $1 = ANY(route_units) LIMIT 2000`,
+      `SELECT code FROM dossier TABLESAMPLE SYSTEM (5) WHERE reached_units @> ARRAY[$1]::text[] LIMIT 2000`,
       [OFFICER_UNIT],
     );
     const public_ = await client.query<{ code: string; phone: string }>(

@@ -111,7 +111,7 @@ async function exercise(api: RunningApp, databaseUrl: string, seconds: number): 
   try {
     codes = (
       await client.query<{ code: string; phone: string }>(
-        `SELECT code, applicant->>'phone' AS phone FROM dossier WHERE 'tu-phap-xa' = ANY(route_units) LIMIT 1000`,
+        `SELECT code, applicant->>'phone' AS phone FROM dossier WHERE reached_units @> ARRAY['tu-phap-xa'] LIMIT 1000`,
       )
     ).rows;
   } finally {
