@@ -52,11 +52,19 @@ describe('the access log of personal-data reads', () => {
     clock.set(new Date('2026-11-23T09:10:00+07:00'));
     expect((await client.get('tuphap.xa1', `/dossiers/${code}`)).status).toBe(200);
     expect((await client.get('tuphap.xa1', `/dossiers/${code}/forms/01.pdf`)).status).toBe(200);
-    expect((await client.get('tuphap.xa1', `/dossiers?q=${applicant(7).idNumber}`)).body.items).toHaveLength(1);
+    expect((await client.get('tuphap.xa1', `/dossiers?q=${applicant(7).idNumber}`)).body.items).toHaveLength(
+      1,
+    );
     expect((await client.get('tuphap.xa1', '/dossiers')).body.items).toHaveLength(1);
     expect((await client.get('tuphap.xa1', `/forms/07.html?unit=tu-phap-xa&${DAY}`)).status).toBe(200);
-    // The inbox (the caller's own work queue) and the history (no applicant data) are not logged.
-    expect((await client.get('tuphap.xa1', '/inbox')).status).toBe(200);
+    // The inbox (the caller's own work queue, the name only) and the history (no applicant data) are not logged.
+    const inbox = await client.get('tuphap.xa1', '/inbox');
+    expect(inbox.body.items).toHaveLength(1);
+    expect(inbox.body.items[0]).toMatchObject({
+      personalData: 'name',
+      applicant: { fullName: applicant(7).fullName },
+    });
+    expect(Object.keys(inbox.body.items[0].applicant)).toEqual(['fullName']);
     expect((await client.get('tuphap.xa1', `/dossiers/${code}/history`)).status).toBe(200);
 
     const { items } = await log('user=tuphap.xa1');

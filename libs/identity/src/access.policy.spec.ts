@@ -219,6 +219,10 @@ describe('personalDataAccess and applicantFor', () => {
       expect(personalDataAccess(u, org, atVerification, marriage)).toBe('full');
     expect(applicantFor(applicant, 'full')).toEqual(applicant);
   });
+
+  it('shows a work queue the name only', () => {
+    expect(applicantFor(applicant, 'name')).toEqual({ fullName: 'A' });
+  });
 });
 
 describe('canListUnitUsers', () => {

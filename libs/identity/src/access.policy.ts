@@ -116,11 +116,19 @@ export function personalDataAccess(
   return isStaff(user) && !verifyingUnits(procedure, org).includes(user.unitId) ? 'full' : 'verification';
 }
 
-/** The applicant as `access` lets it be seen: the verification fields only, or all of it. */
-export function applicantFor<T extends object>(applicant: T, access: PersonalDataAccess): Partial<T> {
-  if (access === 'full') return { ...applicant };
+/** What a view of a dossier shows of the applicant: `name` in a work queue, which shows who, not more. */
+export type ApplicantShown = PersonalDataAccess | 'name';
+
+const SHOWN_FIELDS: Record<Exclude<ApplicantShown, 'full'>, readonly string[]> = {
+  verification: VERIFICATION_FIELDS,
+  name: ['fullName'],
+};
+
+/** The applicant as `shown`: all of it, the verification fields, or the name only. */
+export function applicantFor<T extends object>(applicant: T, shown: ApplicantShown): Partial<T> {
+  if (shown === 'full') return { ...applicant };
   return Object.fromEntries(
-    Object.entries(applicant).filter(([k]) => (VERIFICATION_FIELDS as readonly string[]).includes(k)),
+    Object.entries(applicant).filter(([k]) => SHOWN_FIELDS[shown].includes(k)),
   ) as Partial<T>;
 }
 

@@ -40,9 +40,12 @@ export interface DossierView {
   procedure: { code: string; name: string; revision: number };
   status: string;
   channel: string;
-  /** `verification`: a unit that only verifies sees fullName, idNumber and address, no phone nor email. */
+  /**
+   * `verification`: a unit that only verifies sees fullName, idNumber and address, no phone nor email; `name`:
+   * the inbox shows the name only (opening the dossier shows the rest).
+   */
   applicant: Partial<Applicant> & Pick<Applicant, 'fullName'>;
-  personalData: 'full' | 'verification';
+  personalData: 'full' | 'verification' | 'name';
   documents: HandedDocument[];
   summary: string | null;
   step: {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PageQueryDto } from '@motcua/common';
 import { ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
-import { type AuthUser, hasRole, UserRepository } from '@motcua/identity';
+import { type AuthUser, hasRole, type PersonalDataAccess, UserRepository } from '@motcua/identity';
 import { AccessLogWriter } from '../access-log/access-log.writer';
 import type { AccessKind } from '../access-log/access-log.types';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
@@ -155,7 +155,7 @@ export class DossierQueryService {
     const next = offset + rows.length;
     const totalCapped = total >= INBOX_COUNT_CAP;
     return {
-      items: await this.toViews(user, rows),
+      items: await this.toViews(user, rows, null, 'name'),
       total,
       totalCapped,
       nextCursor: rows.length === limit && (totalCapped || next < total) ? encodeOffset(next) : null,
@@ -175,18 +175,21 @@ export class DossierQueryService {
   /**
    * Views of a page of dossiers: one query for all assignees, and the engine asked once per distinct
    * (revision, machine state), which a long inbox repeats many times over. The applicant is shown as the
-   * caller may see it; with `logAs`, the reads are written to the access log (one statement) before returning.
+   * caller may see it (`shown: 'name'`: the name only, for the inbox); with `logAs`, the reads are written to the
+   * access log (one statement) before returning.
    */
   private async toViews(
     user: AuthUser,
     dossiers: DossierEntity[],
     logAs: AccessKind | null = null,
+    shown: 'name' | null = null,
   ): Promise<DossierView[]> {
     const assigneeIds = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
     const usernames = new Map((await this.users.findByIds(assigneeIds)).map((u) => [u.id, u.username]));
     const engineAllowed = new Map<string, string[]>();
+    const access: PersonalDataAccess[] = [];
     const views = await Promise.all(
-      dossiers.map(async (dossier) => {
+      dossiers.map(async (dossier, i) => {
         const revision = await this.revisions.get(dossier.procedureVersionId);
         const key = `${dossier.procedureVersionId}|${JSON.stringify(dossier.machineState)}`;
         const allowed = stateActions(dossier, () => {
@@ -196,8 +199,9 @@ export class DossierQueryService {
           return events;
         }).filter((action) => mayAct(user, dossier, action));
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
-        const access = this.reader.access(user, dossier, revision.definition);
-        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee, access);
+        access[i] = this.reader.access(user, dossier, revision.definition);
+        const applicant = shown ?? access[i];
+        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee, applicant);
       }),
     );
     if (logAs) {
@@ -208,7 +212,7 @@ export class DossierQueryService {
           dossierCode: d.code,
           kind: logAs,
           detail: null,
-          fields: views[i]!.personalData,
+          fields: access[i]!,
         })),
       );
     }

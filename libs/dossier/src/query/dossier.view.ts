@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
-import { applicantFor, type PersonalDataAccess } from '@motcua/identity';
+import { applicantFor, type ApplicantShown } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { PORTAL_STATUS } from '../dossier.rules';
@@ -55,11 +55,12 @@ export class DossierView {
   @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
   @ApiProperty() channel!: string;
   @ApiProperty({
-    description: 'all of it, or only fullName, idNumber and address for a unit that only verifies',
+    description:
+      'all of it; fullName, idNumber and address for a unit that only verifies; fullName only in the inbox',
   })
   applicant!: Record<string, unknown>;
-  @ApiProperty({ enum: ['full', 'verification'], description: 'how much of the applicant the caller sees' })
-  personalData!: PersonalDataAccess;
+  @ApiProperty({ enum: ['full', 'verification', 'name'], description: 'how much of the applicant is shown' })
+  personalData!: ApplicantShown;
   @ApiProperty() documents!: Array<Record<string, unknown>>;
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
   @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
@@ -83,7 +84,7 @@ export function toDossierView(
   revision: number,
   allowedActions: string[],
   assignee: string | null,
-  access: PersonalDataAccess = 'full',
+  access: ApplicantShown = 'full',
 ): DossierView {
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
   return {
