@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { applicant, DossierClient } from './support/dossier-client';
 
 /**
@@ -71,6 +71,28 @@ const book =
     for (const f of listed) expect(res.text.includes(PHONE(f))).toBe(phone);
   };
 
+const listed =
+  (present: Fixture[], absent: Fixture[], fields?: string) =>
+  (res: Res, code: Record<Fixture, string>): void => {
+    expect(res.status).toBe(200);
+    const items = res.body.items!;
+    const codes = items.map((d) => d.code);
+    for (const f of present) expect(codes).toContain(code[f]);
+    for (const f of absent) expect(codes).not.toContain(code[f]);
+    if (fields) expect(items.every((d) => d.personalData === fields)).toBe(true);
+  };
+
+const counted =
+  (n: number, read: (body: Body) => unknown) =>
+  (res: Res): void => {
+    expect(res.status).toBe(200);
+    expect(read(res.body)).toBe(n);
+  };
+const onTimeDenominator = (b: Body) =>
+  (b.indicators as Body[]).find((i) => i.key === 'onTimeRate')?.denominator;
+const trendTotal = (b: Body) => (b.points as Body[])[0]?.total;
+const ratings = (b: Body) => b.count;
+
 const receivingUnits =
   (units: string[]) =>
   (res: Res): void => {
@@ -116,7 +138,18 @@ const MATRIX: Cell[] = [
   { route: 'GET /dossiers/:code', user: 'giamdoc.pvhcc', relation: "supervisor, dossier of the center's units", outcome: '200, all fields', path: dossier('land'), check: view('full') },
   { route: 'GET /dossiers/:code', user: 'giamdoc.pvhcc', relation: 'supervisor, dossier of another center', outcome: '404', path: dossier('appraisal'), check: status(404, 'DOSSIER_NOT_FOUND') },
   { route: 'GET /dossiers/:code', user: 'quantri', relation: 'admin, any dossier', outcome: '200, all fields', path: dossier('land'), check: view('full') },
-  // Search by id number (list and search share the scope)
+  { route: 'GET /dossiers/:code/history', user: 'congan.xa1', relation: 'verifying unit, not reached yet', outcome: '404', path: (c) => `/dossiers/${c.appraisal}/history`, check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code/history', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200', path: (c) => `/dossiers/${c.verification}/history`, check: status(200) },
+  { route: 'GET /dossiers/:code/timeliness', user: 'giamdoc.pvhcc', relation: 'supervisor, dossier of another center', outcome: '404', path: (c) => `/dossiers/${c.appraisal}/timeliness`, check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code/timeliness', user: 'giamdoc.ttxa', relation: "supervisor, dossier of the center's units", outcome: '200', path: (c) => `/dossiers/${c.appraisal}/timeliness`, check: status(200) },
+  // Lists: the inbox, the dossier list, a search by id number
+  { route: 'GET /inbox', user: 'congan.xa1', relation: 'verifying unit, its step', outcome: '200, the dossier at its step, name only', path: () => '/inbox', check: listed(['verification'], ['appraisal', 'land'], 'name') },
+  { route: 'GET /inbox', user: 'tuphap.xa1', relation: 'unit on the route, its step', outcome: '200, the dossier at its step, name only', path: () => '/inbox', check: listed(['appraisal'], ['verification', 'land'], 'name') },
+  { route: 'GET /dossiers', user: 'congan.xa1', relation: 'verifying unit', outcome: '200, dossiers that reached it, verification fields', path: () => '/dossiers', check: listed(['verification'], ['appraisal', 'land'], 'verification') },
+  { route: 'GET /dossiers', user: 'chutich.xa', relation: 'unit on the route, not reached yet', outcome: '200, none', path: () => '/dossiers', check: hits(0) },
+  { route: 'GET /dossiers', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers", path: () => '/dossiers', check: listed(['appraisal', 'verification'], ['land'], 'full') },
+  { route: 'GET /dossiers', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => '/dossiers', check: listed(['appraisal', 'verification', 'land'], [], 'full') },
+  // Search by id number
   { route: 'GET /dossiers?q=', user: 'tuphap.xa1', relation: 'unit on the route, reached', outcome: '200, the hit, all fields', path: search('verification'), check: hits(1, 'full') },
   { route: 'GET /dossiers?q=', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200, the hit, verification fields', path: search('verification'), check: hits(1, 'verification') },
   { route: 'GET /dossiers?q=', user: 'congan.xa1', relation: 'verifying unit, not reached yet', outcome: '200, no hit', path: search('appraisal'), check: hits(0) },
@@ -146,6 +179,16 @@ const MATRIX: Cell[] = [
   { route: 'GET /reports/handling', user: 'giamdoc.pvhcc', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => `/reports/handling?${MONTH}`, check: receivingUnits(['pvhcc']) },
   { route: 'GET /reports/handling', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => `/reports/handling?${MONTH}`, check: receivingUnits(['mot-cua-xa', 'pvhcc']) },
   { route: 'GET /reports/handling', user: 'chanhvp.xa', relation: 'head', outcome: '403 FORBIDDEN_ROLE', path: () => `/reports/handling?${MONTH}`, check: status(403, 'FORBIDDEN_ROLE') },
+  { route: 'GET /reports/indicators', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => `/reports/indicators?${MONTH}`, check: counted(2, onTimeDenominator) },
+  { route: 'GET /reports/indicators', user: 'giamdoc.pvhcc', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => `/reports/indicators?${MONTH}`, check: counted(1, onTimeDenominator) },
+  { route: 'GET /reports/indicators', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => `/reports/indicators?${MONTH}`, check: counted(3, onTimeDenominator) },
+  { route: 'GET /reports/trend', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => `/reports/trend?${MONTH}`, check: counted(2, trendTotal) },
+  { route: 'GET /reports/trend', user: 'giamdoc.pvhcc', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => `/reports/trend?${MONTH}`, check: counted(1, trendTotal) },
+  { route: 'GET /reports/trend', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => `/reports/trend?${MONTH}`, check: counted(3, trendTotal) },
+  { route: 'GET /reports/satisfaction', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's ratings only", path: () => `/reports/satisfaction?${MONTH}`, check: counted(1, ratings) },
+  { route: 'GET /reports/satisfaction', user: 'giamdoc.pvhcc', relation: 'supervisor', outcome: "200, the center's ratings only", path: () => `/reports/satisfaction?${MONTH}`, check: counted(1, ratings) },
+  { route: 'GET /reports/satisfaction', user: 'quantri', relation: 'admin', outcome: '200, every rating', path: () => `/reports/satisfaction?${MONTH}`, check: counted(2, ratings) },
+  { route: 'GET /reports/satisfaction', user: 'tuphap.xa1', relation: 'officer', outcome: '403 FORBIDDEN_ROLE', path: () => `/reports/satisfaction?${MONTH}`, check: status(403, 'FORBIDDEN_ROLE') },
   { route: 'GET /reports/backlog', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => '/reports/backlog', check: openTotal(2) },
   { route: 'GET /reports/backlog', user: 'giamdoc.pvhcc', relation: 'supervisor', outcome: "200, the center's dossiers only", path: () => '/reports/backlog', check: openTotal(1) },
   { route: 'GET /reports/backlog', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => '/reports/backlog', check: openTotal(3) },
@@ -208,6 +251,14 @@ describe('the read-access matrix of docs/access.md', () => {
     await receive('letan.xa', '2.000806', 'verification');
     await receive('letan.tinh1', '1.115668', 'land');
     expect((await client.act('tuphap.xa1', code.verification, 'request_verification')).status).toBe(200);
+    // One rating on a commune dossier and one on the provincial one, as the citizens' portal stores them.
+    for (const f of ['appraisal', 'land'] as const)
+      await query(
+        `INSERT INTO dossier_rating (dossier_id, procedure_code, receiving_unit, overall, on_time, staff_attitude,
+                                     guidance, rated_at)
+         SELECT id, procedure_code, receiving_unit, 4, 4, 4, 4, $2 FROM dossier WHERE code = $1`,
+        [code[f], MONDAY_8AM],
+      );
   });
 
   afterAll(async () => {
