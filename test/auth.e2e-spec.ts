@@ -71,13 +71,16 @@ describe('auth: login, tokens and the guard on real PostgreSQL', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('seeds every org.yaml user; each logs in with the demo password and /auth/me shows unit and roles', async () => {
+  it('seeds every org.yaml user; each person logs in with the demo password and /auth/me shows unit and roles', async () => {
     const { org } = app.get<Catalog>(CATALOG);
     const rows = await users();
     expect(rows.map((r) => r.username)).toEqual(org.users.map((u) => u.username).sort());
-    expect(rows.every((r) => r.active && r.password_hash?.startsWith('$argon2id$'))).toBe(true);
+    const people = rows.filter((r) => r.username !== 'dvcqg');
+    expect(people.every((r) => r.active && r.password_hash?.startsWith('$argon2id$'))).toBe(true);
+    // The portal's system account acts by signed requests: no password, no login.
+    expect(rows.find((r) => r.username === 'dvcqg')).toMatchObject({ active: true, password_hash: null });
 
-    for (const u of org.users) {
+    for (const u of org.users.filter((user) => !user.roles.includes('portal'))) {
       const expected: SessionUserDto = {
         username: u.username,
         fullName: u.fullName,
@@ -93,7 +96,8 @@ describe('auth: login, tokens and the guard on real PostgreSQL', () => {
       expect(res.body).toEqual({
         accessToken: expect.any(String),
         tokenType: 'Bearer',
-        expiresIn: 43200,
+        expiresIn: 3600,
+        mustChangePassword: false,
         user: expected,
       });
       const me = await http()
@@ -124,7 +128,8 @@ describe('auth: login, tokens and the guard on real PostgreSQL', () => {
   it('refuses a protected route without a valid token: 401 UNAUTHENTICATED', async () => {
     const jwt = app.get(JwtService);
     const [{ id }] = await query<{ id: string }>(`SELECT id FROM app_user WHERE username = 'letan.xa'`);
-    const payload = { sub: id, username: 'letan.xa' };
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { sub: id, username: 'letan.xa', tv: 0, auth: now };
     const refused = async (authorization: string | undefined, message: RegExp) => {
       const req = http().get('/api/v1/auth/me');
       const res = await (authorization ? req.set('Authorization', authorization) : req).expect(401);
@@ -136,8 +141,14 @@ describe('auth: login, tokens and the guard on real PostgreSQL', () => {
     await refused('Bearer garbage', /not valid/);
     await refused(`Bearer ${jwt.sign(payload, { secret: 'someone-else' })}`, /not valid/);
     await refused(`Bearer ${jwt.sign(payload, { expiresIn: -60 })}`, /expired/);
-    await refused(`Bearer ${jwt.sign({ sub: 'letan.xa', username: 'letan.xa' })}`, /not valid/);
-    await http().get('/api/v1/auth/me').auth(jwt.sign(payload), { type: 'bearer' }).expect(200);
+    await refused(`Bearer ${jwt.sign({ ...payload, sub: 'letan.xa' }, { expiresIn: 60 })}`, /not valid/);
+    // A well-signed token without an expiry is refused: it would never end.
+    await refused(`Bearer ${jwt.sign(payload)}`, /not valid/);
+    await refused(`Bearer ${jwt.sign({ ...payload, tv: 7 }, { expiresIn: 60 })}`, /revoked/);
+    await http()
+      .get('/api/v1/auth/me')
+      .auth(jwt.sign(payload, { expiresIn: 60 }), { type: 'bearer' })
+      .expect(200);
   });
 
   it('keeps /health public', async () => {

@@ -1,14 +1,16 @@
-import { type CliIo, type Command, UsageError } from './cli';
+import { type AsyncCommand, type CliIo, type Command, UsageError } from './cli';
 import { calendar } from './commands/calendar.command';
 import { deadline } from './commands/deadline.command';
 import { workflowsCheck } from './commands/workflows-check.command';
+import { usersSetPassword } from './commands/users-set-password.command';
 import { workflowsDiagram } from './commands/workflows-diagram.command';
 
-export const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command | AsyncCommand> = {
   'workflows:check': workflowsCheck,
   'workflows:diagram': workflowsDiagram,
   deadline,
   calendar,
+  'users:set-password': usersSetPassword,
 };
 
 const USAGE = `usage: npm run motcua -- <command>
@@ -17,9 +19,19 @@ const USAGE = `usage: npm run motcua -- <command>
   deadline --received <ISO instant> (--procedure <code> | --amount <n> --unit <unit> [--cutoff HH:MM|none] [--due-at-close])
                                                  print {"receivedAt","clockStartsAt","dueAt"} as one JSON line
   calendar --year <yyyy> [--json]                list the non-working days of a year
+  users:set-password <username> [--temporary]    set a password read from standard input (never an argument);
+                                                 --temporary: to be changed at the next login
 units: working_hour | working_day | day | month`;
 
-export function run(argv: string[], io: CliIo): number {
+const usageFailure = (name: string, error: unknown, io: CliIo): number => {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.err(`${name}: ${(error as Error).message}`);
+    return 2;
+  }
+  throw error;
+};
+
+export function run(argv: string[], io: CliIo): number | Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -27,20 +39,33 @@ export function run(argv: string[], io: CliIo): number {
     return name === '--help' ? 0 : 2;
   }
   try {
-    return command(args, io);
+    const status = command(args, io);
+    return typeof status === 'number' ? status : status.catch((error: unknown) => usageFailure(name, error, io));
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${name}: ${(error as Error).message}`);
-      return 2;
-    }
-    throw error;
+    return usageFailure(name, error, io);
   }
 }
 
+async function readStdin(): Promise<string | null> {
+  if (process.stdin.isTTY) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    workflowsDir: process.env.WORKFLOWS_DIR ?? 'workflows',
-  });
+  Promise.resolve(
+    run(process.argv.slice(2), {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+      workflowsDir: process.env.WORKFLOWS_DIR ?? 'workflows',
+      readStdin,
+    }),
+  ).then(
+    (status) => (process.exitCode = status),
+    (error: Error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

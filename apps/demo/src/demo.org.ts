@@ -12,6 +12,10 @@ export function readOrg(file: string): Organization {
   return org;
 }
 
+/** Users who log in: everyone but the system accounts (holders of the portal role, which act by signed requests). */
+export const loginUsers = (org: Pick<Organization, 'users'>): Organization['users'] =>
+  org.users.filter((u) => !u.roles.includes('portal'));
+
 /** The commune and province named by the organization's units ("Ủy ban nhân dân xã Gia Phú" → "xã Gia Phú"). */
 export function placeOf(org: Pick<Organization, 'units' | 'center'>): Place {
   const names = [org.center.name, ...org.units.map((u) => u.name)];
@@ -25,7 +29,7 @@ export function placeOf(org: Pick<Organization, 'units' | 'center'>): Place {
 /** The closing block: where the api is and whom to log in as. */
 export function banner(apiUrl: string, org: Organization, password: string): string {
   const unitName = new Map(org.units.map((u) => [u.id, u.name]));
-  const users = org.users.filter((u) => !u.roles.every((r) => r === 'portal'));
+  const users = loginUsers(org);
   const nameWidth = Math.max(...users.map((u) => u.username.length));
   const roleWidth = Math.max(...users.map((u) => u.roles.join(',').length));
   return [

@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ApiClient, ApiError } from './api.client';
 import type { LoginResponse, Procedure, ProcedureSummary } from './api.types';
 import { demoConfig } from './demo.config';
-import { banner, placeOf, readOrg } from './demo.org';
+import { banner, loginUsers, placeOf, readOrg } from './demo.org';
 import { planDossiers } from './demo.plan';
 import type { DemoUser } from './demo.users';
 import { type DossierOutcome, runDossier } from './dossier.runner';
@@ -52,10 +52,10 @@ async function run(): Promise<number> {
     return 2;
   }
 
-  say(`demo: logging in the ${org.users.length} users of ${config.orgFile}`);
+  say(`demo: logging in the ${loginUsers(org).length} users of ${config.orgFile}`);
   const users = await logIn(
     api,
-    org.users.map((u) => u.username),
+    loginUsers(org).map((u) => u.username),
     config.password,
   );
   if (users.length === 0) {

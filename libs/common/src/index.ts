@@ -1,5 +1,6 @@
 export * from './config/environment';
 export * from './config/load-environment';
+export * from './config/secrets';
 export * from './config/config.module';
 export * from './database/database.options';
 export * from './database/database.module';

@@ -47,8 +47,13 @@ export class LoginResponseDto {
   @ApiProperty({ enum: ['Bearer'] })
   tokenType!: 'Bearer';
 
-  @ApiProperty({ description: 'seconds until the token expires', example: 43200 })
+  @ApiProperty({ description: 'seconds until the token expires; refresh it before', example: 3600 })
   expiresIn!: number;
+
+  @ApiProperty({
+    description: 'the password was set by an administrator: only POST /auth/password answers until it is changed',
+  })
+  mustChangePassword!: boolean;
 
   @ApiProperty({ type: SessionUserDto })
   user!: SessionUserDto;

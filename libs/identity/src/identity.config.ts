@@ -1,6 +1,7 @@
 import type { ConfigService } from '@nestjs/config';
+import { isSampleEnv } from '@motcua/common';
 
-export const TOKEN_TTL_SECONDS = 12 * 60 * 60;
+export { TOKEN_TTL_SECONDS } from './session.policy';
 export const DEVELOPMENT_JWT_SECRET = 'motcua-development-secret';
 export const DEFAULT_DEMO_PASSWORD = 'motcua';
 
@@ -11,18 +12,20 @@ export const fromConfig =
   (key) =>
     config.get<string>(key);
 
-/** JWT_SECRET: production must set its own; elsewhere a development default. Throws like the environment check. */
+/**
+ * JWT_SECRET. The development default only where NODE_ENV says development, test or demo; elsewhere the
+ * environment check has required a strong one already, and this refuses to go on without it.
+ */
 export function readJwtSecret(read: Read): string {
   const secret = read('JWT_SECRET');
-  if (read('NODE_ENV') !== 'production') return secret || DEVELOPMENT_JWT_SECRET;
-  if (!secret) throw new Error('Invalid environment:\n  JWT_SECRET: is required in production (missing)');
-  if (secret === DEVELOPMENT_JWT_SECRET) {
-    throw new Error('Invalid environment:\n  JWT_SECRET: must not be the development secret in production');
+  if (isSampleEnv(read('NODE_ENV'))) return secret || DEVELOPMENT_JWT_SECRET;
+  if (!secret || secret === DEVELOPMENT_JWT_SECRET) {
+    throw new Error(`Invalid environment:\n  JWT_SECRET: is required in ${read('NODE_ENV') ?? 'production'}`);
   }
   return secret;
 }
 
-/** The password a newly seeded user gets: DEMO_PASSWORD or `motcua`; none in production. */
+/** The password a newly seeded user gets: DEMO_PASSWORD or `motcua` in development, test and demo; else none. */
 export function readDemoPassword(read: Read): string | null {
-  return read('NODE_ENV') === 'production' ? null : read('DEMO_PASSWORD') || DEFAULT_DEMO_PASSWORD;
+  return isSampleEnv(read('NODE_ENV')) ? read('DEMO_PASSWORD') || DEFAULT_DEMO_PASSWORD : null;
 }

@@ -4,19 +4,24 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { CatalogModule } from '@motcua/catalog';
 import { HealthModule, MetricsModule } from '@motcua/common';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { fromConfig, readJwtSecret, TOKEN_TTL_SECONDS } from './identity.config';
+import { fromConfig, readJwtSecret } from './identity.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { LOGIN_THROTTLE_REDIS, LoginThrottleService, loginThrottleRedis } from './login-throttle.service';
 import { OrgController } from './org.controller';
 import { markControllersPublic } from './public.decorator';
 import { UserModule } from './user.module';
+import { UsersController } from './users.controller';
 
 // Load balancers and orchestrators probe /health, and Prometheus scrapes /metrics, without a token.
 markControllersPublic(HealthModule);
 markControllersPublic(MetricsModule);
 
-/** Login, tokens, and the guard that every route of the application passes (registered as APP_GUARD). */
+/**
+ * Login, tokens, accounts, and the guard that every route of the application passes (registered as APP_GUARD).
+ */
 @Module({
   imports: [
     UserModule,
@@ -25,13 +30,24 @@ markControllersPublic(MetricsModule);
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
         secret: readJwtSecret(fromConfig(config)),
-        signOptions: { algorithm: 'HS256', expiresIn: TOKEN_TTL_SECONDS },
+        signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
   ],
-  controllers: [AuthController, OrgController],
-  providers: [AuthService, JwtAuthGuard, { provide: APP_GUARD, useExisting: JwtAuthGuard }],
+  controllers: [AuthController, OrgController, UsersController],
+  providers: [
+    AuthService,
+    AccountService,
+    LoginThrottleService,
+    {
+      provide: LOGIN_THROTTLE_REDIS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => loginThrottleRedis(config.getOrThrow<string>('REDIS_URL')),
+    },
+    JwtAuthGuard,
+    { provide: APP_GUARD, useExisting: JwtAuthGuard },
+  ],
   exports: [UserModule, AuthService, JwtAuthGuard],
 })
 export class IdentityModule {}

@@ -2,9 +2,14 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { type AuthUser, hasRole, type Role } from './access.policy';
-import { type AuthenticatedRequest, bearerToken, isTokenPayload } from './auth.token';
+import {
+  type AuthenticatedRequest,
+  bearerToken,
+  isTokenPayload,
+  type RequestSession,
+} from './auth.token';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
-import { IS_PUBLIC } from './public.decorator';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
 import { toAuthUser } from './user.entity';
 import { UserRepository } from './user.repository';
@@ -13,8 +18,10 @@ const unauthenticated = (message: string) =>
   new IdentityException(IdentityErrorCode.Unauthenticated, message);
 
 /**
- * Every route needs a valid bearer token of an active user unless marked @Public(); @Roles() then asks for
- * one of the given roles. Sets `request.user`.
+ * Every route needs a valid bearer token of an active user unless marked @Public(): signed, not expired, with
+ * the user's current token version. A user whose password was set by someone else reaches only the routes
+ * marked @AllowedBeforePasswordChange() until they change it. @Roles() then asks for one of the given roles.
+ * Sets `request.user` and `request.session`.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -28,7 +35,18 @@ export class JwtAuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const user = await this.authenticate(bearerToken(request.headers.authorization));
+    const { user, session, mustChangePassword } = await this.authenticate(
+      bearerToken(request.headers.authorization),
+    );
+    if (
+      mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)
+    ) {
+      throw new IdentityException(
+        IdentityErrorCode.PasswordChangeRequired,
+        'Mật khẩu của bạn do quản trị viên đặt: hãy đổi mật khẩu trước khi tiếp tục.',
+      );
+    }
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (required.length > 0 && !required.some((role) => hasRole(user, role))) {
       throw new IdentityException(
@@ -37,10 +55,13 @@ export class JwtAuthGuard implements CanActivate {
       );
     }
     request.user = user;
+    request.session = session;
     return true;
   }
 
-  private async authenticate(token: string | null): Promise<AuthUser> {
+  private async authenticate(
+    token: string | null,
+  ): Promise<{ user: AuthUser; session: RequestSession; mustChangePassword: boolean }> {
     if (!token) throw unauthenticated('an Authorization: Bearer token is required');
     let payload: unknown;
     try {
@@ -52,7 +73,14 @@ export class JwtAuthGuard implements CanActivate {
     }
     if (!isTokenPayload(payload)) throw unauthenticated('the token is not valid');
     const user = await this.users.findById(payload.sub);
-    if (!user?.active) throw unauthenticated('the user of this token is no longer active');
-    return toAuthUser(user);
+    if (!user?.active || user.systemAccount)
+      throw unauthenticated('the user of this token is no longer active');
+    if (user.tokenVersion !== payload.tv)
+      throw unauthenticated('the token has been revoked (logout or password change)');
+    return {
+      user: toAuthUser(user),
+      session: { authTime: payload.auth },
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 }

@@ -38,8 +38,28 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash!: string | null;
 
+  /** Listed in org.yaml and not deactivated by an administrator: the only users who may log in. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** Set when an administrator deactivated the user; org.yaml does not reactivate them, an administrator does. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
+  /** Every token carries the version it was issued under; bumping it revokes them all. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** The password was set by someone else: the user must change it before doing anything else. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  /** An account other systems act through (the portal client): it never logs in interactively. */
+  @Column({ name: 'system_account', type: 'boolean', default: false })
+  systemAccount!: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
+import { AuthEventRepository } from './auth-event.repository';
 import { IdentitySeeder } from './identity-seeder.service';
 import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
@@ -9,7 +10,7 @@ import { UserRepository } from './user.repository';
 /** Users without HTTP: the table, its repository, passwords, and seeding from org.yaml. For api and worker. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), CatalogModule],
-  providers: [UserRepository, PasswordService, IdentitySeeder],
-  exports: [UserRepository, PasswordService],
+  providers: [UserRepository, AuthEventRepository, PasswordService, IdentitySeeder],
+  exports: [UserRepository, AuthEventRepository, PasswordService],
 })
 export class UserModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { UserEntity } from './user.entity';
 
 // Any constant no other advisory lock of the application uses.
@@ -12,6 +13,16 @@ export interface UserRecord {
   unitId: string;
   roles: string[];
 }
+
+/** The portal client's role: an account held by another system, never used to log in. */
+export const SYSTEM_ROLE = 'portal';
+
+export const isSystemRecord = (record: UserRecord): boolean => record.roles.includes(SYSTEM_ROLE);
+
+export type AccountPatch = Pick<
+  QueryDeepPartialEntity<UserEntity>,
+  'passwordHash' | 'mustChangePassword' | 'passwordChangedAt' | 'active' | 'disabledAt'
+>;
 
 export interface UserSyncResult {
   created: string[];
@@ -43,10 +54,20 @@ export class UserRepository {
     return this.users.find({ where: { unitId, active: true }, order: { username: 'ASC' } });
   }
 
+  findAll(): Promise<UserEntity[]> {
+    return this.users.find({ order: { username: 'ASC' } });
+  }
+
+  /** Applies `patch` and revokes every token issued so far (their version no longer matches). */
+  async updateAndRevoke(id: string, patch: AccountPatch): Promise<void> {
+    await this.users.update({ id }, { ...patch, tokenVersion: () => 'token_version + 1' });
+  }
+
   /**
    * Makes the table match `records`: profiles are updated, users missing from `records` are deactivated,
-   * new ones get `newPasswordHash()`; existing password hashes are never touched. Serialized by an advisory
-   * lock, since api and worker both seed at start-up.
+   * new ones get `newPasswordHash()` (system accounts none); existing password hashes are never touched, except
+   * that an account becoming a system account loses its password and its tokens. A user an administrator
+   * deactivated stays so. Serialized by an advisory lock, since api and worker both seed at start-up.
    */
   sync(records: UserRecord[], newPasswordHash: () => Promise<string | null>): Promise<UserSyncResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -56,11 +77,24 @@ export class UserRepository {
       const result: UserSyncResult = { created: [], updated: [], deactivated: [] };
       for (const record of records) {
         const user = known.get(record.username);
+        const systemAccount = isSystemRecord(record);
         if (!user) {
-          await users.insert({ ...record, active: true, passwordHash: await newPasswordHash() });
+          const passwordHash = systemAccount ? null : await newPasswordHash();
+          await users.insert({ ...record, active: true, systemAccount, passwordHash });
           result.created.push(record.username);
-        } else if (!user.active || !sameProfile(user, record)) {
-          await users.update({ id: user.id }, { ...record, active: true });
+        } else if (user.active !== (user.disabledAt === null) || !sameProfile(user, record)) {
+          const becomesSystem = systemAccount && !user.systemAccount;
+          await users.update(
+            { id: user.id },
+            {
+              ...record,
+              active: user.disabledAt === null,
+              systemAccount,
+              ...(becomesSystem
+                ? { passwordHash: null, tokenVersion: () => 'token_version + 1' }
+                : {}),
+            },
+          );
           result.updated.push(record.username);
         }
       }
@@ -74,6 +108,7 @@ export class UserRepository {
 }
 
 const sameProfile = (user: UserEntity, record: UserRecord): boolean =>
+  user.systemAccount === isSystemRecord(record) &&
   user.fullName === record.fullName &&
   user.title === record.title &&
   user.unitId === record.unitId &&

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { LoginResponse, Procedure, ProcedureSummary } from '../../../apps/demo/src/api.types';
-import { placeOf, readOrg } from '../../../apps/demo/src/demo.org';
+import { loginUsers, placeOf, readOrg } from '../../../apps/demo/src/demo.org';
 import { type DossierPlan, planDossiers } from '../../../apps/demo/src/demo.plan';
 import type { DemoUser } from '../../../apps/demo/src/demo.users';
 import { type DossierOutcome, runDossier } from '../../../apps/demo/src/dossier.runner';
@@ -20,7 +20,7 @@ export interface LoadContext {
 export async function prepareLoad(apiUrl: string): Promise<LoadContext> {
   const api = new PatientClient(apiUrl);
   const org = readOrg(ORG_FILE);
-  const users = await mapLimit(org.users, 4, async ({ username }) => {
+  const users = await mapLimit(loginUsers(org), 4, async ({ username }) => {
     const res = await api.post<LoginResponse>('/auth/login', { body: { username, password: PASSWORD } });
     return { ...res.user, token: res.accessToken };
   });

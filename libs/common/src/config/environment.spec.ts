@@ -1,6 +1,11 @@
 import { validateEnvironment } from './environment';
 
-const good = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/motcua', REDIS_URL: 'redis://127.0.0.1:6379' };
+const good = {
+  NODE_ENV: 'development',
+  DATABASE_URL: 'postgres://u@127.0.0.1:5432/motcua',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+};
+const strongSecret = 'r7Kq2vXw9LmZ4tBn8YpC3hJd6FgS1aEu';
 
 describe('validateEnvironment', () => {
   it('applies defaults: Vietnam time zone, ports, migrations on start outside production', () => {
@@ -11,13 +16,29 @@ describe('validateEnvironment', () => {
       WORKER_PORT: 3001,
       DB_MIGRATE_ON_START: true,
     });
-    expect(validateEnvironment({ ...good, NODE_ENV: 'production' }).DB_MIGRATE_ON_START).toBe(false);
+    expect(
+      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret }).DB_MIGRATE_ON_START,
+    ).toBe(false);
   });
 
-  it('names every missing variable', () => {
+  it('names every missing variable, NODE_ENV first: nothing defaults to development', () => {
     expect(() => validateEnvironment({})).toThrow(
-      /DATABASE_URL: .*\(missing\)[\s\S]*REDIS_URL: .*\(missing\)/,
+      /NODE_ENV: must be one of development, test, demo, production .*\(missing\)[\s\S]*DATABASE_URL: .*\(missing\)[\s\S]*REDIS_URL: .*\(missing\)/,
     );
+  });
+
+  it('outside development, test and demo, names a missing or weak secret without showing it', () => {
+    expect(() => validateEnvironment({ ...good, NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: is required in production/,
+    );
+    let message = '';
+    try {
+      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: 'aaaaaaaaaaaaaaaa' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/JWT_SECRET: must be at least 32 characters long/);
+    expect(message).not.toMatch(/aaaa/);
   });
 
   it('names a bad value and shows it', () => {

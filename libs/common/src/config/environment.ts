@@ -12,6 +12,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { IsTimeZone, IsUrlWithScheme } from './environment.validators';
+import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -21,8 +22,11 @@ const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
 export class Environment {
-  @IsIn(NODE_ENVS)
-  NODE_ENV: NodeEnv = 'development';
+  /** Required: the sample secrets and password are accepted only where it says development, test or demo. */
+  @IsIn(NODE_ENVS, {
+    message: `must be one of ${NODE_ENVS.join(', ')} (development, test and demo accept the published sample secrets)`,
+  })
+  NODE_ENV!: NodeEnv;
 
   @IsUrlWithScheme(['postgres', 'postgresql'])
   DATABASE_URL!: string;
@@ -56,13 +60,13 @@ export class Environment {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
 
-  /** Signs login tokens; production must set its own (the identity module refuses the development one there). */
+  /** Signs login tokens; required outside development, test and demo: 32 characters at least, not a sample value. */
   @IsOptional()
   @IsString()
   @MinLength(16)
   JWT_SECRET?: string;
 
-  /** The password sample users get when first created from org.yaml; ignored in production. */
+  /** The password sample users get when first created from org.yaml; refused in production. */
   @IsOptional()
   @IsString()
   @MinLength(4)
@@ -153,7 +157,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
+  const secrets = errors.some((e) => e.property === 'NODE_ENV') ? [] : secretErrors(env);
+  if (errors.length > 0 || secrets.length > 0) {
     const lines = errors.map((e) => {
       const value = raw[e.property];
       const shown =
@@ -164,6 +169,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
             : `got ${JSON.stringify(value)}`;
       return `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (${shown})`;
     });
+    // A secret's problem is named, its value never shown.
+    lines.push(...secrets.map((line) => `  ${line}`));
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   return env;

@@ -1,13 +1,16 @@
 import { config } from 'dotenv';
 import { type Environment, validateEnvironment } from './environment';
+import { isSampleEnv } from './secrets';
 
 /**
- * Fills process.env from `.env` (yours, not committed) then `.env.defaults` (loopback development values),
- * never overriding what the process was given; production reads the process environment only.
+ * Fills process.env from `.env` (yours, not committed), then, only when NODE_ENV says development, test or demo,
+ * from `.env.defaults` (loopback development values and the published sample secrets); never overrides what the
+ * process was given. Without NODE_ENV no sample value is read, and start-up names what is missing.
  * Throws naming every bad or missing variable.
  */
 export function loadEnvironment(): Environment {
-  if (process.env.NODE_ENV !== 'production') config({ path: ['.env', '.env.defaults'], quiet: true });
+  if (process.env.NODE_ENV !== 'production') config({ path: '.env', quiet: true });
+  if (isSampleEnv(process.env.NODE_ENV)) config({ path: '.env.defaults', quiet: true });
   const env = validateEnvironment(process.env);
   process.env.TZ = env.TZ;
   return env;

@@ -16,6 +16,7 @@ export class MetricsService {
   private readonly transitions: Counter<'action'>;
   private readonly sweeps: Histogram;
   private readonly jobFailures: Counter<'queue' | 'name'>;
+  private readonly loginFailures: Counter<'reason'>;
 
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry });
@@ -48,6 +49,12 @@ export class MetricsService {
       labelNames: ['queue', 'name'],
       registers,
     });
+    this.loginFailures = new Counter({
+      name: 'motcua_login_failures_total',
+      help: 'Refused logins, by reason: credentials (wrong username or password), throttled (answered 429)',
+      labelNames: ['reason'],
+      registers,
+    });
   }
 
   /** One committed state change of a dossier; call it after the transaction commits. */
@@ -61,6 +68,10 @@ export class MetricsService {
 
   jobFailed(queue: string, name: string): void {
     this.jobFailures.inc({ queue, name });
+  }
+
+  loginFailed(reason: 'credentials' | 'throttled'): void {
+    this.loginFailures.inc({ reason });
   }
 
   /** The exposition text of every metric, collected now. */

@@ -8,11 +8,13 @@ describe('parsePortalClients', () => {
     ]);
   });
 
-  it('has the development client when unset, outside production only', () => {
+  it('has the development client when unset, in development, test and demo only', () => {
     expect(parsePortalClients(undefined, 'development')).toEqual(
       parsePortalClients(DEV_PORTAL_CLIENTS, 'test'),
     );
+    expect(parsePortalClients(undefined, 'demo')).toHaveLength(1);
     expect(parsePortalClients('', 'production')).toEqual([]);
+    expect(parsePortalClients(undefined, '')).toEqual([]);
   });
 
   it('refuses a malformed entry, a short secret or a duplicate key without echoing secrets', () => {

@@ -1,3 +1,5 @@
+import { isSampleEnv } from '@motcua/common';
+
 export interface PortalClient {
   name: string;
   apiKey: string;
@@ -11,11 +13,12 @@ const NAME = /^[a-z0-9][a-z0-9_.-]{0,63}$/i;
 const MIN_SECRET = 16;
 
 /**
- * `PORTAL_CLIENTS` = `name:apiKey:secret[,...]`. Unset, only outside production, one development client.
+ * `PORTAL_CLIENTS` = `name:apiKey:secret[,...]`. Unset, only in development, test and demo, one development
+ * client (its key is public); elsewhere none.
  * Throws like the environment check on a malformed or duplicate entry; never echoes a secret.
  */
 export function parsePortalClients(value: string | undefined, nodeEnv: string): PortalClient[] {
-  const raw = value?.trim() || (nodeEnv === 'production' ? '' : DEV_PORTAL_CLIENTS);
+  const raw = value?.trim() || (isSampleEnv(nodeEnv) ? DEV_PORTAL_CLIENTS : '');
   if (!raw) return [];
   const clients = raw.split(',').map((entry, i) => {
     const [name, apiKey, ...rest] = entry.trim().split(':');

@@ -10,6 +10,7 @@ import { Ratings1763741500000 } from './1763741500000-Ratings';
 import { InboxOrder1763741640000 } from './1763741640000-InboxOrder';
 import { ReachedUnits1765000600000 } from './1765000600000-ReachedUnits';
 import { AccessLog1765000610000 } from './1765000610000-AccessLog';
+import { AccountSecurity1765000500000 } from './1765000500000-AccountSecurity';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   InboxOrder1763741640000,
   ReachedUnits1765000600000,
   AccessLog1765000610000,
+  AccountSecurity1765000500000,
 ];
