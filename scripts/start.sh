@@ -14,6 +14,11 @@ setting() {
   echo "${value:-$fallback}"
 }
 
+# npm start is the development and demo start: it says so, unless the environment or .env says otherwise (demo).
+# A process started any other way without NODE_ENV refuses to run on the published sample secrets.
+NODE_ENV=$(setting NODE_ENV development)
+export NODE_ENV
+
 # Polls `url` until it answers 200; gives up when `pid` exits or after two minutes.
 await_health() {
   local name=$1 pid=$2 url=$3

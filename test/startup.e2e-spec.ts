@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Starts a real process the way `npm start` does, and returns how it ended. */
-function start(app: 'api' | 'worker', env: Record<string, string>) {
+function start(app: 'api' | 'worker', env: Record<string, string | undefined>) {
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+  );
   const result = spawnSync('node', ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
-    env: { ...process.env, ...env },
+    env: merged,
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -34,5 +37,27 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
     const { status, stderr } = start('worker', { REDIS_URL: 'http://127.0.0.1:6379', WORKER_PORT: '3991' });
     expect(status).toBe(1);
     expect(stderr).toMatch(/REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//);
+  });
+
+  it('stops without NODE_ENV, naming it, rather than run as development with the published secrets', () => {
+    const { status, stderr } = start('api', { NODE_ENV: undefined, JWT_SECRET: undefined, API_PORT: '3992' });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/NODE_ENV: must be one of development, test, demo, production .*\(missing\)/);
+  });
+
+  it('stops in production on a short, sample or missing secret, naming each without showing it', () => {
+    const weak = start('api', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'aaaaaaaaaaaaaaaa',
+      PORTAL_CLIENTS: 'dvcqg:dev-portal-key:dev-portal-secret-0123456789',
+      API_PORT: '3993',
+    });
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/JWT_SECRET: must be at least 32 characters long/);
+    expect(weak.stderr).toMatch(/PORTAL_CLIENTS: the secret of entry 1 must not be a published sample/);
+    expect(weak.stderr).not.toMatch(/aaaaaaaa|dev-portal-secret/);
+    const missing = start('worker', { NODE_ENV: 'production', JWT_SECRET: undefined, WORKER_PORT: '3994' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/JWT_SECRET: is required in production/);
   });
 });

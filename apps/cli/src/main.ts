@@ -40,7 +40,9 @@ export function run(argv: string[], io: CliIo): number | Promise<number> {
   }
   try {
     const status = command(args, io);
-    return typeof status === 'number' ? status : status.catch((error: unknown) => usageFailure(name, error, io));
+    return typeof status === 'number'
+      ? status
+      : status.catch((error: unknown) => usageFailure(name, error, io));
   } catch (error) {
     return usageFailure(name, error, io);
   }

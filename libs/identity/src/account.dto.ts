@@ -40,11 +40,17 @@ export class UserAccountView {
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: string[];
   @ApiProperty({ description: 'may log in: listed in org.yaml and not deactivated by an administrator' })
   active!: boolean;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'deactivated by an administrator at' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'deactivated by an administrator at',
+  })
   disabledAt!: string | null;
   @ApiProperty({ description: 'an account of another system (the portal client): no interactive login' })
   systemAccount!: boolean;
   @ApiProperty({ description: 'has a password at all' }) hasPassword!: boolean;
   @ApiProperty() mustChangePassword!: boolean;
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) passwordChangedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) passwordChangedAt!:
+    string | null;
 }

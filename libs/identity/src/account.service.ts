@@ -55,7 +55,12 @@ export class AccountService {
    * Sets `username`'s password. `temporary` (an administrator's reset): the user must change it at their next
    * login. Refused for a system account, which never logs in.
    */
-  async setPassword(actor: string, username: string, password: string, temporary: boolean): Promise<UserAccountView> {
+  async setPassword(
+    actor: string,
+    username: string,
+    password: string,
+    temporary: boolean,
+  ): Promise<UserAccountView> {
     const user = await this.find(username);
     if (user.systemAccount) {
       throw new IdentityException(

@@ -34,7 +34,9 @@ export class AuthController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    return withRetryAfter(response, () => this.auth.login(body.username, body.password, clientAddress(request)));
+    return withRetryAfter(response, () =>
+      this.auth.login(body.username, body.password, clientAddress(request)),
+    );
   }
 
   @Get('me')
@@ -50,7 +52,10 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
-  @ApiOkResponse({ type: LoginResponseDto, description: 'a new token for the same session (12 hours at most)' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'a new token for the same session (12 hours at most)',
+  })
   refresh(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<LoginResponseDto> {
     return this.auth.refresh(user, request.session ?? { authTime: 0 });
   }
@@ -59,7 +64,7 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiBearerAuth()
-  @ApiNoContentResponse({ description: "revokes every token of the user, this one included" })
+  @ApiNoContentResponse({ description: 'revokes every token of the user, this one included' })
   logout(@CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest): Promise<void> {
     return this.auth.logout(user, clientAddress(request));
   }
@@ -68,7 +73,10 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @HttpCode(HttpStatus.OK)
   @ApiBearerAuth()
-  @ApiOkResponse({ type: LoginResponseDto, description: 'the password is changed; earlier tokens are revoked' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'the password is changed; earlier tokens are revoked',
+  })
   @ApiResponse({ status: 400, description: 'WRONG_CURRENT_PASSWORD, WEAK_PASSWORD, PASSWORD_UNCHANGED' })
   changePassword(
     @CurrentUser() user: AuthUser,

@@ -51,7 +51,8 @@ export class LoginResponseDto {
   expiresIn!: number;
 
   @ApiProperty({
-    description: 'the password was set by an administrator: only POST /auth/password answers until it is changed',
+    description:
+      'the password was set by an administrator: only POST /auth/password answers until it is changed',
   })
   mustChangePassword!: boolean;
 

@@ -127,7 +127,12 @@ export class AuthService {
         'the session has reached its 12-hour limit; log in again',
       );
     }
-    const claims: TokenClaims = { sub: user.id, username: user.username, tv: user.tokenVersion, auth: authTime };
+    const claims: TokenClaims = {
+      sub: user.id,
+      username: user.username,
+      tv: user.tokenVersion,
+      auth: authTime,
+    };
     return {
       accessToken: await this.jwt.signAsync(claims, { expiresIn: lifetime }),
       tokenType: 'Bearer',
@@ -152,7 +157,12 @@ export class AuthService {
     const blocked = await this.throttle.recordFailure(username, address);
     this.metrics.loginFailed('credentials');
     await this.events.record(
-      { kind: 'login_failed', username, address, detail: blocked > 0 ? `${reason}; blocked ${blocked} s` : reason },
+      {
+        kind: 'login_failed',
+        username,
+        address,
+        detail: blocked > 0 ? `${reason}; blocked ${blocked} s` : reason,
+      },
       this.clock.now(),
     );
   }

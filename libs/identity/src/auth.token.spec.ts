@@ -1,6 +1,13 @@
 import { bearerToken, isTokenPayload } from './auth.token';
 
-const good = { sub: '0b6c1f4e-5d7a-4c2e-9f00-1a2b3c4d5e6f', username: 'letan.xa', tv: 0, auth: 1, iat: 1, exp: 2 };
+const good = {
+  sub: '0b6c1f4e-5d7a-4c2e-9f00-1a2b3c4d5e6f',
+  username: 'letan.xa',
+  tv: 0,
+  auth: 1,
+  iat: 1,
+  exp: 2,
+};
 
 describe('isTokenPayload', () => {
   it('accepts a payload with a uuid subject, a token version, a login instant, iat and exp', () => {

@@ -2,12 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { type AuthUser, hasRole, type Role } from './access.policy';
-import {
-  type AuthenticatedRequest,
-  bearerToken,
-  isTokenPayload,
-  type RequestSession,
-} from './auth.token';
+import { type AuthenticatedRequest, bearerToken, isTokenPayload, type RequestSession } from './auth.token';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';

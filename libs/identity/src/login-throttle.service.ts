@@ -52,7 +52,12 @@ export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown
         points: 1_000_000_000,
         duration: rule.windowSeconds,
       }),
-      blocks: new RateLimiterRedis({ ...common, keyPrefix: `login:block:${rule.scope}`, points: 1, duration: 1 }),
+      blocks: new RateLimiterRedis({
+        ...common,
+        keyPrefix: `login:block:${rule.scope}`,
+        points: 1,
+        duration: 1,
+      }),
     }));
   }
 

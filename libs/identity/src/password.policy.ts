@@ -26,11 +26,7 @@ const zxcvbn = (): ZxcvbnFactory =>
   (factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }));
 
 const stripMarks = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** What zxcvbn should treat as known about this user: username, its parts, and the words of their name. */
 function userInputs(owner: PasswordOwner): string[] {
@@ -56,7 +52,9 @@ export function passwordProblems(password: string, owner: PasswordOwner): Passwo
   if (length > PASSWORD_MAX_LENGTH)
     return [{ code: 'TOO_LONG', message: `Mật khẩu không được dài quá ${PASSWORD_MAX_LENGTH} ký tự.` }];
   const problems: PasswordProblem[] = [];
-  const folded = stripMarks(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const folded = stripMarks(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   const username = owner.username.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (username.length > 0 && folded.includes(username))
     problems.push({ code: 'CONTAINS_USERNAME', message: 'Mật khẩu không được chứa tên đăng nhập.' });

@@ -90,9 +90,7 @@ export class UserRepository {
               ...record,
               active: user.disabledAt === null,
               systemAccount,
-              ...(becomesSystem
-                ? { passwordHash: null, tokenVersion: () => 'token_version + 1' }
-                : {}),
+              ...(becomesSystem ? { passwordHash: null, tokenVersion: () => 'token_version + 1' } : {}),
             },
           );
           result.updated.push(record.username);

@@ -2,7 +2,13 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { type Catalog, loadCatalog } from '@motcua/catalog';
 import { AppException, databaseOptions, loadEnvironment, prepareDatabase, SystemClock } from '@motcua/common';
-import { AccountService, AuthEventRepository, PasswordService, UserRepository } from '@motcua/identity';
+import {
+  AccountService,
+  AuthEventRepository,
+  PasswordService,
+  UserEntity,
+  UserRepository,
+} from '@motcua/identity';
 import { formatSourceError } from '@motcua/source';
 import { type AsyncCommand, UsageError } from '../cli';
 
@@ -40,7 +46,11 @@ export const usersSetPassword: AsyncCommand = async (args, io) => {
   }
   const env = loadEnvironment();
   await prepareDatabase(env.DATABASE_URL, env.DB_MIGRATE_ON_START);
-  const dataSource = await new DataSource(databaseOptions(env.DATABASE_URL)).initialize();
+  const dataSource = await new DataSource({
+    ...databaseOptions(env.DATABASE_URL),
+    entities: [UserEntity],
+    extra: { max: 2 },
+  }).initialize();
   try {
     const users = new UserRepository(dataSource);
     await ensureUsers(users, catalog);
@@ -51,7 +61,12 @@ export const usersSetPassword: AsyncCommand = async (args, io) => {
       new SystemClock(),
       catalog,
     );
-    const account = await accounts.setPassword('cli', username.toLowerCase(), password, values.temporary ?? false);
+    const account = await accounts.setPassword(
+      'cli',
+      username.toLowerCase(),
+      password,
+      values.temporary ?? false,
+    );
     io.out(
       `password set for ${account.username}${account.mustChangePassword ? ' (to be changed at the next login)' : ''}; ` +
         `earlier sessions are signed out${account.active ? '' : '; the account is not active'}`,

@@ -59,6 +59,15 @@ describe('validateEnvironment', () => {
     );
   });
 
+  it('takes an empty variable for an unset one', () => {
+    const env = validateEnvironment({ ...good, PORTAL_SYNC_URL: '', DEMO_PASSWORD: '', API_PORT: '' });
+    expect(env.PORTAL_SYNC_URL).toBeUndefined();
+    expect(env.API_PORT).toBe(3000);
+    expect(() =>
+      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret, DEMO_PASSWORD: '' }),
+    ).not.toThrow();
+  });
+
   it('reads numbers and booleans from strings', () => {
     expect(validateEnvironment({ ...good, API_PORT: '8080', DB_MIGRATE_ON_START: 'false' })).toMatchObject({
       API_PORT: 8080,

@@ -153,7 +153,9 @@ export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
 const SECRET = /SECRET|PASSWORD|_URL$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
-export function validateEnvironment(raw: Record<string, unknown>): Environment {
+export function validateEnvironment(given: Record<string, unknown>): Environment {
+  // An empty variable is an unset one (docker compose passes `${NAME:-}` as empty).
+  const raw = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''));
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });

@@ -25,9 +25,9 @@ describe('secretProblem', () => {
 describe('secretErrors', () => {
   it('lets development, test and demo use the sample values', () => {
     for (const NODE_ENV of ['development', 'test', 'demo'])
-      expect(secretErrors({ NODE_ENV, JWT_SECRET: 'motcua-development-secret', DEMO_PASSWORD: 'motcua' })).toEqual(
-        [],
-      );
+      expect(
+        secretErrors({ NODE_ENV, JWT_SECRET: 'motcua-development-secret', DEMO_PASSWORD: 'motcua' }),
+      ).toEqual([]);
   });
 
   it('in production requires JWT_SECRET and names every weak secret', () => {

@@ -33,7 +33,8 @@ export function secretProblem(value: string): string | null {
   if ((KNOWN_SECRETS as readonly string[]).some((known) => lower.includes(known)) || PLACEHOLDER.test(value))
     return 'must not be a published sample or placeholder value';
   if (value.length < SECRET_MIN_LENGTH) return `must be at least ${SECRET_MIN_LENGTH} characters long`;
-  if (new Set(value).size < 10) return 'must not repeat a few characters (use a random value: openssl rand -base64 48)';
+  if (new Set(value).size < 10)
+    return 'must not repeat a few characters (use a random value: openssl rand -base64 48)';
   return null;
 }
 
