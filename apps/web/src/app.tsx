@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, setUnauthorizedHandler } from './api/api.client';
+import { restoreDraft, takeDraft } from './api/draft.store';
+import { useSessionRefresh } from './api/session-refresh.hook';
 import { clearSession, hasRole, loadSession, saveSession, type Session } from './api/session.store';
 import { forgetUnits } from './api/units.store';
 import { ErrorBoundary } from './components/error-boundary.component';
 import { homeOf, Layout, NAV } from './components/layout.component';
 import { DossierPage } from './pages/dossier.page';
+import { AccountsPage } from './pages/accounts.page';
+import { ChangePasswordPage } from './pages/change-password.page';
 import { InboxPage } from './pages/inbox.page';
 import { LoginPage } from './pages/login.page';
 import { NotificationsPage } from './pages/notifications.page';
@@ -17,9 +21,20 @@ import { SearchPage } from './pages/search.page';
 import { SupervisorPage } from './pages/supervisor.page';
 import { navigate, useLocation } from './router';
 
-function Route({ path, session, onNotified }: { path: string; session: Session; onNotified: () => void }) {
+const EXPIRED =
+  'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại: nội dung bạn đang nhập được giữ lại và sẽ hiện lại sau khi đăng nhập.';
+
+interface RouteProps {
+  path: string;
+  session: Session;
+  onNotified: () => void;
+  onSession: (s: Session) => void;
+}
+
+function Route({ path, session, onNotified, onSession }: RouteProps) {
   const { user } = session;
   if (path === '/thong-bao') return <NotificationsPage onChange={onNotified} />;
+  if (path === '/doi-mat-khau') return <ChangePasswordPage forced={false} onChanged={onSession} />;
   const dossier = /^\/ho-so\/([^/]+)$/.exec(path);
   if (dossier) return <DossierPage code={decodeURIComponent(dossier[1])} user={user} />;
   const procedure = /^\/thu-tuc\/([^/]+)$/.exec(path);
@@ -45,6 +60,8 @@ function Route({ path, session, onNotified }: { path: string; session: Session; 
       return <ReportPage />;
     case '/ho-so':
       return <SearchPage />;
+    case '/quan-tri/tai-khoan':
+      return <AccountsPage user={user} />;
     default:
       return <ProceduresPage />;
   }
@@ -52,6 +69,7 @@ function Route({ path, session, onNotified }: { path: string; session: Session; 
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
+  const [expired, setExpired] = useState(false);
   const { path } = useLocation();
   const [unread, setUnread] = useState(0);
   const countUnread = () => {
@@ -61,7 +79,18 @@ export function App() {
     );
   };
 
-  useEffect(() => setUnauthorizedHandler(() => setSession(null)), []);
+  useEffect(
+    () =>
+      setUnauthorizedHandler(() => {
+        setSession(null);
+        setExpired(true);
+      }),
+    [],
+  );
+  useSessionRefresh(session, (s) => {
+    saveSession(s);
+    setSession(s);
+  });
   // Recounted on every navigation and once a minute: escalations arrive while the console is open.
   useEffect(() => {
     if (!session) return;
@@ -82,22 +111,45 @@ export function App() {
   if (!session)
     return (
       <LoginPage
+        notice={expired ? EXPIRED : undefined}
         onLogin={(s) => {
           saveSession(s);
           forgetUnits();
+          setExpired(false);
           setSession(s);
+          // Back to the page the session ended on, with what was being typed, for the same user only.
+          const draft = takeDraft();
+          if (draft?.username === s.user.username && !s.mustChangePassword) {
+            if (draft.path !== `${location.pathname}${location.search}`) navigate(draft.path, true);
+            void restoreDraft(draft);
+          }
         }}
       />
     );
   const logout = () => {
+    // Revokes every token of the user on the server; the console signs out whatever it answers.
+    void api.postNoContent('/auth/logout').catch(() => undefined);
     clearSession();
     setSession(null);
     navigate('/dang-nhap', true);
   };
+  const replaceSession = (s: Session) => {
+    saveSession(s);
+    setSession(s);
+  };
+  if (session.mustChangePassword)
+    return (
+      <main id="main" class="login" tabIndex={-1}>
+        <ChangePasswordPage forced onChanged={replaceSession} />
+        <button type="button" class="btn btn-quiet" onClick={logout}>
+          Đăng xuất
+        </button>
+      </main>
+    );
   return (
     <Layout user={session.user} unread={unread} onLogout={logout}>
       <ErrorBoundary resetKey={path}>
-        <Route path={path} session={session} onNotified={countUnread} />
+        <Route path={path} session={session} onNotified={countUnread} onSession={replaceSession} />
       </ErrorBoundary>
     </Layout>
   );

@@ -1,3 +1,4 @@
+import { saveDraft } from './draft.store';
 import { clearSession, loadSession } from './session.store';
 
 export class ApiError extends Error {
@@ -16,7 +17,10 @@ type Query = Record<string, string | number | undefined | null>;
 const BASE = '/api/v1';
 let onUnauthorized: () => void = () => undefined;
 
-/** Called when the token is rejected: the console goes back to the login screen. */
+// Where a 401 does not mean that the session ended during work: a password typed wrong, or a logout.
+const NOT_EXPIRY = new Set(['/auth/login', '/auth/password', '/auth/logout']);
+
+/** Called when the token is rejected: the console keeps the page's draft and goes back to the login screen. */
 export const setUnauthorizedHandler = (handler: () => void): void => {
   onUnauthorized = handler;
 };
@@ -50,7 +54,9 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
     message?: string;
     details?: Record<string, unknown>;
   };
-  if (res.status === 401 && path !== '/auth/login') {
+  if (res.status === 401 && !NOT_EXPIRY.has(path)) {
+    const session = loadSession();
+    if (session) saveDraft(session.user.username);
     clearSession();
     onUnauthorized();
   }
@@ -67,6 +73,10 @@ export const api = {
     (await (await send('GET', path, undefined, query)).json()) as T,
   post: async <T>(path: string, body: unknown): Promise<T> =>
     (await (await send('POST', path, body)).json()) as T,
+  /** A POST answered without a body (204). */
+  postNoContent: async (path: string): Promise<void> => {
+    await send('POST', path, {});
+  },
   blob: async (path: string, query?: Query): Promise<Blob> =>
     (await send('GET', path, undefined, query)).blob(),
 };

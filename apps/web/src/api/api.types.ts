@@ -211,3 +211,17 @@ export interface NotificationView {
   createdAt: string;
   readAt: string | null;
 }
+
+export interface UserAccount {
+  username: string;
+  fullName: string;
+  title: string;
+  unit: string;
+  roles: Role[];
+  active: boolean;
+  disabledAt: string | null;
+  systemAccount: boolean;
+  hasPassword: boolean;
+  mustChangePassword: boolean;
+  passwordChangedAt: string | null;
+}

@@ -26,6 +26,7 @@ export const NAV: NavItem[] = [
     text: 'Thủ tục',
     roles: ['reception', 'officer', 'head', 'leader', 'supervisor', 'admin'],
   },
+  { href: '/quan-tri/tai-khoan', text: 'Tài khoản', roles: ['admin'] },
 ];
 
 /** Where a user lands after signing in. */
@@ -76,12 +77,17 @@ export function Layout({
         >
           Thông báo{unread > 0 && <span class="count"> {unread}</span>}
         </Link>
-        <div class="who" title={who}>
+        <Link
+          class="who"
+          href="/doi-mat-khau"
+          title={`${who}. Đổi mật khẩu`}
+          aria-current={path === '/doi-mat-khau' ? 'page' : undefined}
+        >
           <span class="who-name">{user.fullName}</span>
           <span class="who-role">
             {user.roles.map((r) => label(ROLE, r)).join(', ')} · {user.unitName}
           </span>
-        </div>
+        </Link>
         <button type="button" class="btn btn-quiet" onClick={onLogout}>
           Đăng xuất
         </button>

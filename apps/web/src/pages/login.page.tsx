@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { SessionUser } from '../api/api.types';
-import type { Session } from '../api/session.store';
+import { type Session, sessionOf, type TokenResponse } from '../api/session.store';
 import { messageOf } from '../use-async.hook';
 
-interface LoginResponse {
-  accessToken: string;
-  user: SessionUser;
-}
-
-export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) {
+/** `notice`: why the user is asked to sign in (a session that ended while they worked). */
+export function LoginPage({ onLogin, notice }: { onLogin: (session: Session) => void; notice?: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
@@ -24,8 +19,8 @@ export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) 
     setBusy(true);
     setError(undefined);
     try {
-      const res = await api.post<LoginResponse>('/auth/login', { username: username.trim(), password });
-      onLogin({ token: res.accessToken, user: res.user });
+      const res = await api.post<TokenResponse>('/auth/login', { username: username.trim(), password });
+      onLogin(sessionOf(res));
     } catch (err) {
       setError(
         (err as { code?: string }).code === 'INVALID_CREDENTIALS'
@@ -42,6 +37,11 @@ export function LoginPage({ onLogin }: { onLogin: (session: Session) => void }) 
       <form class="card login-card" onSubmit={submit} noValidate>
         <h1>Một cửa điện tử</h1>
         <p class="muted">Hệ thống tiếp nhận và giải quyết thủ tục hành chính</p>
+        {notice && (
+          <p class="alert alert-warning" role="status">
+            {notice}
+          </p>
+        )}
         <label for="username">Tên đăng nhập</label>
         <input
           id="username"
