@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { fromConfig, readDemoPassword } from './identity.config';
 import { PasswordService } from './password.service';
-import { UserRepository } from './user.repository';
+import { SYSTEM_ROLE, UserRepository } from './user.repository';
 
 /** At start-up, makes the users table match `org.yaml`. */
 @Injectable()
@@ -38,8 +38,15 @@ export class IdentitySeeder implements OnApplicationBootstrap {
           `${deactivated.length} deactivated${deactivated.length > 0 ? ` (${deactivated.join(', ')})` : ''}`,
       );
     }
-    if (demoPassword === null && created.length > 0) {
-      this.logger.warn(`new users have no password and cannot log in yet: ${created.join(', ')}`);
+    const people = created.filter((username) => {
+      const user = this.catalog.org.users.find((u) => u.username === username);
+      return user !== undefined && !user.roles.includes(SYSTEM_ROLE);
+    });
+    if (demoPassword === null && people.length > 0) {
+      this.logger.warn(
+        `new users have no password and cannot log in yet: ${people.join(', ')} ` +
+          `(an administrator sets them; the first one with: npm run motcua -- users:set-password <username>)`,
+      );
     }
   }
 }
