@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { MetricsService } from '@motcua/common';
-import { DeadlineService, DeadlineSweep } from '@motcua/dossier';
-import { NotificationReconciler } from '@motcua/notification';
+import { DeadlineService, DeadlineSweep, SupplementWaitSweep } from '@motcua/dossier';
+import { NotificationReconciler, SupplementWaitNotifier } from '@motcua/notification';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
 
 /** Deadline timers of single dossiers, and the sweep over all of them. */
@@ -17,16 +17,24 @@ export class DeadlineProcessor extends WorkerHost implements JobHandlerHost<Queu
     private readonly deadlines: DeadlineService,
     private readonly sweep: DeadlineSweep,
     private readonly notifications: NotificationReconciler,
+    private readonly supplementWaits: SupplementWaitSweep,
+    private readonly supplementNotifier: SupplementWaitNotifier,
     private readonly metrics: MetricsService,
   ) {
     super();
   }
 
-  /** The deadline sweep, then the notification jobs Redis may have lost (libs/dossier cannot import those). */
+  /**
+   * The deadline sweep, the supplement waits past their limit (reception told in the same transaction), then the
+   * notification jobs Redis may have lost (libs/dossier cannot import libs/notification).
+   */
   private async sweepAll(): Promise<unknown> {
     const report = await this.sweep.sweep();
     this.metrics.observeSweep(report.ms / 1000);
-    return { deadlines: report, notifications: await this.notifications.reconcile() };
+    const supplementWaits = await this.supplementWaits.sweep((manager, expiry) =>
+      this.supplementNotifier.notify(manager, expiry),
+    );
+    return { deadlines: report, supplementWaits, notifications: await this.notifications.reconcile() };
   }
 
   process(job: Job): Promise<unknown> {

@@ -6,12 +6,14 @@ import {
   IntakeProcessor,
   type IntakeReconciler,
   type IntakeService,
+  type SupplementWaitSweep,
 } from '@motcua/dossier';
 import type {
   ApologyService,
   DeliveryService,
   EscalationService,
   NotificationReconciler,
+  SupplementWaitNotifier,
 } from '@motcua/notification';
 import { DeadlineProcessor } from './deadline.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -39,6 +41,8 @@ describe('the worker’s processors', () => {
           {} as DeadlineService,
           {} as DeadlineSweep,
           {} as NotificationReconciler,
+          {} as SupplementWaitSweep,
+          {} as SupplementWaitNotifier,
           {} as MetricsService,
         ),
       },

@@ -27,6 +27,10 @@ export class DossierPauseEntity {
   @Column({ name: 'due_before', type: 'timestamptz', nullable: true })
   dueBefore!: Date | null;
 
+  /** When the wait passed the supplement wait limit (set once, by the sweep). */
+  @Column({ name: 'expired_at', type: 'timestamptz', nullable: true })
+  expiredAt!: Date | null;
+
   @Column({ name: 'due_after', type: 'timestamptz', nullable: true })
   dueAfter!: Date | null;
 }

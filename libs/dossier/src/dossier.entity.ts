@@ -124,6 +124,10 @@ export class DossierEntity {
   @Column({ name: 'flag_stalled_at', type: 'timestamptz', nullable: true })
   flagStalledAt!: Date | null;
 
+  /** The citizen's supplement is overdue: the wait passed its limit (cleared when the wait ends). */
+  @Column({ name: 'flag_supplement_overdue_at', type: 'timestamptz', nullable: true })
+  flagSupplementOverdueAt!: Date | null;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

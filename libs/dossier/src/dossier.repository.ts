@@ -106,8 +106,13 @@ export class DossierRepository {
     endedAt: Date,
     dueAfter: Date | null,
   ): Promise<void> {
+    // The wait is over, so is its overdue flag: one statement for both.
     await manager.query(
-      `UPDATE dossier_pause SET ended_at = $2, due_after = $3 WHERE dossier_id = $1 AND ended_at IS NULL`,
+      `WITH closed AS (
+         UPDATE dossier_pause SET ended_at = $2, due_after = $3 WHERE dossier_id = $1 AND ended_at IS NULL
+       )
+       UPDATE dossier SET flag_supplement_overdue_at = NULL
+        WHERE id = $1 AND flag_supplement_overdue_at IS NOT NULL`,
       [dossierId, endedAt, dueAfter],
     );
   }

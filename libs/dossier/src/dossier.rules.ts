@@ -44,8 +44,9 @@ export const missingDocuments = (def: ProcedureDefinition, handed: HandedDocumen
 // The citizen brings a supplement or asks to withdraw at the desk that received the dossier.
 const DESK_ACTIONS = ['supplement_received', 'withdraw'];
 const PRE_INTAKE_ACTIONS = ['supplement_received', 'refuse', 'withdraw'];
-// An online dossier: reception checks what the portal sent, then accepts it (the clock starts) or refuses it.
-const SUBMITTED_ACTIONS = ['accept', 'refuse'];
+// An online dossier: reception checks what the portal sent, then accepts it (the clock starts), asks the citizen
+// for what is missing (the portal hears status 5), or refuses it.
+const SUBMITTED_ACTIONS = ['accept', 'request_supplement', 'refuse'];
 
 /** Not yet started: only reception of the receiving unit acts on it. */
 export const isPreIntake = (dossier: DossierEntity): boolean =>

@@ -55,11 +55,12 @@ export function decision766Timeliness(
   now: Date,
 ): TimelinessVerdict {
   const end = d.finishedAt ?? now;
-  const paused = d.pauses.reduce(
-    (sum, p) =>
-      sum + calendar.workingMinutesBetween(p.startedAt, p.endedAt ?? (end > p.startedAt ? end : p.startedAt)),
-    0,
-  );
+  // A wait before the first complete receipt (incomplete at the desk or online) was never on the clock.
+  const paused = d.pauses.reduce((sum, p) => {
+    const from = p.startedAt > d.firstClockStartedAt ? p.startedAt : d.firstClockStartedAt;
+    const to = p.endedAt ?? end;
+    return sum + (to > from ? calendar.workingMinutesBetween(from, to) : 0);
+  }, 0);
   const usedMinutes = Math.max(0, calendar.workingMinutesBetween(d.firstClockStartedAt, end) - paused);
   const extension = d.dueBeforeExtension ? calendar.workingMinutesBetween(d.dueBeforeExtension, d.dueAt) : 0;
   const allowedMinutes = calendar.workingMinutesBetween(d.firstClockStartedAt, d.firstDueAt) + extension;

@@ -14,3 +14,4 @@ export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
 export * from './command/dossier.reader';
 export * from './command/reception.checks';
 export * from './access-log';
+export { updateDossierWithEvent } from './command/dossier.sql';

@@ -21,3 +21,4 @@ export {
   type RestoredState,
 } from './procedure.runtime';
 export { toMermaid } from './procedure.diagram';
+export * from './supplement-wait';

@@ -17,6 +17,7 @@ describe('parseOrg', () => {
         { from: '07:30', to: '11:30' },
         { from: '13:00', to: '17:00' },
       ],
+      supplementWait: { limit: { amount: 30, unit: 'day' }, onExpiry: 'flag' },
     });
     expect(org?.units.map((u) => [u.id, u.parent, u.roles, u.line])).toEqual([
       ['ubnd-xa', undefined, ['leader'], 9],

@@ -4,6 +4,7 @@ import { listAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import { orgSchema } from './org.schema';
 import type { OrgUnit, OrgUser, Organization, WorkingPeriod } from './org.types';
 import { validateOrg } from './org.validator';
+import { toSupplementWait } from './supplement-wait';
 import type { Level } from './procedure.types';
 
 const checkSchema = schemaCheck(orgSchema);
@@ -31,6 +32,7 @@ function normalize(source: YamlSource): Organization {
       name: stringAt(center, 'name') ?? '',
       cutoff: 'cutoff' in center ? (stringAt(center, 'cutoff') ?? null) : DEFAULT_CUTOFF,
       ...(workingHours.length ? { workingHours } : {}),
+      supplementWait: toSupplementWait(center),
     },
     roles: stringsAt(data, 'roles'),
     units: listAt(data, 'units').map((unit, i) => toUnit(unit as Raw, source.lineOf(['units', i]))),

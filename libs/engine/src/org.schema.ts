@@ -1,5 +1,6 @@
 import { LEVELS } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
+import { supplementWaitSchema } from './supplement-wait';
 
 export const UNIT_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 export const ROLE_PATTERN = '^[a-z][a-z0-9_]*$';
@@ -40,6 +41,7 @@ export const orgSchema = {
             properties: { from: clockTime, to: clockTime },
           },
         },
+        supplementWait: supplementWaitSchema,
       },
     },
     roles: { ...roleList, minItems: 1 },

@@ -1,4 +1,5 @@
 import type { Level } from './procedure.types';
+import type { SupplementWaitPolicy } from './supplement-wait';
 
 export interface WorkingPeriod {
   from: string;
@@ -10,6 +11,8 @@ export interface OrgCenter {
   /** Paper dossiers received after this time count from the next working day; null: no cut-off. */
   cutoff: string | null;
   workingHours?: WorkingPeriod[];
+  /** How long a dossier waits for the citizen's supplement before reception is told, and what happens then (absent: 30 days, flag). */
+  supplementWait?: SupplementWaitPolicy;
 }
 
 export interface OrgUnit {

@@ -14,6 +14,7 @@ import {
   type ProcedureTransition,
   type StepDuration,
 } from './procedure.types';
+import { toSupplementWaitOverride } from './supplement-wait';
 import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
 
 export const DEFAULT_MAX_SUPPLEMENT_REQUESTS = 1;
@@ -50,6 +51,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const agency = stringAt(data, 'agency');
   const origin = stringAt(data, 'source');
   const cutoff = isRecord(data) && 'cutoff' in data ? (stringAt(data, 'cutoff') ?? null) : undefined;
+  const supplementWait = toSupplementWaitOverride(data);
   const code = isRecord(data) && typeof data.code === 'number' ? String(data.code) : stringAt(data, 'code');
   return {
     complete,
@@ -66,6 +68,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       ...(cutoff !== undefined ? { cutoff } : {}),
       online: oneOf<OnlineMode>(ONLINE_MODES, isRecord(data) ? data.online : undefined) ?? 'none',
       maxSupplementRequests: numberAt(data, 'maxSupplementRequests') ?? DEFAULT_MAX_SUPPLEMENT_REQUESTS,
+      ...(supplementWait ? { supplementWait } : {}),
       deadlines: toDeadlinePolicy(recordAt(data, 'deadlines')),
       documents: listAt(data, 'documents').filter(isRecord).map(toDocument),
       fees: listAt(data, 'fees').filter(isRecord).map(toFee),

@@ -2,6 +2,7 @@ import { roleName, unitId } from './org.schema';
 import { LEVELS, ONLINE_MODES } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
 import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
+import { supplementWaitSchema } from './supplement-wait';
 
 export const CODE_PATTERN = /^\d\.\d{6}$/;
 export const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -110,6 +111,7 @@ export const procedureSchema = {
     cutoff: { ...clockTime, type: ['string', 'null'] },
     online: enumOf(ONLINE_MODES),
     maxSupplementRequests: count,
+    supplementWait: supplementWaitSchema,
     deadlines,
     documents: {
       type: 'array',

@@ -1,4 +1,5 @@
 import type { TimeLimit, WorkingUnit } from '@motcua/calendar';
+import type { SupplementWaitOverride } from './supplement-wait';
 
 export const LEVELS = ['province', 'commune', 'ministry'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -72,6 +73,8 @@ export interface ProcedureDefinition {
   cutoff?: string | null;
   online: OnlineMode;
   maxSupplementRequests: number;
+  /** The procedure's own supplement wait; absent: the center's (org.yaml). */
+  supplementWait?: SupplementWaitOverride;
   deadlines: DeadlinePolicy;
   documents: ProcedureDocument[];
   fees: ProcedureFee[];

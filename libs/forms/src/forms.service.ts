@@ -7,8 +7,10 @@ import {
   DossierRepository,
   type DossierEntity,
   type DossierEventEntity,
+  type DossierPauseEntity,
+  supplementWaitEndsAt,
 } from '@motcua/dossier';
-import type { ProcedureDefinition } from '@motcua/engine';
+import { type ProcedureDefinition, supplementWaitOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
 import { FormErrorCode, FormException } from './forms.exception';
@@ -153,12 +155,14 @@ export class FormsService {
 
   private async supplement(ctx: Context): Promise<FormDocument> {
     const pauses = await this.dossiers.pauses(ctx.dossier.id);
-    const pause = pauses.at(-1);
+    const pause = pauses.at(-1) ?? this.deskRequest(ctx);
     if (!pause) this.notApplicable(ctx, '02', 'no supplement was requested');
+    const policy = supplementWaitOf(this.catalog.org.center.supplementWait, ctx.definition.supplementWait);
     const form = this.base(ctx, '02', 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
     form.fields.push(
       ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
       ['Thời gian yêu cầu bổ sung', dt(pause.startedAt)],
+      ['Hạn bổ sung hồ sơ', dt(supplementWaitEndsAt(this.catalog.calendar, policy.limit, pause.startedAt))],
       ['Lý do', pause.reason],
     );
     form.paragraphs.push('Đề nghị ông/bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:');
@@ -167,6 +171,14 @@ export class FormsService {
       rows: pause.missingItems.map((item, i) => [String(i + 1), item]),
     };
     return form;
+  }
+
+  /** A dossier found incomplete at the desk before its wait was recorded as a pause: the reception event says it. */
+  private deskRequest(ctx: Context): Pick<DossierPauseEntity, 'startedAt' | 'reason' | 'missingItems'> | undefined {
+    const event = ctx.events.find((e) => e.action === 'request_documents');
+    if (!event) return undefined;
+    const { reason, missingItems } = event.payload as { reason?: string; missingItems?: string[] };
+    return { startedAt: event.occurredAt, reason: reason ?? event.comment ?? '—', missingItems: missingItems ?? [] };
   }
 
   private finalNotice(

@@ -19,3 +19,5 @@ export * from './notification.exception';
 export * from './notification.view';
 export * from './notification.module';
 export * from './notification-worker.module';
+export * from './supplement-wait.text';
+export * from './supplement-wait.notifier';

@@ -19,6 +19,7 @@ import { NotificationReconciler } from './notification.reconciler';
 import { NotificationRepository } from './notification.repository';
 import { NotificationWriter } from './notification.writer';
 import { RecipientService } from './recipient.service';
+import { SupplementWaitNotifier } from './supplement-wait.notifier';
 
 /**
  * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, and the sweep that restores
@@ -59,7 +60,14 @@ import { RecipientService } from './recipient.service';
     WebhookChannel,
     DeliveryService,
     NotificationReconciler,
+    SupplementWaitNotifier,
   ],
-  exports: [EscalationService, ApologyService, DeliveryService, NotificationReconciler],
+  exports: [
+    EscalationService,
+    ApologyService,
+    DeliveryService,
+    NotificationReconciler,
+    SupplementWaitNotifier,
+  ],
 })
 export class NotificationWorkerModule {}

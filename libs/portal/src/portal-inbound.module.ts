@@ -7,8 +7,9 @@ import { PortalInboundController } from './inbound/portal-inbound.controller';
 import { PortalInboundRepository } from './inbound/portal-inbound.repository';
 import { PortalInboundService } from './inbound/portal-inbound.service';
 import { PortalSignatureGuard } from './inbound/portal-signature.guard';
+import { PortalSupplementService } from './inbound/portal-supplement.service';
 
-/** `POST /portal/dossiers`: online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
+/** `POST /portal/dossiers` (and a dossier's `/supplements`): online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
 @Module({
   imports: [CatalogModule, DossierModule],
   controllers: [PortalInboundController],
@@ -24,6 +25,7 @@ import { PortalSignatureGuard } from './inbound/portal-signature.guard';
     },
     PortalInboundRepository,
     PortalInboundService,
+    PortalSupplementService,
     PortalSignatureGuard,
   ],
 })

@@ -139,11 +139,13 @@ export class DossierActionService {
     dto: DossierActionDto,
     now: Date,
   ): Change {
+    if (dto.action === 'request_supplement') return this.preIntakeSupplement(dossier, dto, now);
     if (dto.action !== 'supplement_received' && dto.action !== 'accept') {
       const status = dto.action === 'refuse' ? 'refused' : 'withdrawn';
       return {
-        patch: { status, finishedAt: now },
+        patch: { status, finishedAt: now, pausedAt: null },
         event: { toStatus: status, payload: { reason: dto.reason } },
+        after: (manager) => this.dossiers.closePause(manager, dossier.id, now, null),
       };
     }
     const documents = [...dossier.documents, ...(dto.documents ?? [])];
@@ -163,15 +165,39 @@ export class DossierActionService {
         acceptedAt: now,
         clockStartedAt: clock.clockStartedAt,
         dueAt: clock.dueAt,
+        pausedAt: null,
       },
       event: { toStatus: 'accepted', payload: { documents: dto.documents ?? [] } },
-      after: (manager) =>
-        this.outbox.append(manager, [
+      after: async (manager) => {
+        await this.dossiers.closePause(manager, dossier.id, now, clock.dueAt);
+        await this.outbox.append(manager, [
           {
             job: { name: JobName.StartDossier, data: { dossierId: dossier.id } },
             jobId: jobId('intake', dossier.id),
           },
-        ]),
+        ]);
+      },
+    };
+  }
+
+  /** An online dossier found incomplete: the citizen is asked, through the portal (status 5), for what is missing. */
+  private preIntakeSupplement(dossier: DossierEntity, dto: DossierActionDto, now: Date): Change {
+    return {
+      patch: { status: 'awaiting_documents', pausedAt: now },
+      event: {
+        toStatus: 'awaiting_documents',
+        payload: { reason: dto.reason, missingItems: dto.missingItems },
+      },
+      after: async (manager) => {
+        await this.dossiers.openPause(manager, {
+          dossierId: dossier.id,
+          step: null,
+          reason: dto.reason!,
+          missingItems: dto.missingItems!,
+          startedAt: now,
+          dueBefore: null,
+        });
+      },
     };
   }
 

@@ -96,6 +96,7 @@ export class ReceptionService {
         clockStartedAt: clock?.clockStartedAt ?? null,
         dueAt: clock?.dueAt ?? null,
         finishedAt: decision === 'refuse' ? now : null,
+        pausedAt: decision === 'request_supplement' ? now : null,
         lastActivityAt: now,
         version: 1,
         createdBy: user.id,
@@ -112,6 +113,17 @@ export class ReceptionService {
           decision === 'accept' ? {} : { reason: dto.reason, missingItems: dto.missingItems ?? missing },
         occurredAt: now,
       });
+      // Incomplete at the desk: the wait for the citizen is recorded like any other (form 02, the wait limit).
+      if (decision === 'request_supplement') {
+        await this.dossiers.openPause(manager, {
+          dossierId: dossier.id,
+          step: null,
+          reason: dto.reason!,
+          missingItems: dto.missingItems!,
+          startedAt: now,
+          dueBefore: null,
+        });
+      }
       if (decision === 'accept') {
         await this.outbox.append(manager, [
           {

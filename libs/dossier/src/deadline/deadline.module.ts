@@ -8,6 +8,8 @@ import { DeadlineSweep } from './deadline-sweep.service';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
 import { DeadlineTracker } from './deadline-tracker.service';
 import { DossierFlagRepository } from './dossier-flag.repository';
+import { SupplementWaitRepository } from './supplement-wait.repository';
+import { SupplementWaitSweep } from './supplement-wait-sweep.service';
 
 /** Worker only: deadline timers and the sweep (needs the queues of QueueModule.forWorker()). */
 @Module({
@@ -19,7 +21,9 @@ import { DossierFlagRepository } from './dossier-flag.repository';
     DeadlineService,
     DeadlineSweepRepository,
     DeadlineSweep,
+    SupplementWaitRepository,
+    SupplementWaitSweep,
   ],
-  exports: [DeadlineService, DeadlineSweep],
+  exports: [DeadlineService, DeadlineSweep, SupplementWaitSweep],
 })
 export class DeadlineModule {}

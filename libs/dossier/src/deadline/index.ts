@@ -6,3 +6,6 @@ export * from './deadline.service';
 export * from './deadline-sweep.repository';
 export * from './deadline-sweep.service';
 export * from './deadline.module';
+export * from './supplement-wait.rules';
+export * from './supplement-wait.repository';
+export * from './supplement-wait-sweep.service';

@@ -11,6 +11,7 @@ import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
+import { WAITING_STATUSES } from '../deadline/supplement-wait.rules';
 import { mayAct, stateActions } from '../dossier.rules';
 import {
   type ControlSheetRow,
@@ -35,6 +36,7 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
 }
 
 const INBOX_COUNT_CAP = 1000;
+const RECEPTION_STATUSES = ['submitted', ...WAITING_STATUSES];
 
 // The inbox is re-read often and short-lived; a position is a good enough cursor for it.
 const encodeOffset = (offset: number): string => Buffer.from(`o|${offset}`).toString('base64url');
@@ -118,7 +120,8 @@ export class DossierQueryService {
 
   /**
    * Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit);
-   * for reception, also the online dossiers sent in to their unit and not yet accepted or refused.
+   * for reception, also the online dossiers sent in to their unit and not yet accepted or refused, and the
+   * dossiers of their unit waiting for the citizen's supplement (before or after acceptance).
    */
   async inbox(user: AuthUser, page: PageQueryDto = {}): Promise<InboxPage> {
     const limit = page.limit ?? 50;
@@ -138,8 +141,9 @@ export class DossierQueryService {
       .createQueryBuilder('d')
       .where(steps)
       .setParameters({ unit: user.unitId, roles: user.roles, role: user.roles[0], me: user.id });
+    // Reception's work list: online dossiers to check, and every dossier of theirs waiting for the citizen.
     if (hasRole(user, 'reception')) {
-      q.orWhere("(d.status = 'submitted' AND d.receiving_unit = :unit)");
+      q.orWhere('(d.status IN (:...desk) AND d.receiving_unit = :unit)', { desk: RECEPTION_STATUSES });
     }
     const [rows, total] = await Promise.all([
       q

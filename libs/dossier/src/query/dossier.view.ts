@@ -74,6 +74,12 @@ export class DossierView {
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty() extended!: boolean;
   @ApiProperty({ type: DossierFlagsView }) flags!: DossierFlagsView;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "raised at; the citizen's supplement is overdue (the wait passed its limit)",
+  })
+  supplementOverdueAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [String] }) allowedActions!: string[];
 }
@@ -121,6 +127,7 @@ export function toDossierView(
       stepOverdue: iso(dossier.flagStepOverdueAt),
       stalled: iso(dossier.flagStalledAt),
     },
+    supplementOverdueAt: iso(dossier.flagSupplementOverdueAt),
     version: dossier.version,
     allowedActions,
   };

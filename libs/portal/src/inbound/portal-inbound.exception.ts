@@ -8,6 +8,8 @@ export enum PortalErrorCode {
   ReplayedNonce = 'PORTAL_REPLAYED_NONCE',
   UnknownUnit = 'UNKNOWN_UNIT',
   DocumentTooLarge = 'DOCUMENT_TOO_LARGE',
+  UnknownDossier = 'PORTAL_UNKNOWN_DOSSIER',
+  SupplementNotAwaited = 'SUPPLEMENT_NOT_AWAITED',
 }
 
 const STATUS: Record<PortalErrorCode, HttpStatus> = {
@@ -17,6 +19,8 @@ const STATUS: Record<PortalErrorCode, HttpStatus> = {
   [PortalErrorCode.ReplayedNonce]: HttpStatus.UNAUTHORIZED,
   [PortalErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PortalErrorCode.DocumentTooLarge]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [PortalErrorCode.UnknownDossier]: HttpStatus.NOT_FOUND,
+  [PortalErrorCode.SupplementNotAwaited]: HttpStatus.CONFLICT,
 };
 
 export class PortalException extends AppException {

@@ -122,7 +122,8 @@ export class PortalInboundService {
   }
 }
 
-function decodeFiles(dto: SubmitPortalDossierDto): StoredDocument[] {
+/** The files sent inline, decoded and checked for size; documents without a file store nothing. */
+export function decodeFiles(dto: Pick<SubmitPortalDossierDto, 'documents'>): StoredDocument[] {
   return dto.documents.flatMap((d, i) => {
     if (d.contentBase64 === undefined) return [];
     const content = Buffer.from(d.contentBase64, 'base64');
