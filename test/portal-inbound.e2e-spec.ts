@@ -64,7 +64,7 @@ describe('portal inbound: signed online dossiers into reception', () => {
       channel: 'online',
       step: null,
       appointmentAt: null,
-      allowedActions: ['accept', 'refuse'],
+      allowedActions: ['accept', 'request_supplement', 'refuse'],
     });
     const history = await client.get(RECEPTION, `/dossiers/${code}/history`);
     expect(history.body[0]).toMatchObject({

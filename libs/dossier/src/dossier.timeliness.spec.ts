@@ -68,7 +68,10 @@ describe('timeliness under the Decree (restart) and Decision 766 (subtract the w
 
   it('subtracts only the part of a wait that was on the clock: none of one before the first receipt', () => {
     // Found incomplete at the desk Thu 29 Oct 09:00, complete Mon 2 Nov 07:30: that wait was before the clock.
-    const desk = { ...base, pauses: [{ startedAt: at('2026-10-29T09:00:00'), endedAt: at('2026-11-02T07:30:00') }] };
+    const desk = {
+      ...base,
+      pauses: [{ startedAt: at('2026-10-29T09:00:00'), endedAt: at('2026-11-02T07:30:00') }],
+    };
     const now = at('2026-11-02T11:30:00');
     expect(decision766Timeliness(calendar, desk, now).usedMinutes).toBe(240);
     const both = { ...base, pauses: [...desk.pauses, ...base.pauses] };

@@ -4,7 +4,8 @@ import { parseOrg } from './org.parser';
 import { DEFAULT_SUPPLEMENT_WAIT, supplementWaitOf } from './supplement-wait';
 
 const WORKING_HOURS = "    - { from: '13:00', to: '17:00' }\n";
-const orgWith = (block: string) => parseOrg(edit(ORG_TEXT, [WORKING_HOURS, `${WORKING_HOURS}${block}`]), 'org.yaml');
+const orgWith = (block: string) =>
+  parseOrg(edit(ORG_TEXT, [WORKING_HOURS, `${WORKING_HOURS}${block}`]), 'org.yaml');
 const ONLINE = 'online: partial\n';
 const procedureWith = (block: string) => edit(PROCEDURE_TEXT, [ONLINE, `${ONLINE}${block}`]);
 

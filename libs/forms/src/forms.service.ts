@@ -174,11 +174,17 @@ export class FormsService {
   }
 
   /** A dossier found incomplete at the desk before its wait was recorded as a pause: the reception event says it. */
-  private deskRequest(ctx: Context): Pick<DossierPauseEntity, 'startedAt' | 'reason' | 'missingItems'> | undefined {
+  private deskRequest(
+    ctx: Context,
+  ): Pick<DossierPauseEntity, 'startedAt' | 'reason' | 'missingItems'> | undefined {
     const event = ctx.events.find((e) => e.action === 'request_documents');
     if (!event) return undefined;
     const { reason, missingItems } = event.payload as { reason?: string; missingItems?: string[] };
-    return { startedAt: event.occurredAt, reason: reason ?? event.comment ?? '—', missingItems: missingItems ?? [] };
+    return {
+      startedAt: event.occurredAt,
+      reason: reason ?? event.comment ?? '—',
+      missingItems: missingItems ?? [],
+    };
   }
 
   private finalNotice(

@@ -31,7 +31,10 @@ export class SupplementWaitNotifier {
       return;
     }
     const { definition } = await this.revisions.get(dossier.procedureVersionId);
-    const { title, body } = supplementWaitText(expiry, { code: dossier.code, procedureName: definition.name });
+    const { title, body } = supplementWaitText(expiry, {
+      code: dossier.code,
+      procedureName: definition.name,
+    });
     await this.writer.write(
       manager,
       reception.map((user) => ({

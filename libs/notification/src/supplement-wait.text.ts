@@ -12,7 +12,8 @@ const WHAT_NOW: Record<string, string> = {
   flag: 'Đề nghị bộ phận tiếp nhận liên hệ công dân hoặc xử lý hồ sơ theo quy định.',
   withdraw: 'Theo cấu hình, hồ sơ đã được coi như công dân rút hồ sơ.',
   stop: 'Theo cấu hình, hồ sơ đã bị dừng giải quyết; cần gửi thông báo dừng (mẫu 05) cho công dân.',
-  refuse: 'Theo cấu hình, hồ sơ chưa được tiếp nhận nên đã bị từ chối tiếp nhận; cần gửi phiếu từ chối (mẫu 03).',
+  refuse:
+    'Theo cấu hình, hồ sơ chưa được tiếp nhận nên đã bị từ chối tiếp nhận; cần gửi phiếu từ chối (mẫu 03).',
 };
 
 /** What reception reads when a supplement wait passed its limit: the dossier, the limit, and what was done. */

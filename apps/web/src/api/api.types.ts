@@ -65,6 +65,8 @@ export interface DossierView {
   finishedAt: string | null;
   extended: boolean;
   flags: Flags;
+  /** The citizen's supplement is overdue: the wait passed the center's (or the procedure's) limit. */
+  supplementOverdueAt: string | null;
   version: number;
   allowedActions: string[];
 }

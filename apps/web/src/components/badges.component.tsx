@@ -2,15 +2,20 @@ import type { DossierView } from '../api/api.types';
 import { formatDateTime } from '../format';
 
 const FINAL = new Set(['done', 'refused', 'withdrawn', 'stopped']);
+export const WAITING_FOR_CITIZEN = new Set(['awaiting_documents', 'awaiting_supplement']);
 
-/** Deadline badges from the server's flags: overdue, step overdue, due soon, else within the deadline; stalled. */
+/**
+ * Deadline badges from the server's flags: overdue, step overdue, due soon, else within the deadline; stalled.
+ * A dossier waiting for the citizen says so instead, and whether the wait passed its limit.
+ */
 export function DeadlineBadges({
   dossier,
 }: {
-  dossier: Pick<DossierView, 'flags' | 'status' | 'appointmentAt'>;
+  dossier: Pick<DossierView, 'flags' | 'status' | 'appointmentAt' | 'pausedAt' | 'supplementOverdueAt'>;
 }) {
   const { flags } = dossier;
   if (FINAL.has(dossier.status)) return null;
+  if (WAITING_FOR_CITIZEN.has(dossier.status)) return <SupplementBadge dossier={dossier} />;
   const badges = [];
   if (flags.overdue)
     badges.push(
@@ -38,6 +43,28 @@ export function DeadlineBadges({
       </span>,
     );
   return <span class="badges">{badges}</span>;
+}
+
+function SupplementBadge({ dossier }: { dossier: Pick<DossierView, 'pausedAt' | 'supplementOverdueAt'> }) {
+  return (
+    <span class="badges">
+      {dossier.supplementOverdueAt ? (
+        <span
+          class="badge badge-overdue"
+          title={`Quá thời hạn chờ bổ sung từ ${formatDateTime(dossier.supplementOverdueAt)}`}
+        >
+          Quá hạn bổ sung
+        </span>
+      ) : (
+        <span
+          class="badge badge-stalled"
+          title={`Chờ công dân bổ sung từ ${formatDateTime(dossier.pausedAt)}`}
+        >
+          Chờ bổ sung
+        </span>
+      )}
+    </span>
+  );
 }
 
 /** How urgent a dossier is, for sorting: overdue first, then step overdue, due soon, stalled. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/api.client';
 import type { DossierView, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
-import { urgency } from '../components/badges.component';
+import { urgency, WAITING_FOR_CITIZEN } from '../components/badges.component';
 import { DossierTable } from '../components/dossier-table.component';
 import { LoadState } from '../components/status.component';
 import { useAsync } from '../use-async.hook';
@@ -16,6 +16,7 @@ const FILTERS: Array<{ key: string; text: string; match: (d: DossierView) => boo
     match: (d) => !!d.flags.dueSoon && !d.flags.overdue && !d.flags.stepOverdue,
   },
   { key: 'stalled', text: 'Chậm xử lý', match: (d) => !!d.flags.stalled },
+  { key: 'waiting', text: 'Chờ công dân bổ sung', match: (d) => WAITING_FOR_CITIZEN.has(d.status) },
   { key: 'mine', text: 'Giao cho tôi', match: () => false },
 ];
 
@@ -28,7 +29,10 @@ interface InboxPageData {
   nextCursor: string | null;
 }
 
-/** The caller's work: dossiers waiting on their unit and role, most urgent step deadline first (server order). */
+/**
+ * The caller's work: dossiers waiting on their unit and role, most urgent step deadline first (server order); for
+ * reception also the online dossiers to check and the dossiers waiting for the citizen's supplement.
+ */
 export function InboxPage({ user }: { user: SessionUser }) {
   const state = useAsync(() => api.get<InboxPageData>('/inbox', { limit: PAGE }), []);
   const [more, setMore] = useState<{ items: DossierView[]; nextCursor: string | null } | null>(null);

@@ -62,33 +62,45 @@ export class SupplementWaitSweep {
   async sweep(listener?: SupplementExpiryListener): Promise<SupplementSweepReport> {
     const now = this.clock.now();
     const report: SupplementSweepReport = { expired: 0, errors: 0 };
-    for (let after: { startedAt: Date; pauseId: string } | undefined; ; ) {
+    for (let after: { startedAt: Date; pauseId: string } | undefined; ;) {
       const page = await this.waits.open(PAGE, after);
       for (const wait of page) {
         try {
           if (await this.check(wait, now, listener)) report.expired++;
         } catch (error) {
           report.errors++;
-          this.logger.error(`dossier ${wait.dossierId}: supplement wait not applied: ${(error as Error).message}`);
+          this.logger.error(
+            `dossier ${wait.dossierId}: supplement wait not applied: ${(error as Error).message}`,
+          );
         }
       }
       if (page.length < PAGE) break;
       after = page[page.length - 1];
     }
-    if (report.expired || report.errors) this.logger.log(`supplement waits expired: ${JSON.stringify(report)}`);
+    if (report.expired || report.errors)
+      this.logger.log(`supplement waits expired: ${JSON.stringify(report)}`);
     return report;
   }
 
   private async check(wait: OpenWait, now: Date, listener?: SupplementExpiryListener): Promise<boolean> {
     const revision = await this.revisions.get(wait.procedureVersionId);
-    const policy = supplementWaitOf(this.catalog.org.center.supplementWait, revision.definition.supplementWait);
+    const policy = supplementWaitOf(
+      this.catalog.org.center.supplementWait,
+      revision.definition.supplementWait,
+    );
     const endsAt = supplementWaitEndsAt(this.catalog.calendar, policy.limit, wait.startedAt);
     if (!isSupplementWaitOver(endsAt, now)) return false;
     return this.dossiers.transaction(async (manager) => {
       const dossier = await this.dossiers.lockById(manager, wait.dossierId);
       const pause = await this.waits.lockWait(manager, wait.pauseId);
       // A supplement, a withdrawal or another sweep committed meanwhile: nothing left to do.
-      if (!dossier || !pause || pause.endedAt || pause.expiredAt || !WAITING_STATUSES.includes(dossier.status)) {
+      if (
+        !dossier ||
+        !pause ||
+        pause.endedAt ||
+        pause.expiredAt ||
+        !WAITING_STATUSES.includes(dossier.status)
+      ) {
         return false;
       }
       const outcome = expiryOutcome(policy.onExpiry, dossier.status);
@@ -152,7 +164,9 @@ export class SupplementWaitSweep {
     const ended: DossierPatch = { status: outcome.status, finishedAt: now, pausedAt: null };
     if (dossier.machineState === null) return { action: outcome.action, patch: ended };
     // Accepted and paused: the engine's built-in withdraw or stop ends the machine too.
-    const result = applyEventTo(restoreState(revision.compiled, dossier.machineState), { type: outcome.action });
+    const result = applyEventTo(restoreState(revision.compiled, dossier.machineState), {
+      type: outcome.action,
+    });
     if ('rejected' in result) {
       throw new Error(`the engine refuses '${outcome.action}' from ${dossier.status}`);
     }

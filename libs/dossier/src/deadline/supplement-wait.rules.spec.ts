@@ -42,8 +42,16 @@ describe('supplement wait limit', () => {
       status: 'withdrawn',
     });
     expect(expiryOutcome('withdraw', 'awaiting_supplement')).toMatchObject({ status: 'withdrawn' });
-    expect(expiryOutcome('stop', 'awaiting_supplement')).toEqual({ kind: 'end', action: 'stop', status: 'stopped' });
-    expect(expiryOutcome('stop', 'awaiting_documents')).toEqual({ kind: 'end', action: 'refuse', status: 'refused' });
+    expect(expiryOutcome('stop', 'awaiting_supplement')).toEqual({
+      kind: 'end',
+      action: 'stop',
+      status: 'stopped',
+    });
+    expect(expiryOutcome('stop', 'awaiting_documents')).toEqual({
+      kind: 'end',
+      action: 'refuse',
+      status: 'refused',
+    });
   });
 
   it('gives the reason with the end of the wait and what was missing', () => {

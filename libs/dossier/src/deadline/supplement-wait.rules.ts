@@ -22,8 +22,7 @@ export function supplementWaitEndsAt(
 export const isSupplementWaitOver = (endsAt: Date, now: Date): boolean => now.getTime() > endsAt.getTime();
 
 export type ExpiryOutcome =
-  | { kind: 'flag' }
-  | { kind: 'end'; action: 'withdraw' | 'stop' | 'refuse'; status: DossierStatus };
+  { kind: 'flag' } | { kind: 'end'; action: 'withdraw' | 'stop' | 'refuse'; status: DossierStatus };
 
 /**
  * What the configured action does to a dossier whose wait is over (the flag is raised in every case). Stopping
