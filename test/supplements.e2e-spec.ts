@@ -64,6 +64,7 @@ describe('supplements: at the desk and online, the wait limit, reception’s wor
     await worker?.close();
     await api?.close();
     rmSync(workflows, { recursive: true, force: true });
+    delete process.env.WORKFLOWS_DIR;
   });
 
   const view = async (code: string) => (await client.get(RECEPTION, `/dossiers/${code}`)).body;
