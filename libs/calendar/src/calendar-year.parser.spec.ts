@@ -19,6 +19,7 @@ describe('parseCalendarYear', () => {
     const { year } = parseCalendarYear(readFileSync(join(CALENDARS, '2026.yaml'), 'utf8'), '2026.yaml');
     expect(year!.daysOff.map((d) => [d.from, d.to, d.kind])).toEqual([
       ['2026-01-01', '2026-01-01', 'holiday'],
+      ['2026-01-02', '2026-01-02', 'swap'],
       ['2026-02-14', '2026-02-22', 'holiday'],
       ['2026-04-26', '2026-04-26', 'holiday'],
       ['2026-04-27', '2026-04-27', 'compensatory'],
@@ -27,7 +28,18 @@ describe('parseCalendarYear', () => {
       ['2026-08-31', '2026-09-02', 'holiday'],
       ['2026-11-24', '2026-11-24', 'holiday'],
     ]);
-    expect(year!.workingDays).toEqual([]);
+    expect(year!.workingDays).toEqual([{ date: '2026-01-10', name: 'Làm bù cho thứ Sáu 2/1' }]);
+    expect(year!.status).toBeUndefined();
+  });
+
+  it('reads a provisional year, and refuses a status it does not know', () => {
+    const { year } = parseCalendarYear(readFileSync(join(CALENDARS, '2027.yaml'), 'utf8'), '2027.yaml');
+    expect(year!.status).toBe('provisional');
+    const { errors } = parseCalendarYear(
+      ['year: 2027', 'status: maybe', 'daysOff: []'].join('\n'),
+      '2027.yaml',
+    );
+    expect(errors.map((e) => e.line)).toEqual([2]);
   });
 
   it('reads a single date as a one-day range and defaults make-up days to none', () => {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { byPosition, schemaCheck, YamlSource, type SourceError } from '@motcua/source';
-import type { CalendarYear, DayOffKind, MakeUpDay } from './calendar-year';
+import type { CalendarYear, CalendarYearStatus, DayOffKind, MakeUpDay } from './calendar-year';
 import { calendarYearProblems } from './calendar-year.rules';
 import { calendarYearSchema } from './calendar-year.schema';
 import type { Shift } from './shift';
@@ -15,6 +15,7 @@ interface RawDayOff {
 
 interface RawCalendarYear {
   year: number;
+  status?: CalendarYearStatus;
   source?: string;
   workingHours?: Shift[];
   daysOff: RawDayOff[];
@@ -39,6 +40,7 @@ export function parseCalendarYear(
 
   const year: CalendarYear = {
     year: raw.year,
+    ...(raw.status === undefined ? {} : { status: raw.status }),
     ...(raw.source === undefined ? {} : { source: raw.source }),
     ...(raw.workingHours === undefined ? {} : { workingHours: raw.workingHours }),
     daysOff: raw.daysOff.map((off) => ({

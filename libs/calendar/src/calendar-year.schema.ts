@@ -9,6 +9,7 @@ export const calendarYearSchema = {
   required: ['year', 'daysOff'],
   properties: {
     year: { type: 'integer', minimum: 1900, maximum: 9999 },
+    status: { type: 'string', enum: ['official', 'provisional'] },
     source: { type: 'string', minLength: 1 },
     workingHours: {
       type: 'array',

@@ -17,9 +17,14 @@ export interface MakeUpDay {
   name: string;
 }
 
+/** `official`: the government's notice; `provisional`: derived by the Labor Code until the notice is out. */
+export type CalendarYearStatus = 'official' | 'provisional';
+
 /** The government's schedule for one year, as read from `workflows/calendars/<year>.yaml`. */
 export interface CalendarYear {
   year: number;
+  /** Absent: official. */
+  status?: CalendarYearStatus;
   source?: string;
   workingHours?: Shift[];
   daysOff: DayOff[];

@@ -2,7 +2,10 @@ export { workingMinutes, isWorkingUnit, MINUTES_PER_WORKING_DAY } from './time-l
 export type { WorkingUnit, LimitUnit, TimeLimit } from './time-limit';
 export { DEFAULT_WORKING_HOURS, shiftProblems } from './shift';
 export type { Shift, ShiftProblem } from './shift';
-export type { CalendarYear, DayOff, DayOffKind, MakeUpDay } from './calendar-year';
+export type { CalendarYear, CalendarYearStatus, DayOff, DayOffKind, MakeUpDay } from './calendar-year';
+export type { YearSchedule } from './year-schedule';
+export { derivedYear, statutoryHolidays } from './derived-year';
+export { lunarNewYear, hungKingsDay } from './lunar';
 export { parseCalendarYear } from './calendar-year.parser';
 export { WorkingCalendar, DEFAULT_CUTOFF } from './working-calendar';
 export type { WorkingCalendarOptions, ClockOptions, NonWorkingDay, NonWorkingKind } from './working-calendar';

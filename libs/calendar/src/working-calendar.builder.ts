@@ -1,10 +1,11 @@
 import type { CalendarYear, DayOffKind } from './calendar-year';
 import { calendarYearProblems } from './calendar-year.rules';
-import { fallbackWarning, fallbackYear } from './fallback-year';
+import { derivedWarning, derivedYear, provisionalWarning } from './derived-year';
 import { dayNumberOf, firstDayOfYear, isWeekend, MINUTE_MS } from './local-date';
 import { DEFAULT_WORKING_HOURS, shiftMinutes, shiftProblems, type Shift } from './shift';
 import { MINUTES_PER_WORKING_DAY } from './time-limit';
 import { WorkingTimeTable, type Span } from './working-time.table';
+import { scheduleOf, type YearSchedule } from './year-schedule';
 
 export interface WorkingCalendarOptions {
   years: CalendarYear[];
@@ -18,7 +19,7 @@ export interface WorkingCalendarOptions {
 
 export interface DayNote {
   reason: string;
-  kind: DayOffKind | 'fallback';
+  kind: DayOffKind;
 }
 
 export interface CalendarParts {
@@ -26,6 +27,7 @@ export interface CalendarParts {
   table: WorkingTimeTable;
   notes: Map<number, DayNote>;
   makeUps: Map<number, string>;
+  schedules: Map<number, YearSchedule>;
   warnings: string[];
 }
 
@@ -42,18 +44,22 @@ export function buildCalendar(options: WorkingCalendarOptions): CalendarParts {
   const warnings: string[] = [];
   const notes = new Map<number, DayNote>();
   const makeUps = new Map<number, string>();
+  const schedules = new Map<number, YearSchedule>();
   const spansByYear: Span[][] = [];
   for (let year = fromYear; year <= toYear; year++) {
-    const data = byYear.get(year) ?? fallbackYear(year);
-    if (!byYear.has(year)) warnings.push(fallbackWarning(year));
+    const data = byYear.get(year) ?? derivedYear(year);
+    if (!byYear.has(year)) warnings.push(derivedWarning(year));
+    else if (data.status === 'provisional') warnings.push(provisionalWarning(year, data.source));
     for (const off of data.daysOff) {
       for (let day = dayNumberOf(off.from)!; day <= dayNumberOf(off.to)!; day++) {
-        notes.set(day, { reason: off.name, kind: byYear.has(year) ? off.kind : 'fallback' });
+        notes.set(day, { reason: off.name, kind: off.kind });
       }
     }
     for (const made of data.workingDays) makeUps.set(dayNumberOf(made.date)!, made.name);
 
-    const shifts = shiftMinutes(options.workingHours ?? data.workingHours ?? DEFAULT_WORKING_HOURS);
+    const hours = options.workingHours ?? data.workingHours ?? DEFAULT_WORKING_HOURS;
+    schedules.set(year, scheduleOf(data, byYear.has(year) ? 'file' : 'derived', hours));
+    const shifts = shiftMinutes(hours);
     spansByYear.push(shifts.map(([from, to]) => [from * MINUTE_MS, to * MINUTE_MS] as const));
     const minutes = shifts.reduce((sum, [from, to]) => sum + to - from, 0);
     if (minutes !== MINUTES_PER_WORKING_DAY) {
@@ -74,7 +80,7 @@ export function buildCalendar(options: WorkingCalendarOptions): CalendarParts {
     working[i] = !notes.has(day) && (!isWeekend(day) || makeUps.has(day)) ? 1 : 0;
   }
   const table = new WorkingTimeTable(firstDay, dayCount, working, (i) => spansByYear[yearIndex[i]]);
-  return { coverage: { fromYear, toYear }, table, notes, makeUps, warnings };
+  return { coverage: { fromYear, toYear }, table, notes, makeUps, schedules, warnings };
 }
 
 function yearsByNumber(years: CalendarYear[]): Map<number, CalendarYear> {

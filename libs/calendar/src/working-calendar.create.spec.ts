@@ -8,44 +8,69 @@ const oneDay = { amount: 1, unit: 'working_day' } as const;
 describe('WorkingCalendar without a government schedule', () => {
   const { calendar, warnings } = WorkingCalendar.create({ years: [], fromYear: 2028, toYear: 2030 });
 
-  it('warns once per year, naming it', () => {
+  it('warns once per year, naming it and saying it is provisional', () => {
     expect(warnings).toHaveLength(3);
-    expect(warnings[2]).toMatch(/^calendar 2030: no official schedule/);
+    expect(warnings[2]).toMatch(/^calendar 2030: no schedule file; derived/);
+    expect(warnings[2]).toContain('Tết 2030-02-02');
+    expect(warnings[2]).toContain('PROVISIONAL');
     expect(warnings[2]).toContain('workflows/calendars/2030.yaml');
   });
 
-  it('keeps the fixed holidays of the Labor Code, with compensatory days for those on a weekend', () => {
-    expect(calendar.isWorkingDay('2030-01-01')).toBe(false);
-    expect(calendar.nonWorkingDays(2030)).toEqual([
-      { date: '2030-01-01', weekday: 'Thứ Ba', reason: 'Tết Dương lịch', kind: 'fallback' },
-      { date: '2030-04-30', weekday: 'Thứ Ba', reason: 'Ngày Chiến thắng', kind: 'fallback' },
-      { date: '2030-05-01', weekday: 'Thứ Tư', reason: 'Ngày Quốc tế Lao động', kind: 'fallback' },
-      { date: '2030-09-02', weekday: 'Thứ Hai', reason: 'Quốc khánh', kind: 'fallback' },
-      {
-        date: '2030-09-03',
-        weekday: 'Thứ Ba',
-        reason: 'Nghỉ bù Quốc khánh (ngày liền kề)',
-        kind: 'fallback',
-      },
-      { date: '2030-11-25', weekday: 'Thứ Hai', reason: 'Nghỉ bù Ngày Văn hóa Việt Nam', kind: 'fallback' },
-    ]);
-    expect(calendar.nonWorkingDays(2028).map((d) => d.date)).toEqual([
-      '2028-01-03',
-      '2028-05-01',
-      '2028-05-02',
-      '2028-09-01',
-      '2028-09-04',
-      '2028-11-24',
-    ]);
+  it('counts Tết and the Hùng Kings’ day of a year without a file', () => {
+    expect(calendar.isWorkingDay('2030-02-04')).toBe(false);
+    expect(calendar.isWorkingDay('2030-02-08')).toBe(true);
+    expect(calendar.isWorkingDay('2030-04-12')).toBe(false);
+    // Received Thu 31 Jan 2030 at 14:00, 1 working day: 3 h on Thursday, Tết 1–7 Feb, 5 h on Friday 8 Feb.
+    expect(local(calendar.deadline(parseInstant('2030-01-31T14:00'), oneDay).dueAt)).toBe('2030-02-08T14:00');
   });
 
-  it('does not guess the lunar holidays', () => {
-    expect(calendar.isWorkingDay('2030-02-04')).toBe(true);
+  it('marks such a year provisional, and says which years a span reaches', () => {
+    expect(calendar.schedule(2030)).toMatchObject({ year: 2030, status: 'provisional', origin: 'derived' });
+    expect(
+      calendar.provisionalYears(parseInstant('2029-12-30T08:00'), parseInstant('2030-01-02T08:00')),
+    ).toEqual([2029, 2030]);
   });
 
   it('has no Vietnamese Culture Day before 2026', () => {
     const { calendar: early } = WorkingCalendar.create({ years: [], fromYear: 2025, toYear: 2025 });
     expect(early.isWorkingDay('2025-11-24')).toBe(true);
+  });
+});
+
+describe('WorkingCalendar schedules', () => {
+  const year = (data: Partial<CalendarYear>): CalendarYear => ({
+    year: 2027,
+    daysOff: [],
+    workingDays: [],
+    ...data,
+  });
+
+  it('tells an official year from a provisional one, and a provisional span from an official one', () => {
+    const { calendar, warnings } = WorkingCalendar.create({
+      years: [year({ year: 2026 }), year({ status: 'provisional', source: 'Labor Code' })],
+      fromYear: 2026,
+      toYear: 2027,
+    });
+    expect(calendar.schedule(2026)).toMatchObject({ status: 'official', origin: 'file' });
+    expect(calendar.schedule(2027)).toMatchObject({
+      status: 'provisional',
+      origin: 'file',
+      source: 'Labor Code',
+    });
+    expect(warnings).toEqual([expect.stringMatching(/^calendar 2027: PROVISIONAL/)]);
+    const at = parseInstant;
+    expect(calendar.provisionalYears(at('2026-03-02T08:00'), at('2026-03-09T08:00'))).toEqual([]);
+    expect(calendar.provisionalYears(at('2026-12-30T08:00'), at('2027-01-05T08:00'))).toEqual([2027]);
+  });
+
+  it('fingerprints what decides working time, not the names', () => {
+    const off = { from: '2027-02-05', to: '2027-02-05', name: 'a', kind: 'holiday' as const };
+    const print = (data: CalendarYear) =>
+      WorkingCalendar.create({ years: [data], fromYear: 2027, toYear: 2027 }).calendar.schedule(2027)
+        .fingerprint;
+    expect(print(year({ daysOff: [off] }))).toBe(print(year({ daysOff: [{ ...off, name: 'b' }] })));
+    expect(print(year({ daysOff: [off] }))).not.toBe(print(year({ daysOff: [] })));
+    expect(print(year({ workingDays: [{ date: '2027-01-09', name: 'x' }] }))).not.toBe(print(year({})));
   });
 });
 

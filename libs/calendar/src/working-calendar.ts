@@ -13,13 +13,14 @@ import { isWorkingUnit, workingMinutes, type TimeLimit } from './time-limit';
 import { localDayOf, toVietnamIso } from './vietnam-time';
 import { buildCalendar, type DayNote, type WorkingCalendarOptions } from './working-calendar.builder';
 import type { WorkingTimeTable } from './working-time.table';
+import type { YearSchedule } from './year-schedule';
 
 export type { WorkingCalendarOptions } from './working-calendar.builder';
 
 /** Paper dossiers received after this local time count from the next working day (configurable). */
 export const DEFAULT_CUTOFF = '15:00';
 
-export type NonWorkingKind = 'weekend' | DayOffKind | 'fallback';
+export type NonWorkingKind = 'weekend' | DayOffKind;
 
 export interface NonWorkingDay {
   date: string;
@@ -40,11 +41,40 @@ export class WorkingCalendar {
     private readonly table: WorkingTimeTable,
     private readonly notes: Map<number, DayNote>,
     private readonly makeUps: Map<number, string>,
+    private readonly yearSchedules: Map<number, YearSchedule>,
   ) {}
 
   static create(options: WorkingCalendarOptions): { calendar: WorkingCalendar; warnings: string[] } {
-    const { coverage, table, notes, makeUps, warnings } = buildCalendar(options);
-    return { calendar: new WorkingCalendar(coverage, table, notes, makeUps), warnings };
+    const { coverage, table, notes, makeUps, schedules, warnings } = buildCalendar(options);
+    return { calendar: new WorkingCalendar(coverage, table, notes, makeUps, schedules), warnings };
+  }
+
+  /** Every covered year's schedule: its status, origin and fingerprint. */
+  schedules(): YearSchedule[] {
+    return [...this.yearSchedules.values()];
+  }
+
+  schedule(year: number): YearSchedule {
+    this.yearStart(year);
+    return this.yearSchedules.get(year)!;
+  }
+
+  /** The years from `from`'s local date to `to`'s (either order), clamped to the coverage. */
+  yearsBetween(from: Date, to: Date): number[] {
+    const yearOf = (at: Date) => Number(toVietnamIso(at).slice(0, 4));
+    const [a, b] = [yearOf(from), yearOf(to)].sort((x, y) => x - y);
+    const years: number[] = [];
+    for (let y = Math.max(a, this.coverage.fromYear); y <= Math.min(b, this.coverage.toYear); y++)
+      years.push(y);
+    return years;
+  }
+
+  /**
+   * The provisional years a span of time reaches (from a clock start to a due instant): a deadline computed
+   * across one of them may move when the government's notice is published.
+   */
+  provisionalYears(from: Date, to: Date): number[] {
+    return this.yearsBetween(from, to).filter((y) => this.yearSchedules.get(y)!.status === 'provisional');
   }
 
   isWorkingDay(date: string): boolean {
