@@ -75,6 +75,10 @@ export class DossierEntity {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt!: Date | null;
 
+  /** The appointment printed on the last receipt (form 01); a calendar change moves `dueAt`, never this. */
+  @Column({ name: 'receipt_due_at', type: 'timestamptz', nullable: true })
+  receiptDueAt!: Date | null;
+
   @Column({ name: 'step_started_at', type: 'timestamptz', nullable: true })
   stepStartedAt!: Date | null;
 

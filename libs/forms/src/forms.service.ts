@@ -140,7 +140,8 @@ export class FormsService {
       ['Hình thức nộp', CHANNEL[dossier.channel] ?? dossier.channel],
       ['Đơn vị tiếp nhận', ctx.unitName(dossier.receivingUnit)],
       ['Thời gian tiếp nhận', dt(dossier.receivedAt)],
-      ['Ngày hẹn trả kết quả', dt(dossier.dueAt)],
+      // The date the receipt gave; a later calendar change or extension does not rewrite a printed receipt.
+      ['Ngày hẹn trả kết quả', dt(dossier.receiptDueAt ?? dossier.dueAt)],
     );
     form.paragraphs.push('Thành phần hồ sơ đã nộp:');
     form.table = {

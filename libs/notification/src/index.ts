@@ -21,3 +21,4 @@ export * from './notification.module';
 export * from './notification-worker.module';
 export * from './supplement-wait.text';
 export * from './supplement-wait.notifier';
+export * from './reprojection-notice.service';

@@ -1,8 +1,8 @@
-import { Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { DossierEntity, DossierRepository } from '@motcua/dossier';
+import { DossierEntity, DossierRepository, REPROJECTION_NOTIFIER } from '@motcua/dossier';
 import { UserModule } from '@motcua/identity';
 import { ApologyReminderEntity } from './apology-reminder.entity';
 import { ApologyService } from './apology.service';
@@ -20,11 +20,14 @@ import { NotificationRepository } from './notification.repository';
 import { NotificationWriter } from './notification.writer';
 import { RecipientService } from './recipient.service';
 import { SupplementWaitNotifier } from './supplement-wait.notifier';
+import { ReprojectionNoticeService } from './reprojection-notice.service';
 
 /**
  * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, and the sweep that restores
  * their jobs. Needs the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
+ * Global for REPROJECTION_NOTIFIER, which libs/dossier's re-projection calls without importing this library.
  */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -61,6 +64,8 @@ import { SupplementWaitNotifier } from './supplement-wait.notifier';
     DeliveryService,
     NotificationReconciler,
     SupplementWaitNotifier,
+    ReprojectionNoticeService,
+    { provide: REPROJECTION_NOTIFIER, useExisting: ReprojectionNoticeService },
   ],
   exports: [
     EscalationService,
@@ -68,6 +73,7 @@ import { SupplementWaitNotifier } from './supplement-wait.notifier';
     DeliveryService,
     NotificationReconciler,
     SupplementWaitNotifier,
+    REPROJECTION_NOTIFIER,
   ],
 })
 export class NotificationWorkerModule {}

@@ -1,4 +1,4 @@
-import { toVietnamIso } from '@motcua/calendar';
+import { toVietnamIso, type YearSchedule } from '@motcua/calendar';
 import type { EscalationLevel, FlagName } from './notification.types';
 
 export interface NotificationText {
@@ -118,6 +118,35 @@ export function apologyText(d: DossierFacts, letterDueAt: Date, late: boolean, n
       ...where(d),
       'Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) lẽ ra phải được ban hành chậm nhất ' +
         `${vietnameseInstant(letterDueAt)}; đề nghị ban hành ngay.`,
+    ].join('\n'),
+  };
+}
+
+/** What a calendar change moved: the old and new instants, and the years whose schedule moved them. */
+export interface CalendarMove {
+  dueAt: { from: Date; to: Date } | null;
+  stepDueAt: { from: Date; to: Date } | null;
+  calendar: Pick<YearSchedule, 'year' | 'status'>[];
+}
+
+/** A calendar change (a provisional year confirmed, a swap announced) moved the due instants of a running dossier. */
+export function calendarMoveText(d: DossierFacts, move: CalendarMove): NotificationText {
+  const years = move.calendar
+    .map((s) => `${s.year}${s.status === 'provisional' ? ' (dự kiến)' : ''}`)
+    .join(', ');
+  return {
+    title: `Hồ sơ ${d.code}: thời hạn thay đổi theo lịch làm việc năm ${years}`,
+    body: [
+      `Lịch làm việc năm ${years} đã được cập nhật; thời hạn của hồ sơ ${d.code} được tính lại.`,
+      ...(move.dueAt
+        ? [`Hạn trả kết quả: ${vietnameseInstant(move.dueAt.from)} → ${vietnameseInstant(move.dueAt.to)}.`]
+        : []),
+      ...(move.stepDueAt
+        ? [`Hạn bước: ${vietnameseInstant(move.stepDueAt.from)} → ${vietnameseInstant(move.stepDueAt.to)}.`]
+        : []),
+      `Thủ tục: ${d.procedureName}.`,
+      ...(d.stepName ? [`Bước: ${d.stepName}${d.unitName ? ` (${d.unitName})` : ''}.`] : []),
+      'Giấy tiếp nhận đã in giữ nguyên ngày hẹn cũ; cổng dịch vụ công được thông báo ngày hẹn mới.',
     ].join('\n'),
   };
 }

@@ -1,4 +1,4 @@
-export const NOTIFICATION_KINDS = ['flag', 'apology', 'supplement_wait'] as const;
+export const NOTIFICATION_KINDS = ['flag', 'apology', 'supplement_wait', 'calendar'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The flags of the deadline engine (`dossier_flag.flag`). */

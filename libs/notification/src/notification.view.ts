@@ -12,7 +12,11 @@ import {
 
 export class NotificationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: NOTIFICATION_KINDS, description: 'flag: a deadline flag; apology: form 04 is due' })
+  @ApiProperty({
+    enum: NOTIFICATION_KINDS,
+    description:
+      'flag: a deadline flag; apology: form 04 is due; calendar: a calendar change moved due instants',
+  })
   kind!: NotificationKind;
   @ApiProperty({ enum: FLAG_NAMES, nullable: true, type: String }) flag!: FlagName | null;
   @ApiProperty({

@@ -62,6 +62,18 @@ export class RecipientService {
     return apologyRecipients(byUnit, stepUnit, definition);
   }
 
+  /** The owner of the dossier's current step: its assignee when there is one, else the holders of its role. */
+  async forStep(dossier: DossierEntity): Promise<Recipient[]> {
+    if (!dossier.stepOwnerUnit || !dossier.stepOwnerRole) return [];
+    const owner = { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole };
+    const assignee = dossier.assigneeId ? await this.users.findById(dossier.assigneeId) : null;
+    return stepOwners(
+      await this.byUnit([owner.unit]),
+      owner,
+      assignee?.active ? toRecipient(assignee) : null,
+    );
+  }
+
   async byId(id: string): Promise<Recipient | null> {
     const user = await this.users.findById(id);
     return user ? toRecipient(user) : null;

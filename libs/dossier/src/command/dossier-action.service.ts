@@ -166,6 +166,7 @@ export class DossierActionService {
         clockStartedAt: clock.clockStartedAt,
         dueAt: clock.dueAt,
         pausedAt: null,
+        receiptDueAt: clock.dueAt,
       },
       event: { toStatus: 'accepted', payload: { documents: dto.documents ?? [] } },
       after: async (manager) => {
@@ -255,6 +256,7 @@ export class DossierActionService {
           pausedAt: null,
           clockStartedAt: clock.clockStartedAt,
           dueAt: clock.dueAt,
+          receiptDueAt: clock.dueAt,
           stepStartedAt: clock.clockStartedAt,
           stepDueAt: stepDue(calendar, step, clock.clockStartedAt),
           stepConsumed: {},

@@ -95,6 +95,7 @@ export class ReceptionService {
         acceptedAt: decision === 'accept' ? now : null,
         clockStartedAt: clock?.clockStartedAt ?? null,
         dueAt: clock?.dueAt ?? null,
+        receiptDueAt: clock?.dueAt ?? null,
         finishedAt: decision === 'refuse' ? now : null,
         pausedAt: decision === 'request_supplement' ? now : null,
         lastActivityAt: now,

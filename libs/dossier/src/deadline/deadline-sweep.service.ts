@@ -7,6 +7,7 @@ import { Clock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { DeadlineService } from './deadline.service';
 import { DeadlineTracker } from './deadline-tracker.service';
+import { ReprojectionService } from './reprojection.service';
 import { planDiffers } from './deadline.plan';
 import {
   DeadlineSweepRepository,
@@ -31,7 +32,7 @@ export function sweepInterval(raw: unknown): number {
 
 export interface SweepReport {
   /** Dossiers the tracker was applied to, by what brought them in. */
-  applied: Record<SweepKind | 'contradicted' | 'recomputed', number>;
+  applied: Record<SweepKind | 'contradicted' | 'recomputed' | 'reprojected', number>;
   errors: number;
   ms: number;
 }
@@ -39,8 +40,9 @@ export interface SweepReport {
 /**
  * PostgreSQL is the truth: every running dossier whose flag instant (or apology reminder) has passed gets the
  * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the repeatable
- * SweepDeadlines job, and once at worker start with a full pass that recomputes every running dossier's instants
- * (the calendar may have been edited since they were stored).
+ * SweepDeadlines job, and once at worker start with a full pass: first the due instants that the calendar files
+ * now put elsewhere are re-projected (ReprojectionService), then every running dossier's derived instants and flags
+ * are recomputed.
  */
 @Injectable()
 export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
@@ -54,6 +56,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly deadlines: DeadlineService,
     private readonly tracker: DeadlineTracker,
     private readonly revisions: ProcedureRevisions,
+    private readonly reprojection: ReprojectionService,
     @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
     private readonly clock: Clock,
     config: ConfigService,
@@ -92,10 +95,16 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
         apology: 0,
         contradicted: 0,
         recomputed: 0,
+        reprojected: 0,
       },
       errors: 0,
       ms: 0,
     };
+    if (full) {
+      const moved = await this.reprojection.reprojectAll();
+      report.applied.reprojected = moved.moved;
+      report.errors += moved.errors;
+    }
     const seen = new Set<string>();
     // A dossier found by several kinds (overdue, and stalled too) is applied once: by the first.
     const refresh = (ids: string[], cause: keyof SweepReport['applied']): Promise<void> => {

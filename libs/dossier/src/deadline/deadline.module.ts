@@ -10,8 +10,12 @@ import { DeadlineTracker } from './deadline-tracker.service';
 import { DossierFlagRepository } from './dossier-flag.repository';
 import { SupplementWaitRepository } from './supplement-wait.repository';
 import { SupplementWaitSweep } from './supplement-wait-sweep.service';
+import { ReprojectionService } from './reprojection.service';
 
-/** Worker only: deadline timers and the sweep (needs the queues of QueueModule.forWorker()). */
+/**
+ * Worker only: deadline timers, the sweep and the start-up re-projection (needs the queues of
+ * QueueModule.forWorker(), the portal sync writer and a REPROJECTION_NOTIFIER, both global).
+ */
 @Module({
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule],
   providers: [
@@ -23,6 +27,7 @@ import { SupplementWaitSweep } from './supplement-wait-sweep.service';
     DeadlineSweep,
     SupplementWaitRepository,
     SupplementWaitSweep,
+    ReprojectionService,
   ],
   exports: [DeadlineService, DeadlineSweep, SupplementWaitSweep],
 })

@@ -9,3 +9,6 @@ export * from './deadline.module';
 export * from './supplement-wait.rules';
 export * from './supplement-wait.repository';
 export * from './supplement-wait-sweep.service';
+export * from './reprojection.plan';
+export * from './reprojection.port';
+export * from './reprojection.service';

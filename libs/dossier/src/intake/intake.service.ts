@@ -68,6 +68,8 @@ export class IntakeService {
         stepOwnerRole: step.owner.role,
         clockStartedAt,
         dueAt,
+        // Reception printed the receipt; a row from before the column keeps what the intake gives.
+        receiptDueAt: dossier.receiptDueAt ?? dueAt,
         stepStartedAt: clockStartedAt,
         stepDueAt,
         ...(engine.resultReady ? { resultReadyAt: now } : {}),

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PageQueryDto } from '@motcua/common';
-import { ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type AuthUser, hasRole, type PersonalDataAccess, UserRepository } from '@motcua/identity';
 import { AccessLogWriter } from '../access-log/access-log.writer';
@@ -13,6 +13,7 @@ import { DossierRepository } from '../dossier.repository';
 import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
 import { WAITING_STATUSES } from '../deadline/supplement-wait.rules';
 import { mayAct, stateActions } from '../dossier.rules';
+import { provisionalYearsOf } from '../deadline/provisional.rules';
 import {
   type ControlSheetRow,
   type DossierPage,
@@ -58,6 +59,7 @@ export class DossierQueryService {
     private readonly revisions: ProcedureRevisions,
     private readonly users: UserRepository,
     private readonly accessLog: AccessLogWriter,
+    @Inject(CATALOG) private readonly catalog: Catalog,
   ) {}
 
   /** The dossier as `user` may see it; the read of its personal data is logged. */
@@ -205,7 +207,16 @@ export class DossierQueryService {
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
         access[i] = this.reader.access(user, dossier, revision.definition);
         const applicant = shown ?? access[i];
-        return toDossierView(dossier, revision.definition, revision.revision, allowed, assignee, applicant);
+        const provisional = provisionalYearsOf(this.catalog.calendar, dossier);
+        return toDossierView(
+          dossier,
+          revision.definition,
+          revision.revision,
+          allowed,
+          assignee,
+          applicant,
+          provisional,
+        );
       }),
     );
     if (logAs) {

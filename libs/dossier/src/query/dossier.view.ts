@@ -69,6 +69,20 @@ export class DossierView {
   @ApiProperty({ type: String, nullable: true }) clockStartedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'the statutory due instant (ngày hẹn trả)' })
   appointmentAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'the appointment printed on the last receipt (form 01); differs from appointmentAt when a calendar change ' +
+      'or an extension moved it',
+  })
+  receiptAppointmentAt!: string | null;
+  @ApiProperty({
+    description: 'the appointment or the step due instant is computed across a provisional calendar year',
+  })
+  appointmentProvisional!: boolean;
+  @ApiProperty({ type: [Number], description: 'the provisional calendar years they reach', example: [2027] })
+  provisionalYears!: number[];
   @ApiProperty({ type: String, nullable: true }) pausedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) resultReadyAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
@@ -91,6 +105,7 @@ export function toDossierView(
   allowedActions: string[],
   assignee: string | null,
   access: ApplicantShown = 'full',
+  provisionalYears: number[] = [],
 ): DossierView {
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
   return {
@@ -117,6 +132,9 @@ export function toDossierView(
     receivedAt: toVietnamIso(dossier.receivedAt),
     clockStartedAt: iso(dossier.clockStartedAt),
     appointmentAt: iso(dossier.dueAt),
+    receiptAppointmentAt: iso(dossier.receiptDueAt),
+    appointmentProvisional: provisionalYears.length > 0,
+    provisionalYears,
     pausedAt: iso(dossier.pausedAt),
     resultReadyAt: iso(dossier.resultReadyAt),
     finishedAt: iso(dossier.finishedAt),

@@ -12,6 +12,8 @@ import { SupplementWait1765000450000 } from './1765000450000-SupplementWait';
 import { ReachedUnits1765000600000 } from './1765000600000-ReachedUnits';
 import { AccessLog1765000610000 } from './1765000610000-AccessLog';
 import { AccountSecurity1765000500000 } from './1765000500000-AccountSecurity';
+import { CalendarReprojection1765000150000 } from './1765000150000-CalendarReprojection';
+import { CalendarNotificationKind1765000451000 } from './1765000451000-CalendarNotificationKind';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ReachedUnits1765000600000,
   AccessLog1765000610000,
   AccountSecurity1765000500000,
+  CalendarReprojection1765000150000,
+  CalendarNotificationKind1765000451000,
 ];

@@ -1,0 +1,105 @@
+import { toVietnamIso, type WorkingCalendar, type YearSchedule } from '@motcua/calendar';
+import type { ProcedureDefinition } from '@motcua/engine';
+import type { DossierEntity } from '../dossier.entity';
+import { findStep, stepDue } from '../dossier.timing';
+import { isRunning } from './deadline.plan';
+
+/** The dossier columns a re-projection reads. */
+export type ReprojectedDossier = Pick<
+  DossierEntity,
+  | 'status'
+  | 'pausedAt'
+  | 'step'
+  | 'clockStartedAt'
+  | 'dueAt'
+  | 'extendedAt'
+  | 'stepStartedAt'
+  | 'stepDueAt'
+  | 'stepConsumed'
+>;
+
+export interface InstantMove {
+  from: Date;
+  to: Date;
+}
+
+export interface Reprojection {
+  /** The statutory appointment, moved; null when it stays. */
+  dueAt: InstantMove | null;
+  /** The current step's due instant, moved; null when it stays. */
+  stepDueAt: InstantMove | null;
+  /** The schedules of the years the moved spans reach: the calendar (change) that moved them. */
+  calendar: YearSchedule[];
+}
+
+const moved = (from: Date | null, to: Date | null): InstantMove | null =>
+  from && to && from.getTime() !== to.getTime() ? { from, to } : null;
+
+/**
+ * The due instants of a running dossier computed again on `calendar` from the instants that started them (the
+ * clock start with the statutory limit; the step's entry with what is left of its allotment), and what moved.
+ * Null when nothing moved, so that applying it twice moves a dossier once. An appointment moved by an extension
+ * letter (form 04) is a date the agency gave in writing: it stays. A paused or finished dossier is not re-projected
+ * (the clock restarts on the new calendar when the supplement comes back).
+ */
+export function planReprojection(
+  calendar: WorkingCalendar,
+  definition: ProcedureDefinition,
+  d: ReprojectedDossier,
+): Reprojection | null {
+  if (!isRunning(d)) return null;
+  const due =
+    d.clockStartedAt && d.dueAt && !d.extendedAt
+      ? calendar.dueAt(d.clockStartedAt, definition.deadline)
+      : null;
+  const step = findStep(definition, d.step);
+  const stepDueAt =
+    step && d.stepStartedAt && d.stepDueAt
+      ? stepDue(calendar, step, d.stepStartedAt, d.stepConsumed[step.id] ?? 0)
+      : null;
+  const moves = { dueAt: moved(d.dueAt, due), stepDueAt: moved(d.stepDueAt, stepDueAt) };
+  if (!moves.dueAt && !moves.stepDueAt) return null;
+
+  const years = new Set<number>();
+  const reach = (start: Date | null, move: InstantMove | null) => {
+    if (!start || !move) return;
+    const end = move.from > move.to ? move.from : move.to;
+    calendar.yearsBetween(start, end).forEach((y) => years.add(y));
+  };
+  reach(d.clockStartedAt, moves.dueAt);
+  reach(d.stepStartedAt, moves.stepDueAt);
+  return { ...moves, calendar: [...years].sort().map((y) => calendar.schedule(y)) };
+}
+
+/** `14:30 05/02/2027`, as the console and the portal's progress entry show it. */
+const shown = (at: Date): string => {
+  const iso = toVietnamIso(at);
+  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+};
+
+/** The audit text of a move (Vietnamese: the portal shows it to the citizen as a progress entry). */
+export function reprojectionText(r: Reprojection): string {
+  const years = r.calendar
+    .map((s) => `${s.year}${s.status === 'provisional' ? ' (dự kiến)' : ''}`)
+    .join(', ');
+  const parts = [
+    ...(r.dueAt ? [`ngày hẹn trả từ ${shown(r.dueAt.from)} thành ${shown(r.dueAt.to)}`] : []),
+    ...(r.stepDueAt ? [`hạn bước từ ${shown(r.stepDueAt.from)} thành ${shown(r.stepDueAt.to)}`] : []),
+  ];
+  return `Điều chỉnh theo lịch làm việc năm ${years}: ${parts.join('; ')}`;
+}
+
+/** What the audit event keeps of a move: old and new instants, and each year's schedule that moved them. */
+export const reprojectionPayload = (r: Reprojection): Record<string, unknown> => ({
+  previousDueAt: r.dueAt?.from ?? null,
+  newDueAt: r.dueAt?.to ?? null,
+  previousStepDueAt: r.stepDueAt?.from ?? null,
+  newStepDueAt: r.stepDueAt?.to ?? null,
+  calendar: r.calendar.map(({ year, status, origin, source, fingerprint }) => ({
+    year,
+    status,
+    origin,
+    source,
+    fingerprint,
+  })),
+});
