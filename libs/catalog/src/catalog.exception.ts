@@ -3,10 +3,12 @@ import { AppException } from '@motcua/common';
 
 export enum CatalogErrorCode {
   ProcedureNotFound = 'PROCEDURE_NOT_FOUND',
+  CalendarYearNotCovered = 'CALENDAR_YEAR_NOT_COVERED',
 }
 
 const STATUS: Record<CatalogErrorCode, HttpStatus> = {
   [CatalogErrorCode.ProcedureNotFound]: HttpStatus.NOT_FOUND,
+  [CatalogErrorCode.CalendarYearNotCovered]: HttpStatus.NOT_FOUND,
 };
 
 export class CatalogException extends AppException {

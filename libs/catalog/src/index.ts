@@ -9,3 +9,5 @@ export * from './catalog.exception';
 export * from './procedure.view';
 export * from './procedures.controller';
 export * from './procedures.module';
+export * from './calendar.view';
+export * from './calendar.controller';

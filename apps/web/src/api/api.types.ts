@@ -60,6 +60,9 @@ export interface DossierView {
   receivedAt: string;
   clockStartedAt: string | null;
   appointmentAt: string | null;
+  receiptAppointmentAt: string | null;
+  appointmentProvisional: boolean;
+  provisionalYears: number[];
   pausedAt: string | null;
   resultReadyAt: string | null;
   finishedAt: string | null;
@@ -226,4 +229,18 @@ export interface UserAccount {
   hasPassword: boolean;
   mustChangePassword: boolean;
   passwordChangedAt: string | null;
+}
+
+export interface CalendarYearInfo {
+  year: number;
+  status: 'official' | 'provisional';
+  origin: 'file' | 'derived';
+  source: string | null;
+}
+
+export interface CalendarOverview {
+  fromYear: number;
+  toYear: number;
+  provisionalYears: number[];
+  years: CalendarYearInfo[];
 }

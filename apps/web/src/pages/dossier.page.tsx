@@ -175,8 +175,20 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                 <dd>
                   <strong>{formatDateTime(d.appointmentAt)}</strong>
                   {d.extended ? ' (đã gia hạn)' : ''}
+                  {d.appointmentProvisional && (
+                    <span class="muted" title="Tính theo lịch làm việc dự kiến, chưa có thông báo chính thức">
+                      {' '}
+                      (theo lịch dự kiến năm {d.provisionalYears.join(', ')})
+                    </span>
+                  )}
                 </dd>
               </div>
+              {d.receiptAppointmentAt && d.receiptAppointmentAt !== d.appointmentAt && (
+                <div>
+                  <dt>Hẹn trên giấy tiếp nhận</dt>
+                  <dd>{formatDateTime(d.receiptAppointmentAt)}</dd>
+                </div>
+              )}
               {d.finishedAt && (
                 <div>
                   <dt>Kết thúc</dt>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { BacklogReport, BacklogRow, DossierView, TrendReport } from '../api/api.types';
+import type { BacklogReport, BacklogRow, CalendarOverview, DossierView, TrendReport } from '../api/api.types';
 import { DossierTable } from '../components/dossier-table.component';
 import { LoadState } from '../components/status.component';
 import { TrendChart } from '../components/trend-chart.component';
@@ -69,6 +69,27 @@ const monthsBack = (n: number): string => {
   return d.toISOString().slice(0, 10);
 };
 
+/** Deadlines computed across a provisional year may move when the government's notice is published. */
+function ProvisionalCalendarBanner() {
+  const calendar = useAsync(() => api.get<CalendarOverview>('/calendar'), []);
+  const years = calendar.data?.years.filter((y) => y.status === 'provisional') ?? [];
+  if (years.length === 0) return null;
+  return (
+    <div class="alert alert-warn" role="status" data-testid="provisional-calendar">
+      <strong>Lịch làm việc dự kiến:</strong> năm {years.map((y) => y.year).join(', ')} chưa có thông báo lịch
+      nghỉ chính thức (
+      {years
+        .map(
+          (y) =>
+            `${y.year}: ${y.origin === 'file' ? 'tệp lịch đánh dấu dự kiến' : 'tính theo Bộ luật Lao động'}`,
+        )
+        .join('; ')}
+      ). Ngày hẹn trả tính qua các năm này có thể thay đổi khi có thông báo; hồ sơ đang xử lý sẽ được tính lại
+      và ghi nhận.
+    </div>
+  );
+}
+
 /** Late and stalled cases now, by unit and by procedure, and the on-time rate over the last months or weeks. */
 export function SupervisorPage() {
   const backlog = useAsync(() => api.get<BacklogReport>('/reports/backlog'), []);
@@ -91,6 +112,7 @@ export function SupervisorPage() {
   return (
     <section>
       <h1>Giám sát tình hình giải quyết hồ sơ</h1>
+      <ProvisionalCalendarBanner />
       <LoadState state={backlog} />
       {t && (
         <div class="summary-tiles">

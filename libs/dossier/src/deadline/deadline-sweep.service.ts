@@ -71,6 +71,11 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
       .catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
   }
 
+  /** Resolves once the start-up pass (re-projection, then the full sweep) has run. */
+  async started(): Promise<void> {
+    await this.booting;
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.booting;
     await this.last.catch(() => undefined);
