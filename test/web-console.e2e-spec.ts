@@ -311,6 +311,10 @@ describe('web console in a real browser', () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'giamdoc.ttxa');
     await page.getByRole('heading', { name: 'Giám sát tình hình giải quyết hồ sơ' }).waitFor();
+    // The shipped 2027 file is provisional, and the years after it have no file.
+    const banner = page.getByTestId('provisional-calendar');
+    await expect(banner.textContent()).resolves.toContain('Lịch làm việc dự kiến');
+    await expect(banner.textContent()).resolves.toContain('2027: tệp lịch đánh dấu dự kiến');
     const overdueTile = page.locator('.tile', { hasText: 'Quá hạn' }).first();
     // Both accepted dossiers (the one handed to the leader and the supplemented one) are past their appointment.
     await expect(overdueTile.locator('.tile-number').textContent()).resolves.toBe('2');
