@@ -1,4 +1,10 @@
-import { apologyText, type DossierFacts, flagText, vietnameseInstant } from './notification.text';
+import {
+  apologyText,
+  calendarMoveText,
+  type DossierFacts,
+  flagText,
+  vietnameseInstant,
+} from './notification.text';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
 const facts: DossierFacts = {
@@ -55,5 +61,41 @@ describe('notification texts', () => {
     expect(apologyText(facts, letterDue, true, at('2026-11-26T09:00:00')).body).toContain(
       'đã quá hạn trả kết quả (08:00 ngày 25/11/2026)',
     );
+  });
+});
+
+describe('calendarMoveText', () => {
+  const moved: DossierFacts = {
+    code: '000.00.12.H62-270204-0001',
+    procedureName: 'Đăng ký kinh doanh hộ',
+    applicantName: 'Nguyễn Văn A',
+    stepName: 'Thẩm định',
+    unitName: 'Phòng Kinh tế',
+    stepDueAt: null,
+    dueAt: null,
+  };
+
+  it('tells the old and new instants and the provisional year that moved them', () => {
+    const { title, body } = calendarMoveText(moved, {
+      dueAt: { from: at('2027-02-09T09:00'), to: at('2027-02-16T09:00') },
+      stepDueAt: null,
+      calendar: [{ year: 2027, status: 'provisional' }],
+    });
+    expect(title).toBe(
+      'Hồ sơ 000.00.12.H62-270204-0001: thời hạn thay đổi theo lịch làm việc năm 2027 (dự kiến)',
+    );
+    expect(body).toContain('Hạn trả kết quả: 09:00 ngày 09/02/2027 → 09:00 ngày 16/02/2027.');
+    expect(body).not.toContain('Hạn bước');
+    expect(body).toContain('Bước: Thẩm định (Phòng Kinh tế).');
+  });
+
+  it('names an official year without the provisional mark', () => {
+    const { title, body } = calendarMoveText(moved, {
+      dueAt: null,
+      stepDueAt: { from: at('2026-01-02T09:00'), to: at('2026-01-05T09:00') },
+      calendar: [{ year: 2026, status: 'official' }],
+    });
+    expect(title).toMatch(/năm 2026$/);
+    expect(body).toContain('Hạn bước: 09:00 ngày 02/01/2026 → 09:00 ngày 05/01/2026.');
   });
 });
