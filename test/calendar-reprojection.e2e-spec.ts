@@ -7,7 +7,7 @@ import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { flushTestRedis } from './support/worker';
 
 // Sweeps run at start-up only; the test asks for nothing else.
 process.env.DEADLINE_SWEEP_MS = '3600000';
