@@ -77,7 +77,10 @@ describe('calendar: provisional years, lunar holidays of a year without a file, 
     // Fri 9 Jan 2026 14:00 → 3 h on Friday, 5 h on the make-up Saturday.
     clock.set(at('2026-01-09T14:00'));
     const second = await client.receive('letan.xa', '1.001193', {}, 2);
-    expect(second.body.appointmentAt).toBe('2026-01-10T14:00:00+07:00');
+    expect(second.body).toMatchObject({
+      appointmentAt: '2026-01-10T14:00:00+07:00',
+      appointmentProvisional: false,
+    });
     const view = (await client.get('letan.xa', `/dossiers/${second.body.code}`)).body;
     expect(view).toMatchObject({ appointmentProvisional: false, provisionalYears: [] });
   });
@@ -87,7 +90,11 @@ describe('calendar: provisional years, lunar holidays of a year without a file, 
     clock.set(at('2028-01-24T10:00'));
     const res = await client.receive('letan.xa', '1.001612', {}, 3);
     expect(res.status).toBe(201);
-    expect(res.body.appointmentAt).toBe('2028-02-03T10:00:00+07:00');
+    expect(res.body).toMatchObject({
+      appointmentAt: '2028-02-03T10:00:00+07:00',
+      appointmentProvisional: true,
+      provisionalYears: [2028],
+    });
     const view = (await client.get('letan.xa', `/dossiers/${res.body.code}`)).body;
     expect(view).toMatchObject({
       appointmentAt: '2028-02-03T10:00:00+07:00',

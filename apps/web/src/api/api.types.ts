@@ -159,6 +159,7 @@ export interface ReceiveResult {
   receivedAt: string;
   clockStartsAt?: string;
   appointmentAt?: string;
+  provisionalYears?: number[];
 }
 
 export interface HandlingCounts {

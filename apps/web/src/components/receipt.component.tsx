@@ -66,6 +66,9 @@ export function ReceiptPanel({ result, onNext }: { result: ReceiveResult; onNext
             <dt>Hẹn trả kết quả</dt>
             <dd>
               <strong>{formatDateTime(result.appointmentAt)}</strong>
+              {result.provisionalYears && result.provisionalYears.length > 0 && (
+                <span class="muted"> (theo lịch dự kiến năm {result.provisionalYears.join(', ')})</span>
+              )}
             </dd>
           </div>
         )}

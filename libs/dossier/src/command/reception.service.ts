@@ -24,6 +24,8 @@ export interface ReceptionResult {
   receivedAt: Date;
   clockStartsAt: Date | null;
   appointmentAt: Date | null;
+  /** The provisional calendar years the appointment is computed across (it may move when they are confirmed). */
+  provisionalYears: number[];
   missingDocuments: string[];
 }
 
@@ -145,6 +147,9 @@ export class ReceptionService {
         receivedAt: now,
         clockStartsAt: clock?.clockStartedAt ?? null,
         appointmentAt: clock?.dueAt ?? null,
+        provisionalYears: clock
+          ? this.catalog.calendar.provisionalYears(clock.clockStartedAt, clock.dueAt)
+          : [],
         missingDocuments: missing,
       };
     });

@@ -16,6 +16,10 @@ export class ReceiptView {
   clockStartsAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'ngày hẹn trả kết quả' }) appointmentAt!:
     string | null;
+  @ApiProperty({ description: 'the appointment is computed across a provisional calendar year' })
+  appointmentProvisional!: boolean;
+  @ApiProperty({ type: [Number], description: 'those provisional years', example: [2027] })
+  provisionalYears!: number[];
   @ApiProperty({ type: [String] }) missingDocuments!: string[];
 }
 
@@ -26,5 +30,7 @@ export const toReceiptView = (r: ReceptionResult): ReceiptView => ({
   receivedAt: toVietnamIso(r.receivedAt),
   clockStartsAt: r.clockStartsAt ? toVietnamIso(r.clockStartsAt) : null,
   appointmentAt: r.appointmentAt ? toVietnamIso(r.appointmentAt) : null,
+  appointmentProvisional: r.provisionalYears.length > 0,
+  provisionalYears: r.provisionalYears,
   missingDocuments: r.missingDocuments,
 });
