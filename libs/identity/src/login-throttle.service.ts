@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { redisOptions } from '@motcua/common';
 import {
   delayAfterFailures,
@@ -43,6 +43,9 @@ export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown
   private readonly limiters: Limiters[];
 
   constructor(@Inject(LOGIN_THROTTLE_REDIS) private readonly redis: Redis) {
+    // Required here: only the api builds this service, and the worker, which imports this library, need not load it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
     const common = { storeClient: redis, rejectIfRedisNotReady: true };
     this.limiters = LOGIN_THROTTLE_RULES.map((rule) => ({
       rule,

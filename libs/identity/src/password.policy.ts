@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -22,8 +21,21 @@ export interface PasswordOwner {
 const SYSTEM_WORDS = ['motcua', 'một cửa', 'mot cua', 'motcuadientu', 'dichvucong', 'quantri', 'admin'];
 
 let factory: ZxcvbnFactory | undefined;
-const zxcvbn = (): ZxcvbnFactory =>
-  (factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs }));
+// Loaded at the first check, not at import: the dictionaries take a third of a second to load, which every process
+// importing this library (the worker too) would otherwise pay at start.
+function zxcvbn(): ZxcvbnFactory {
+  if (!factory) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const core = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+    const common = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    factory = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary },
+      graphs: common.adjacencyGraphs,
+    });
+  }
+  return factory;
+}
 
 const stripMarks = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
