@@ -1,11 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import { assignRequestId, setupOpenApi } from '@motcua/common';
+import { ConfigService } from '@nestjs/config';
+import type { Express } from 'express';
+import {
+  assignRequestId,
+  type Environment,
+  parseTrustProxy,
+  setupOpenApi,
+} from '@motcua/common';
 import { portalBodyParser, PORTAL_DOSSIERS_PATH } from '@motcua/portal';
 import { securityHeaders } from './security-headers';
 
 /** What main.ts and the e2e tests both do to the api application before it serves. */
 export function configureApi(app: INestApplication): void {
+  const config = app.get<ConfigService<Environment, true>>(ConfigService);
+  const express = app.getHttpAdapter().getInstance() as Express;
+  // Behind a reverse proxy, request.ip is the client's address from X-Forwarded-For, not the proxy's.
+  express.set('trust proxy', parseTrustProxy(config.get('TRUST_PROXY', { infer: true })));
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
   app.use(securityHeaders());
   // First of all, so that a body the parsers refuse (bad JSON, too large) is answered with its request id too;
@@ -16,5 +27,5 @@ export function configureApi(app: INestApplication): void {
   });
   // Before the application's JSON parser: the signature covers the exact bytes sent.
   app.use(PORTAL_DOSSIERS_PATH, portalBodyParser());
-  setupOpenApi(app);
+  if (config.get('API_DOCS', { infer: true })) setupOpenApi(app);
 }

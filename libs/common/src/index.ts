@@ -20,3 +20,5 @@ export * from './http/openapi';
 export * from './metrics';
 export * from './http/page-query.dto';
 export * from './http/is-instant.validator';
+export * from './http/trust-proxy';
+export * from './logging/redact-url';

@@ -45,6 +45,10 @@ export class DossierEntity {
   @Column({ type: 'jsonb' })
   documents!: HandedDocument[];
 
+  /** The citizen's key to the public lookup (printed on the receipt); the database draws one when none is given. */
+  @Column({ name: 'lookup_key', type: 'varchar', length: 8, default: () => 'dossier_lookup_key()' })
+  lookupKey!: string;
+
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
 

@@ -142,6 +142,7 @@ export class FormsService {
       ['Thời gian tiếp nhận', dt(dossier.receivedAt)],
       // The date the receipt gave; a later calendar change or extension does not rewrite a printed receipt.
       ['Ngày hẹn trả kết quả', dt(dossier.receiptDueAt ?? dossier.dueAt)],
+      ['Mã tra cứu hồ sơ', dossier.lookupKey],
     );
     form.paragraphs.push('Thành phần hồ sơ đã nộp:');
     form.table = {
@@ -149,8 +150,11 @@ export class FormsService {
       rows: dossier.documents.map((d, i) => [String(i + 1), d.name, String(d.originals), String(d.copies)]),
     };
     const base = (process.env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
-    form.qr = `${base}/api/v1/public/dossiers/${encodeURIComponent(dossier.code)}`;
-    form.paragraphs.push('Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây.');
+    form.qr = `${base}/api/v1/public/dossiers/${encodeURIComponent(dossier.code)}?key=${dossier.lookupKey}`;
+    form.paragraphs.push(
+      'Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây, hoặc bằng mã hồ sơ và mã tra cứu. ' +
+        'Không cung cấp mã tra cứu cho người không liên quan.',
+    );
     return form;
   }
 

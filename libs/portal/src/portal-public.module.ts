@@ -7,12 +7,9 @@ import { DossierRatingEntity } from './public/dossier-rating.entity';
 import { DossierRatingRepository } from './public/dossier-rating.repository';
 import { PublicDossierController } from './public/public-dossier.controller';
 import { PublicDossierService } from './public/public-dossier.service';
-import {
-  DEFAULT_PUBLIC_RATE_LIMIT,
-  FixedWindowLimiter,
-  PUBLIC_RATE_LIMIT,
-  type RateLimit,
-} from './public/rate-limiter';
+import type { Environment } from '@motcua/common';
+import { FixedWindowLimiter } from './public/rate-limiter';
+import { PUBLIC_LIMITS, PublicLimits, publicLimits } from './public/public-limits';
 import { PublicRateLimitGuard } from './public/rate-limit.guard';
 import { SatisfactionController } from './public/satisfaction.controller';
 import { SatisfactionService } from './public/satisfaction.service';
@@ -23,15 +20,18 @@ import { SatisfactionService } from './public/satisfaction.service';
   controllers: [PublicDossierController, SatisfactionController],
   providers: [
     {
-      provide: PUBLIC_RATE_LIMIT,
+      provide: PUBLIC_LIMITS,
       inject: [ConfigService],
-      useFactory: (config: ConfigService): RateLimit => ({
-        ...DEFAULT_PUBLIC_RATE_LIMIT,
-        limit: Number(config.get('PUBLIC_RATE_LIMIT') ?? DEFAULT_PUBLIC_RATE_LIMIT.limit),
-      }),
+      useFactory: (config: ConfigService<Environment, true>) =>
+        publicLimits(
+          config.get('PUBLIC_RATE_LIMIT', { infer: true }),
+          config.get('PUBLIC_WRONG_KEYS_PER_CODE', { infer: true }),
+          config.get('PUBLIC_WRONG_KEYS_PER_ADDRESS', { infer: true }),
+        ),
     },
     DossierRepository,
     FixedWindowLimiter,
+    PublicLimits,
     PublicRateLimitGuard,
     DossierRatingRepository,
     PublicDossierService,

@@ -75,3 +75,19 @@ describe('validateEnvironment', () => {
     });
   });
 });
+
+describe('validateEnvironment: exposure and proxies', () => {
+  it('serves /docs outside production by default, and validates TRUST_PROXY', () => {
+    expect(validateEnvironment(good)).toMatchObject({ API_DOCS: true, TRUST_PROXY: 'false' });
+    expect(validateEnvironment({ ...good, NODE_ENV: 'production' }).API_DOCS).toBe(false);
+    expect(validateEnvironment({ ...good, NODE_ENV: 'production', API_DOCS: 'true' }).API_DOCS).toBe(true);
+    expect(validateEnvironment({ ...good, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(() => validateEnvironment({ ...good, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*true is refused/);
+  });
+
+  it('never shows the metrics token', () => {
+    expect(() => validateEnvironment({ ...good, METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN: .*\(value hidden\)/,
+    );
+  });
+});

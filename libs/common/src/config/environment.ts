@@ -11,7 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { IsTimeZone, IsUrlWithScheme } from './environment.validators';
+import { IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
 import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
@@ -134,6 +134,34 @@ export class Environment {
   @Min(1)
   PUBLIC_RATE_LIMIT = 30;
 
+  /** Wrong keys an hour for one dossier code, from anywhere; past it the code answers 429 until the hour ends. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  PUBLIC_WRONG_KEYS_PER_CODE = 10;
+
+  /** Wrong keys an hour from one client address (an IPv6 client counts by its /64), whatever the codes. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  PUBLIC_WRONG_KEYS_PER_ADDRESS = 30;
+
+  /** Express's `trust proxy`: false, a number of hops, or proxy addresses/subnets (see parseTrustProxy). */
+  @IsTrustProxy()
+  TRUST_PROXY = 'false';
+
+  /** Serve the OpenAPI document and Swagger UI at /docs (default: yes, except in production). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  API_DOCS?: boolean;
+
+  /** Bearer token that /metrics requires; in production /metrics is off unless it is set. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
   /** A URL that receives every notification as signed JSON; unset, none is sent. */
   @IsOptional()
   @IsUrlWithScheme(['http', 'https'])
@@ -150,7 +178,7 @@ export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
   LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 // Values that may carry credentials are never echoed back.
-const SECRET = /SECRET|PASSWORD|_URL$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|_URL$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
 export function validateEnvironment(given: Record<string, unknown>): Environment {
@@ -158,6 +186,7 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
   const raw = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''));
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
+  if (env.API_DOCS === undefined) env.API_DOCS = env.NODE_ENV !== 'production';
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const secrets = errors.some((e) => e.property === 'NODE_ENV') ? [] : secretErrors(env);
   if (errors.length > 0 || secrets.length > 0) {

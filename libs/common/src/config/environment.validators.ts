@@ -1,4 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { parseTrustProxy } from '../http/trust-proxy';
 
 export function IsUrlWithScheme(schemes: string[], options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -40,6 +41,23 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
             return false;
           }
         },
+      },
+    });
+}
+
+export function IsTrustProxy(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isTrustProxy',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message:
+          'must be false, a number of proxy hops (1-10), or proxy addresses/subnets separated by commas (true is refused: any client could choose its address)',
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== undefined,
       },
     });
 }

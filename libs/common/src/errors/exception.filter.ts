@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppException, type ErrorBody } from './app.exception';
+import { redactUrl } from '../logging/redact-url';
 import { isServiceUnavailable } from './unavailable';
 
 // What a client waiting out a database or Redis restart is told to wait, in seconds.
@@ -46,12 +47,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const answered = exception instanceof AppException || exception instanceof HttpException;
     if (!answered && isServiceUnavailable(exception)) {
-      this.logger.warn(`${request.method} ${request.url}: ${(exception as Error).message}`);
+      this.logger.warn(`${request.method} ${redactUrl(request.url)}: ${(exception as Error).message}`);
       response.setHeader('Retry-After', String(RETRY_AFTER_S));
       this.send(response, request, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
       return;
     }
     const { status, body } = this.describe(exception);
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     this.send(response, request, status, body);
   }

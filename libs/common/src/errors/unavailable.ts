@@ -21,6 +21,7 @@ const MESSAGES = [
   /Client was closed and is not queryable/i,
   /Connection is closed/i,
   /Stream isn't writeable/i,
+  /Command timed out/i,
 ];
 const NAMES = new Set([
   'ConnectionIsNotSetError',

@@ -95,6 +95,20 @@ describe('logging options', () => {
       expect(mine[1]).toMatchObject({ req: { headers: { authorization: '[redacted]' } } });
     });
 
+    it('keeps search terms, lookup keys and portal credentials out of the request line', async () => {
+      await fetch(`${url}/api/v1/dossiers?q=001085012345&status=accepted`, {
+        headers: { 'x-request-id': 'search-1', 'x-api-key': 'portal-key-1', 'x-signature': 'ab'.repeat(32) },
+      });
+      await fetch(`${url}/api/v1/public/dossiers/X-1?key=7K3M9QXZ`, { headers: { 'x-request-id': 'key-1' } });
+      const mine = out.lines().filter((l) => l.reqId === 'search-1' || l.reqId === 'key-1');
+      const text = JSON.stringify(mine);
+      for (const secret of ['001085012345', '7K3M9QXZ', 'portal-key-1', 'abab'])
+        expect(text).not.toContain(secret);
+      expect(mine.find((l) => l.reqId === 'search-1' && l.msg === 'request completed')).toMatchObject({
+        req: { url: '/api/v1/dossiers?q=[redacted]&status=accepted' },
+      });
+    });
+
     it('replaces a missing or unusable id with a uuid', async () => {
       const res = await fetch(url, { headers: { 'x-request-id': 'not ok' } });
       expect(res.headers.get('x-request-id')).toMatch(UUID);

@@ -3,6 +3,7 @@ import type { LogLevel } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Level } from 'pino';
 import type { Options } from 'pino-http';
+import { redactUrl } from './redact-url';
 import { assignRequestId } from './request-id';
 
 const PINO_LEVELS: Record<LogLevel, Level> = {
@@ -17,10 +18,15 @@ const PINO_LEVELS: Record<LogLevel, Level> = {
 /** The pino level of a Nest log level (LOG_LEVEL uses Nest's names). */
 export const pinoLevel = (level: LogLevel): Level => PINO_LEVELS[level];
 
-/** Secrets never written to a log line: the bearer token, cookies, and any `password` up to three levels deep. */
+/**
+ * Secrets never written to a log line: the bearer token, cookies, a portal client's key and signature, the
+ * metrics token, and any `password` up to three levels deep. Query strings are handled by redactUrl.
+ */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'req.headers["x-signature"]',
   'res.headers["set-cookie"]',
   'password',
   '*.password',
@@ -37,6 +43,10 @@ export function httpLoggingOptions(level: LogLevel): Options {
     level: pinoLevel(level),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: assignRequestId,
+    // The URL without the values of its query (search terms, lookup keys), and no separate copy of the query.
+    serializers: {
+      req: (req: { url?: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: undefined }),
+    },
     // Logs made while serving a request carry its id; the request itself is logged once, when it ends.
     quietReqLogger: true,
     autoLogging: { ignore: (req: IncomingMessage) => HEALTH.test(req.url ?? '') },

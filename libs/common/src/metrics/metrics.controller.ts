@@ -1,9 +1,11 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { MetricsAccessGuard } from './metrics-access.guard';
 import { MetricsService, PROMETHEUS_CONTENT_TYPE } from './metrics.service';
 
-/** Prometheus scrapes this; outside the API prefix, like /health, and without a token (see MetricsModule). */
+/** Prometheus scrapes this; outside the API prefix, like /health; no user login, but METRICS_TOKEN (see metricsAccess). */
 @ApiExcludeController()
+@UseGuards(MetricsAccessGuard)
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}

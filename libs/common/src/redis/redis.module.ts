@@ -2,18 +2,37 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { ConfigService } from '@nestjs/config';
 import { Redis } from 'ioredis';
 import type { Environment } from '../config/environment';
-import { redisOptions } from './redis.options';
+import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.options';
 
 export const REDIS = Symbol('REDIS');
+/** The connection of the request path: fails fast (see requestRedisOptions) rather than hold a request. */
+export const REQUEST_REDIS = Symbol('REQUEST_REDIS');
 
 class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REQUEST_REDIS) private readonly requests: Redis,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    for (const client of [this.redis, this.requests]) {
+      await client.quit().catch(() => client.disconnect());
+    }
   }
 }
 
-/** One shared connection for direct Redis use (health, locks); BullMQ opens its own. */
+// Without an offline queue a command sent before the first connection fails: wait for it, briefly, at start-up.
+async function connected(client: Redis): Promise<Redis> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2 * REQUEST_REDIS_TIMEOUT_MS);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return client;
+}
+
+/** Shared connections for direct Redis use (health, locks; and one for requests); BullMQ opens its own. */
 @Global()
 @Module({
   providers: [
@@ -23,8 +42,18 @@ class RedisCloser implements OnApplicationShutdown {
       useFactory: (config: ConfigService<Environment, true>) =>
         new Redis({ ...redisOptions(config.get('REDIS_URL', { infer: true })), lazyConnect: false }),
     },
+    {
+      provide: REQUEST_REDIS,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) => {
+        const client = new Redis(requestRedisOptions(config.get('REDIS_URL', { infer: true })));
+        // Errors reach the request that met them; without a listener ioredis would print each one.
+        client.on('error', () => undefined);
+        return connected(client);
+      },
+    },
     RedisCloser,
   ],
-  exports: [REDIS],
+  exports: [REDIS, REQUEST_REDIS],
 })
 export class RedisModule {}

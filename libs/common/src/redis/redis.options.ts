@@ -23,3 +23,21 @@ export function redisOptions(url: string): RedisConnectionOptions {
     maxRetriesPerRequest: null,
   };
 }
+
+/** How long a request waits on Redis before it is answered 503: connecting, and each command. */
+export const REQUEST_REDIS_TIMEOUT_MS = 1_000;
+
+/**
+ * Options of the connection HTTP requests use (rate limits): a command fails at once while Redis is unreachable
+ * (no offline queue) and after a second when Redis does not answer, instead of waiting for it to come back.
+ * The connection itself keeps reconnecting in the background.
+ */
+export function requestRedisOptions(url: string) {
+  return {
+    ...redisOptions(url),
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: REQUEST_REDIS_TIMEOUT_MS,
+    commandTimeout: REQUEST_REDIS_TIMEOUT_MS,
+  };
+}

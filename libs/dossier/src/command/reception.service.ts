@@ -19,6 +19,7 @@ import { DossierEntity } from '../dossier.entity';
 export interface ReceptionResult {
   id: string;
   code: string;
+  lookupKey: string;
   status: DossierStatus;
   version: number;
   receivedAt: Date;
@@ -142,6 +143,7 @@ export class ReceptionService {
       return {
         id: dossier.id,
         code,
+        lookupKey: dossier.lookupKey,
         status,
         version: 1,
         receivedAt: now,

@@ -5,6 +5,11 @@ import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
 
 export class ReceiptView {
   @ApiProperty({ example: '000.21.31.H38-261123-0001' }) code!: string;
+  @ApiProperty({
+    example: '7K3M9QXZ',
+    description: "mã tra cứu: the citizen's key to the public lookup, printed on the receipt (form 01)",
+  })
+  lookupKey!: string;
   @ApiProperty({ enum: DOSSIER_STATUSES }) status!: DossierStatus;
   @ApiProperty() version!: number;
   @ApiProperty() receivedAt!: string;
@@ -25,6 +30,7 @@ export class ReceiptView {
 
 export const toReceiptView = (r: ReceptionResult): ReceiptView => ({
   code: r.code,
+  lookupKey: r.lookupKey,
   status: r.status,
   version: r.version,
   receivedAt: toVietnamIso(r.receivedAt),

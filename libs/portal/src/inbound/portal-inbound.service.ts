@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import {
+  type DossierEntity,
   DossierRepository,
   type DossierStatus,
   PORTAL_STATUS,
@@ -23,6 +24,8 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export interface PortalReceipt {
   code: string;
+  /** The citizen's key to the public lookup, for the portal to pass on with the code. */
+  lookupKey: string;
   status: DossierStatus;
   portalStatus: number;
 }
@@ -52,7 +55,7 @@ export class PortalInboundService {
     const files = decodeFiles(dto);
     const now = this.clock.now();
     try {
-      const code = await this.dossiers.transaction(async (manager) => {
+      const dossier = await this.dossiers.transaction(async (manager) => {
         const code = await this.dossiers.nextCode(manager, agencyId, now);
         const dossier = await this.dossiers.insert(manager, {
           code,
@@ -94,10 +97,10 @@ export class PortalInboundService {
           receivedAt: now,
         });
         await this.portal.storeDocuments(manager, dossier.id, files);
-        return code;
+        return dossier;
       });
       this.metrics.transition('submit');
-      return { created: true, receipt: { code, status: 'submitted', portalStatus: PORTAL_STATUS.submitted } };
+      return { created: true, receipt: receiptOf(dossier) };
     } catch (error) {
       if (!isDuplicateSubmission(error)) throw error;
       const first = await this.portal.findLink(client.name, dto.portalDossierId);
@@ -106,8 +109,7 @@ export class PortalInboundService {
   }
 
   private async receipt(dossierId: string): Promise<PortalReceipt> {
-    const dossier = (await this.dossiers.findById(dossierId))!;
-    return { code: dossier.code, status: dossier.status, portalStatus: PORTAL_STATUS[dossier.status] };
+    return receiptOf((await this.dossiers.findById(dossierId))!);
   }
 
   private agencyOf(unitId: string): string {
@@ -121,6 +123,13 @@ export class PortalInboundService {
     return agencyId;
   }
 }
+
+const receiptOf = (d: DossierEntity): PortalReceipt => ({
+  code: d.code,
+  lookupKey: d.lookupKey,
+  status: d.status,
+  portalStatus: PORTAL_STATUS[d.status],
+});
 
 /** The files sent inline, decoded and checked for size; documents without a file store nothing. */
 export function decodeFiles(dto: Pick<SubmitPortalDossierDto, 'documents'>): StoredDocument[] {

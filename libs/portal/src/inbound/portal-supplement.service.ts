@@ -78,7 +78,12 @@ export class PortalSupplementService {
       await this.portal.storeDocuments(manager, dossier.id, files);
       const after = { ...dossier, ...patch, version: event.version };
       await this.portalSync.append(manager, after, event);
-      return { code: dossier.code, status: patch.status, portalStatus: PORTAL_STATUS.submitted };
+      return {
+        code: dossier.code,
+        lookupKey: dossier.lookupKey,
+        status: patch.status,
+        portalStatus: PORTAL_STATUS.submitted,
+      };
     });
     this.metrics.transition('supplement_submitted');
     return receipt;

@@ -1,18 +1,29 @@
-import { keyMatches } from './lookup-key';
+import { keyMatches, normalizeLookupKey } from './lookup-key';
 
-describe('keyMatches', () => {
-  const applicant = { phone: '0912 345 678', idNumber: '001085012345' };
-
-  it('accepts the last four digits of the phone or of the id number', () => {
-    expect(keyMatches(applicant, '5678')).toBe(true);
-    expect(keyMatches(applicant, '2345')).toBe(true);
+describe('normalizeLookupKey', () => {
+  it('ignores case, spaces and hyphens, and reads O as 0 and I, L as 1', () => {
+    expect(normalizeLookupKey('7k3m-9qxz')).toBe('7K3M9QXZ');
+    expect(normalizeLookupKey(' 7K3M 9QXZ ')).toBe('7K3M9QXZ');
+    expect(normalizeLookupKey('OIL0ABCD')).toBe('0110ABCD');
   });
 
-  it('refuses any other key, a missing one, a malformed one, and every key when there is no dossier', () => {
-    for (const key of ['5679', '0000', '678', '45678', 'abcd', '', undefined, '####']) {
-      expect(keyMatches(applicant, key)).toBe(false);
+  it('refuses what cannot be a key', () => {
+    for (const bad of [undefined, '', '5678', '7K3M9QXZ1', '7K3M9QXU', '7K3M9QX!', 'x'.repeat(40)]) {
+      expect(normalizeLookupKey(bad)).toBeUndefined();
     }
-    expect(keyMatches(null, '5678')).toBe(false);
-    expect(keyMatches({ phone: '12', idNumber: '' }, '##12')).toBe(false);
+  });
+});
+
+describe('keyMatches', () => {
+  it('opens the dossier with its own key only', () => {
+    expect(keyMatches('7K3M9QXZ', '7k3m-9qxz')).toBe(true);
+    for (const wrong of ['7K3M9QXY', '0000', undefined, '', '########']) {
+      expect(keyMatches('7K3M9QXZ', wrong)).toBe(false);
+    }
+  });
+
+  it('opens nothing when there is no dossier', () => {
+    expect(keyMatches(null, '7K3M9QXZ')).toBe(false);
+    expect(keyMatches(null, '########')).toBe(false);
   });
 });

@@ -1,26 +1,32 @@
 import { timingSafeEqual } from 'node:crypto';
 
-export const KEY_LENGTH = 4;
-
-const lastDigits = (value: string): string =>
-  value.replace(/\D/g, '').slice(-KEY_LENGTH).padStart(KEY_LENGTH, '#');
-
-const sameKey = (a: string, b: string): boolean => timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
-// Compared against a stand-in when there is no dossier, so both paths do the same work.
-const NO_DOSSIER = { phone: '####', idNumber: '####' };
+/**
+ * Crockford's base 32: digits and capitals without I, L, O, U, so that a key read aloud or copied by hand survives.
+ * Keys are drawn by the database (dossier_lookup_key(), migration 1765000710000): 8 characters, 40 bits.
+ */
+export const KEY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const KEY_LENGTH = 8;
 
 /**
- * Does `key` equal the last four digits of the applicant's phone or id number? Both are always compared, in
- * constant time, and a key that is not four digits is compared too (and fails), so timing says nothing.
+ * The key as typed by a citizen, in its stored form: case, spaces and hyphens ignored, and the letters Crockford
+ * reads as digits (O as 0; I and L as 1). Undefined when it cannot be a key.
  */
-export function keyMatches(
-  applicant: { phone: string; idNumber: string } | null,
-  key: string | undefined,
-): boolean {
-  const given = typeof key === 'string' && /^\d{4}$/.test(key) ? key : '####';
-  const { phone, idNumber } = applicant ?? NO_DOSSIER;
-  const byPhone = sameKey(lastDigits(phone), given);
-  const byId = sameKey(lastDigits(idNumber), given);
-  return applicant !== null && given !== '####' && (byPhone || byId);
+export function normalizeLookupKey(input: string | undefined): string | undefined {
+  if (typeof input !== 'string' || input.length > 32) return undefined;
+  const key = input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return key.length === KEY_LENGTH && [...key].every((c) => KEY_ALPHABET.includes(c)) ? key : undefined;
+}
+
+// Compared against a stand-in when there is no dossier or no usable key, so every path does the same work.
+const STAND_IN = '#'.repeat(KEY_LENGTH);
+
+/** Does the typed `key` open a dossier whose key is `stored`? In constant time; false when there is no dossier. */
+export function keyMatches(stored: string | null, key: string | undefined): boolean {
+  const given = normalizeLookupKey(key);
+  const same = timingSafeEqual(Buffer.from(stored ?? STAND_IN), Buffer.from(given ?? STAND_IN));
+  return stored !== null && given !== undefined && same;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '@motcua/identity';
 import { PublicRateLimitGuard } from './rate-limit.guard';
@@ -8,11 +8,12 @@ import { RateDossierDto, RatingReceiptView } from './rating.dto';
 
 const KEY_QUERY = {
   name: 'key',
-  description: "the last 4 digits of the applicant's phone or id number",
-  example: '5678',
+  description:
+    'the lookup key printed on the receipt (form 01) and given to the citizen: 8 letters and digits; case, spaces and hyphens ignored',
+  example: '7K3M9QXZ',
 };
 
-/** The citizen's side: no login; code plus key, rate-limited per address. */
+/** The citizen's side: no login; code plus key, rate-limited per address, wrong keys limited per code and address. */
 @ApiTags('public')
 @Public()
 @UseGuards(PublicRateLimitGuard)
@@ -23,8 +24,12 @@ export class PublicDossierController {
   @Get(':code')
   @ApiQuery(KEY_QUERY)
   @ApiOkResponse({ type: PublicDossierView })
-  lookup(@Param('code') code: string, @Query('key') key?: string): Promise<PublicDossierView> {
-    return this.service.lookup(code, key);
+  lookup(
+    @Param('code') code: string,
+    @Ip() address: string,
+    @Query('key') key?: string,
+  ): Promise<PublicDossierView> {
+    return this.service.lookup(code, key, address);
   }
 
   @Post(':code/rating')
@@ -34,8 +39,9 @@ export class PublicDossierController {
   rate(
     @Param('code') code: string,
     @Body() body: RateDossierDto,
+    @Ip() address: string,
     @Query('key') key?: string,
   ): Promise<RatingReceiptView> {
-    return this.service.rate(code, key, body);
+    return this.service.rate(code, key, body, address);
   }
 }

@@ -6,9 +6,12 @@ import { type DossierEntity, DossierRepository } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import { keyMatches } from './lookup-key';
+import { PublicLimits } from './public-limits';
 import { notFound, PublicErrorCode, PublicException } from './public.exception';
 import { type PublicDossierView, toPublicDossierView } from './public-dossier.view';
 import type { RateDossierDto, RatingReceiptView } from './rating.dto';
+
+const CODE_MAX = 40;
 
 @Injectable()
 export class PublicDossierService {
@@ -18,10 +21,11 @@ export class PublicDossierService {
     private readonly revisions: ProcedureRevisions,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
+    private readonly limits: PublicLimits,
   ) {}
 
-  async lookup(code: string, key: string | undefined): Promise<PublicDossierView> {
-    const dossier = await this.unlock(code, key);
+  async lookup(code: string, key: string | undefined, address?: string): Promise<PublicDossierView> {
+    const dossier = await this.unlock(code, key, address);
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const events = await this.dossiers.events(dossier.id);
     return toPublicDossierView(
@@ -32,8 +36,13 @@ export class PublicDossierService {
     );
   }
 
-  async rate(code: string, key: string | undefined, dto: RateDossierDto): Promise<RatingReceiptView> {
-    const dossier = await this.unlock(code, key);
+  async rate(
+    code: string,
+    key: string | undefined,
+    dto: RateDossierDto,
+    address?: string,
+  ): Promise<RatingReceiptView> {
+    const dossier = await this.unlock(code, key, address);
     if (dossier.status !== 'done') {
       throw new PublicException(
         PublicErrorCode.ResultNotReturned,
@@ -59,13 +68,19 @@ export class PublicDossierService {
     return { code: dossier.code, ratedAt: toVietnamIso(ratedAt) };
   }
 
-  /** The dossier when `key` opens it; otherwise the same 404 as for a code that does not exist. */
-  private async unlock(code: string, key: string | undefined): Promise<DossierEntity> {
-    const dossier = code.length <= 40 ? await this.dossiers.findByCode(code) : null;
-    const applicant = dossier
-      ? { phone: dossier.applicant.phone, idNumber: dossier.applicantIdNumber }
-      : null;
-    if (!keyMatches(applicant, key) || !dossier) throw notFound();
+  /**
+   * The dossier when `key` opens it; otherwise the same 404 as for a code that does not exist, counted against
+   * the code and the address. Once either has used up its wrong keys, 429 without trying the key.
+   */
+  private async unlock(code: string, key: string | undefined, address?: string): Promise<DossierEntity> {
+    const known = code.length <= CODE_MAX;
+    const bucket = known ? code : 'overlong';
+    await this.limits.assertMayTryKey(bucket, address);
+    const dossier = known ? await this.dossiers.findByCode(code) : null;
+    if (!keyMatches(dossier?.lookupKey ?? null, key) || !dossier) {
+      await this.limits.wrongKey(bucket, address);
+      throw notFound();
+    }
     return dossier;
   }
 }

@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { Clock, REDIS } from '@motcua/common';
+import { Clock, REQUEST_REDIS } from '@motcua/common';
 
 export interface RateLimit {
   limit: number;
   windowMs: number;
 }
-
-export const PUBLIC_RATE_LIMIT = Symbol('PUBLIC_RATE_LIMIT');
-export const DEFAULT_PUBLIC_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60_000 };
 
 export interface RateVerdict {
   allowed: boolean;
@@ -16,34 +13,43 @@ export interface RateVerdict {
   retryAfterMs: number;
 }
 
+/** The window `now` falls in, and how a count of `used` in it stands against `rate`. Pure. */
+export function fixedWindow(rate: RateLimit, now: number, used = 0): RateVerdict & { index: number } {
+  const index = Math.floor(now / rate.windowMs);
+  return {
+    index,
+    allowed: used <= rate.limit,
+    remaining: Math.max(0, rate.limit - used),
+    retryAfterMs: (index + 1) * rate.windowMs - now,
+  };
+}
+
 /**
- * Fixed-window counter in Redis (INCR and PEXPIRE in one MULTI), shared by every api process. The window is
- * numbered from the application clock; the key expires on its own once the window is over.
+ * Fixed-window counters in Redis, shared by every api process. The window is numbered from the application clock;
+ * a key expires on its own once its window is over. Uses the fail-fast connection: with Redis unreachable a
+ * call rejects within a second (answered 503 by the error filter) instead of waiting for Redis to return.
  */
 @Injectable()
 export class FixedWindowLimiter {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REQUEST_REDIS) private readonly redis: Redis,
     private readonly clock: Clock,
-    @Inject(PUBLIC_RATE_LIMIT) private readonly rate: RateLimit,
   ) {}
 
-  async hit(bucket: string): Promise<RateVerdict> {
+  /** Counts one more in `bucket` and says whether it was within the limit. */
+  async hit(bucket: string, rate: RateLimit): Promise<RateVerdict> {
     const now = this.clock.now().getTime();
-    const window = Math.floor(now / this.rate.windowMs);
-    const key = `ratelimit:${bucket}:${window}`;
-    const results = await this.redis
-      .multi()
-      .incr(key)
-      .pexpire(key, 2 * this.rate.windowMs)
-      .exec();
+    const key = `ratelimit:${bucket}:${fixedWindow(rate, now).index}`;
+    const results = await this.redis.multi().incr(key).pexpire(key, 2 * rate.windowMs).exec();
     const [error, count] = results?.[0] ?? [new Error('rate limit: no reply from Redis'), 0];
     if (error) throw error;
-    const used = Number(count);
-    return {
-      allowed: used <= this.rate.limit,
-      remaining: Math.max(0, this.rate.limit - used),
-      retryAfterMs: (window + 1) * this.rate.windowMs - now,
-    };
+    return fixedWindow(rate, now, Number(count));
+  }
+
+  /** Whether one more in `bucket` would still be within the limit, without counting it. */
+  async peek(bucket: string, rate: RateLimit): Promise<RateVerdict> {
+    const now = this.clock.now().getTime();
+    const count = await this.redis.get(`ratelimit:${bucket}:${fixedWindow(rate, now).index}`);
+    return fixedWindow(rate, now, Number(count ?? 0) + 1);
   }
 }

@@ -14,6 +14,7 @@ import { AccessLog1765000610000 } from './1765000610000-AccessLog';
 import { AccountSecurity1765000500000 } from './1765000500000-AccountSecurity';
 import { CalendarReprojection1765000150000 } from './1765000150000-CalendarReprojection';
 import { CalendarNotificationKind1765000451000 } from './1765000451000-CalendarNotificationKind';
+import { DossierLookupKey1765000710000 } from './1765000710000-DossierLookupKey';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AccountSecurity1765000500000,
   CalendarReprojection1765000150000,
   CalendarNotificationKind1765000451000,
+  DossierLookupKey1765000710000,
 ];
