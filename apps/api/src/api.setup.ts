@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import {
   assignRequestId,
   type Environment,
+  jsonBodyParser,
   parseTrustProxy,
   setupOpenApi,
 } from '@motcua/common';
@@ -27,5 +28,7 @@ export function configureApi(app: INestApplication): void {
   });
   // Before the application's JSON parser: the signature covers the exact bytes sent.
   app.use(PORTAL_DOSSIERS_PATH, portalBodyParser());
+  // Every other route's, in place of Nest's: refuses bodies nested too deep and bytes that are not UTF-8.
+  app.use(jsonBodyParser());
   if (config.get('API_DOCS', { infer: true })) setupOpenApi(app);
 }

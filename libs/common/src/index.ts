@@ -22,3 +22,5 @@ export * from './http/page-query.dto';
 export * from './http/is-instant.validator';
 export * from './http/trust-proxy';
 export * from './logging/redact-url';
+export * from './http/json-body';
+export * from './http/clean-text';

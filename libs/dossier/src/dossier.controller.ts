@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { PageQueryDto } from '@motcua/common';
 import { AssignmentService } from './command/assignment.service';
@@ -8,8 +9,8 @@ import { CommentService } from './command/comment.service';
 import { AssignDto, DossierActionDto } from './command/dossier-action.dto';
 import { DossierActionService } from './command/dossier-action.service';
 import { ReceiveDossierDto } from './command/receive-dossier.dto';
-import { ReceptionService } from './command/reception.service';
-import { ReceiptView, toReceiptView } from './query/receipt.view';
+import { IdempotentReception } from './command/idempotent-reception.service';
+import { ReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
 import { TimelinessService, TimelinessView } from './query/timeliness.service';
 import { ControlSheetRow, DossierPage, DossierView, InboxPage } from './query/dossier.view';
@@ -20,7 +21,7 @@ import { ListDossiersDto } from './query/list-dossiers.dto';
 @Controller('dossiers')
 export class DossierController {
   constructor(
-    private readonly reception: ReceptionService,
+    private readonly reception: IdempotentReception,
     private readonly actions: DossierActionService,
     private readonly assignments: AssignmentService,
     private readonly comments: CommentService,
@@ -31,8 +32,22 @@ export class DossierController {
   @Post()
   @Roles('reception')
   @ApiCreatedResponse({ type: ReceiptView })
-  async receive(@CurrentUser() user: AuthUser, @Body() dto: ReceiveDossierDto): Promise<ReceiptView> {
-    return toReceiptView(await this.reception.receive(user, dto));
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'a key of your own per new dossier (a UUID): sent again with the same body, the same receipt comes back ' +
+      '(Idempotent-Replayed: true) and no second dossier is made; with another body, 422 IDEMPOTENCY_KEY_REUSED',
+  })
+  async receive(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ReceiveDossierDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<ReceiptView> {
+    const { receipt, replayed } = await this.reception.receive(user, dto, key);
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return receipt;
   }
 
   @Get()

@@ -20,6 +20,8 @@ export enum DossierErrorCode {
   InvalidCursor = 'INVALID_CURSOR',
   AlreadyExtended = 'ALREADY_EXTENDED',
   AccessLogFilterRequired = 'ACCESS_LOG_FILTER_REQUIRED',
+  InvalidIdempotencyKey = 'INVALID_IDEMPOTENCY_KEY',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -41,6 +43,8 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.AlreadyExtended]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
+  [DossierErrorCode.InvalidIdempotencyKey]: HttpStatus.BAD_REQUEST,
+  [DossierErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

@@ -10,6 +10,7 @@ import { CommentService } from './command/comment.service';
 import { TimelinessService } from './query/timeliness.service';
 import { DossierReader } from './command/dossier.reader';
 import { ReceptionService } from './command/reception.service';
+import { IdempotentReception } from './command/idempotent-reception.service';
 import { DossierController, InboxController } from './dossier.controller';
 import { DossierRepository } from './dossier.repository';
 import { DeadlineTracker } from './deadline/deadline-tracker.service';
@@ -28,6 +29,7 @@ import { AccessLogWriter } from './access-log/access-log.writer';
     DossierReader,
     OutboxRepository,
     ReceptionService,
+    IdempotentReception,
     DossierActionService,
     AssignmentService,
     CommentService,

@@ -82,7 +82,9 @@ describe('validateEnvironment: exposure and proxies', () => {
     expect(validateEnvironment({ ...good, NODE_ENV: 'production' }).API_DOCS).toBe(false);
     expect(validateEnvironment({ ...good, NODE_ENV: 'production', API_DOCS: 'true' }).API_DOCS).toBe(true);
     expect(validateEnvironment({ ...good, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
-    expect(() => validateEnvironment({ ...good, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*true is refused/);
+    expect(() => validateEnvironment({ ...good, TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: .*true is refused/,
+    );
   });
 
   it('never shows the metrics token', () => {

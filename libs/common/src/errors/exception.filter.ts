@@ -27,6 +27,13 @@ const CODES: Partial<Record<number, string>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+// Bodies the parsers refuse before the application sees them, by body-parser's error type.
+const REFUSED_BODIES: Record<string, string> = {
+  'entity.parse.failed': 'MALFORMED_JSON',
+  'entity.invalid.utf8': 'INVALID_UTF8',
+  'entity.too.deep': 'JSON_TOO_DEEP',
+};
+
 const UNAVAILABLE: ErrorBody = {
   code: 'SERVICE_UNAVAILABLE',
   message: 'the service is briefly unavailable (its database or queue cannot be reached); try again shortly',
@@ -74,12 +81,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status: exception.status, body: { code, message, ...(details ? { details } : {}) } };
     }
     if (exception instanceof HttpException) {
-      if ((exception.cause as { type?: string } | undefined)?.type === 'entity.parse.failed') {
-        return {
-          status: 400,
-          body: { code: 'MALFORMED_JSON', message: 'the request body is not valid JSON' },
-        };
+      const refused = REFUSED_BODIES[(exception.cause as { type?: string } | undefined)?.type ?? ''];
+      if (refused === 'MALFORMED_JSON') {
+        return { status: 400, body: { code: refused, message: 'the request body is not valid JSON' } };
       }
+      if (refused) return { status: 400, body: { code: refused, message: exception.message } };
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};

@@ -45,7 +45,11 @@ export function httpLoggingOptions(level: LogLevel): Options {
     genReqId: assignRequestId,
     // The URL without the values of its query (search terms, lookup keys), and no separate copy of the query.
     serializers: {
-      req: (req: { url?: string; query?: unknown }) => ({ ...req, url: redactUrl(req.url), query: undefined }),
+      req: (req: { url?: string; query?: unknown }) => ({
+        ...req,
+        url: redactUrl(req.url),
+        query: undefined,
+      }),
     },
     // Logs made while serving a request carry its id; the request itself is logged once, when it ends.
     quietReqLogger: true,

@@ -10,7 +10,11 @@ const same = (a: string, b: string): boolean =>
  * Without one, anyone outside production (a developer's Prometheus); in production nobody: the route is off, as
  * if it did not exist, since queue depths and dossier counts tell an outsider how the center works.
  */
-export function metricsAccess(production: boolean, token: string | undefined, authorization?: string): MetricsAccess {
+export function metricsAccess(
+  production: boolean,
+  token: string | undefined,
+  authorization?: string,
+): MetricsAccess {
   if (!token) return production ? 'off' : 'allow';
   const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
   return same(given, token) ? 'allow' : 'unauthorized';

@@ -17,14 +17,20 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsCleanName, NormalizeNfc } from '@motcua/common';
 import { CHANNELS, type Channel } from '../dossier.types';
 
 export const RECEPTION_DECISIONS = ['accept', 'request_supplement', 'refuse'] as const;
 export type ReceptionDecision = (typeof RECEPTION_DECISIONS)[number];
 
 export class ApplicantDto {
-  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @ApiProperty({
+    example: 'Nguyễn Văn An',
+    description: 'stored in Unicode NFC; no control, zero-width or bidi characters',
+  })
+  @NormalizeNfc()
   @IsString()
+  @IsCleanName()
   @Length(2, 200)
   fullName!: string;
 
@@ -44,13 +50,16 @@ export class ApplicantDto {
   email?: string;
 
   @ApiProperty({ example: 'Thôn 3, xã Gia Phú, tỉnh Lào Cai' })
+  @NormalizeNfc()
   @IsString()
+  @IsCleanName()
   @Length(3, 500)
   address!: string;
 }
 
 export class HandedDocumentDto {
   @ApiProperty({ description: "one of the procedure's document names" })
+  @NormalizeNfc()
   @IsString()
   @Length(1, 500)
   name!: string;
@@ -93,6 +102,7 @@ export class ReceiveDossierDto {
 
   @ApiPropertyOptional({ description: 'trích yếu: what the dossier asks for' })
   @IsOptional()
+  @NormalizeNfc()
   @IsString()
   @Length(1, 1000)
   summary?: string;

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
@@ -44,7 +45,12 @@ export class ReceptionService {
     @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
-  async receive(user: AuthUser, dto: ReceiveDossierDto): Promise<ReceptionResult> {
+  /** `alongside` writes in the dossier's own transaction, once the dossier is recorded (an idempotency key). */
+  async receive(
+    user: AuthUser,
+    dto: ReceiveDossierDto,
+    alongside?: (manager: EntityManager, result: ReceptionResult) => Promise<void>,
+  ): Promise<ReceptionResult> {
     const revision = currentRevision(this.revisions, dto.procedureCode);
     const agencyId = agencyIdOf(this.catalog.org, user.unitId);
     if (!agencyId) {
@@ -140,7 +146,7 @@ export class ReceptionService {
       await this.deadlines.apply(manager, dossier, revision.definition, now);
       // The portal hears of a desk dossier once it is decided: accepted (2) or refused (3).
       if (decision !== 'request_supplement') await this.portalSync.append(manager, dossier, event);
-      return {
+      const result: ReceptionResult = {
         id: dossier.id,
         code,
         lookupKey: dossier.lookupKey,
@@ -154,6 +160,8 @@ export class ReceptionService {
           : [],
         missingDocuments: missing,
       };
+      await alongside?.(manager, result);
+      return result;
     });
     this.metrics.transition(
       decision === 'accept' ? 'receive' : decision === 'refuse' ? 'refuse' : 'request_documents',

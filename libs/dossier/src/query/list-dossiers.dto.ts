@@ -1,4 +1,4 @@
-import { IsInstant, PageQueryDto } from '@motcua/common';
+import { IsInstant, NormalizeNfc, PageQueryDto } from '@motcua/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { FLAGS, type Flag } from '../deadline/deadline.rules';
@@ -37,6 +37,7 @@ export class ListDossiersDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'dossier code, applicant name or id number' })
   @IsOptional()
+  @NormalizeNfc()
   @IsString()
   @Length(1, 100)
   q?: string;

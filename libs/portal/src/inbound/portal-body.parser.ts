@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import express from 'express';
+import { verifyJsonBody } from '@motcua/common';
 
 export const PORTAL_DOSSIERS_PATH = '/api/v1/portal/dossiers';
 /** Room for the documents inline: 5 MB per file decoded is about 6.7 MB of base64. */
@@ -13,7 +14,8 @@ export const PORTAL_BODY_LIMIT = '40mb';
 export function portalBodyParser(): RequestHandler {
   const parse = express.json({
     limit: PORTAL_BODY_LIMIT,
-    verify: (req: IncomingMessage & { rawBody?: Buffer }, _res, buffer: Buffer) => {
+    verify: (req: IncomingMessage & { rawBody?: Buffer }, res, buffer: Buffer) => {
+      verifyJsonBody(req, res, buffer);
       req.rawBody = buffer;
     },
   });

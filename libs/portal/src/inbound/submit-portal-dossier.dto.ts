@@ -16,6 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { NormalizeNfc } from '@motcua/common';
 import { ApplicantDto, HandedDocumentDto } from '@motcua/dossier';
 
 export const PAYMENT_STATUSES = ['unpaid', 'paid', 'not_required'] as const;
@@ -88,6 +89,7 @@ export class SubmitPortalDossierDto {
 
   @ApiPropertyOptional({ description: 'trích yếu: what the dossier asks for' })
   @IsOptional()
+  @NormalizeNfc()
   @IsString()
   @Length(1, 1000)
   summary?: string;

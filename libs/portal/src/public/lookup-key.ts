@@ -13,11 +13,7 @@ export const KEY_LENGTH = 8;
  */
 export function normalizeLookupKey(input: string | undefined): string | undefined {
   if (typeof input !== 'string' || input.length > 32) return undefined;
-  const key = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const key = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return key.length === KEY_LENGTH && [...key].every((c) => KEY_ALPHABET.includes(c)) ? key : undefined;
 }
 

@@ -40,7 +40,11 @@ export class FixedWindowLimiter {
   async hit(bucket: string, rate: RateLimit): Promise<RateVerdict> {
     const now = this.clock.now().getTime();
     const key = `ratelimit:${bucket}:${fixedWindow(rate, now).index}`;
-    const results = await this.redis.multi().incr(key).pexpire(key, 2 * rate.windowMs).exec();
+    const results = await this.redis
+      .multi()
+      .incr(key)
+      .pexpire(key, 2 * rate.windowMs)
+      .exec();
     const [error, count] = results?.[0] ?? [new Error('rate limit: no reply from Redis'), 0];
     if (error) throw error;
     return fixedWindow(rate, now, Number(count));

@@ -15,6 +15,8 @@ import { AccountSecurity1765000500000 } from './1765000500000-AccountSecurity';
 import { CalendarReprojection1765000150000 } from './1765000150000-CalendarReprojection';
 import { CalendarNotificationKind1765000451000 } from './1765000451000-CalendarNotificationKind';
 import { DossierLookupKey1765000710000 } from './1765000710000-DossierLookupKey';
+import { NamesInNfc1765000720000 } from './1765000720000-NamesInNfc';
+import { ReceptionIdempotency1765000730000 } from './1765000730000-ReceptionIdempotency';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   CalendarReprojection1765000150000,
   CalendarNotificationKind1765000451000,
   DossierLookupKey1765000710000,
+  NamesInNfc1765000720000,
+  ReceptionIdempotency1765000730000,
 ];
