@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { applicant, DossierClient } from './support/dossier-client';
@@ -50,6 +51,7 @@ describe('portal inbound: signed online dossiers into reception', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       code: expect.stringMatching(/^000\.01\.52\.H38-\d{6}-\d{4}$/),
+      lookupKey: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{8}$/),
       status: 'submitted',
       portalStatus: 1,
     });
@@ -228,5 +230,84 @@ describe('portal inbound: signed online dossiers into reception', () => {
       [res.body.code],
     );
     expect(payment).toEqual({ payment_status: 'paid', payment_amount: '8000' });
+  });
+
+  it('answers a request without a client key with 401 before reading its body, and reads a large body for a client', async () => {
+    const server = api.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    // 37 MB announced, 64 kB sent: an answer can only come before the body has been read.
+    const answer = await new Promise<{ status: number; connection?: string; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: '/api/v1/portal/dossiers',
+            headers: { 'content-type': 'application/json', 'content-length': String(37 * 1024 * 1024) },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString()));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.write(Buffer.alloc(64 * 1024, 0x20));
+        setTimeout(() => reject(new Error('no answer: the body is being waited for')), 5_000).unref();
+      },
+    );
+    expect(answer.status).toBe(401);
+    expect(answer.connection).toBe('close');
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'PORTAL_UNKNOWN_CLIENT' });
+
+    // A client's 3 MB document, over the 100 kB every other route takes.
+    const content = Buffer.alloc(3 * 1024 * 1024, 7);
+    const large = await submitToPortal(
+      api,
+      dossier({
+        documents: [{ ...documents[0], fileName: 'scan.pdf', contentBase64: content.toString('base64') }],
+      }),
+    );
+    expect(large.status).toBe(201);
+  });
+
+  it('refuses a receiving unit that has no reception desk with 422, storing nothing', async () => {
+    const before = await counts();
+    const res = await submitToPortal(api, dossier({ receivingUnit: 'tu-phap-xa' }));
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'NO_RECEPTION_DESK',
+      message: /receivingUnit: 'tu-phap-xa' has no reception desk/,
+    });
+    expect((await counts()).dossiers).toBe(before.dossiers);
+  });
+
+  it('refuses the same portalDossierId with other content with 409 naming what differs', async () => {
+    const payload = dossier({
+      documents: [{ ...documents[0], fileName: 'a.pdf', contentBase64: 'JVBERi0x' }],
+    });
+    expect((await submitToPortal(api, payload)).status).toBe(201);
+    const changed = {
+      ...payload,
+      applicant: { ...payload.applicant, phone: '0987654321' },
+      documents: [{ ...payload.documents[0], contentBase64: 'JVBERi0y' }],
+    };
+    const conflict = await submitToPortal(api, changed);
+    expect(conflict.status).toBe(409);
+    expect(conflict.body).toMatchObject({
+      code: 'PORTAL_DOSSIER_CONFLICT',
+      details: {
+        portalDossierId: payload.portalDossierId,
+        differs: ['applicant.phone', 'documents.0.sha256'],
+      },
+    });
+    expect(conflict.body.message).toMatch(/applicant\.phone, documents\.0\.sha256/);
+    // The same content again, in another key order, is still the same dossier.
+    const reordered = Object.fromEntries(Object.entries(payload).reverse());
+    expect((await submitToPortal(api, reordered)).status).toBe(200);
   });
 });

@@ -5,6 +5,8 @@ export const NONCE_RETENTION_MS = 10 * 60_000;
 
 export interface PortalLink {
   dossierId: string;
+  /** What the dossier was submitted with (see submissionOf); null for links older than this record. */
+  submission: unknown;
 }
 
 export interface StoredDocument {
@@ -22,6 +24,7 @@ export interface PortalSubmission {
   paymentStatus: string;
   paymentAmount: number | null;
   receivedAt: Date;
+  submission: unknown;
 }
 
 /** The portal's side tables: nonces seen, which portal dossier became which dossier, the files it sent. */
@@ -44,18 +47,26 @@ export class PortalInboundRepository {
 
   async findLink(client: string, portalDossierId: string): Promise<PortalLink | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT dossier_id FROM portal_dossier WHERE client = $1 AND portal_dossier_id = $2`,
+      `SELECT dossier_id, submission FROM portal_dossier WHERE client = $1 AND portal_dossier_id = $2`,
       [client, portalDossierId],
-    )) as Array<{ dossier_id: string }>;
-    return row ? { dossierId: row.dossier_id } : null;
+    )) as Array<{ dossier_id: string; submission: unknown }>;
+    return row ? { dossierId: row.dossier_id, submission: row.submission } : null;
   }
 
   async link(manager: EntityManager, s: PortalSubmission): Promise<void> {
     await manager.query(
       `INSERT INTO portal_dossier
-         (client, portal_dossier_id, dossier_id, payment_status, payment_amount, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [s.client, s.portalDossierId, s.dossierId, s.paymentStatus, s.paymentAmount, s.receivedAt],
+         (client, portal_dossier_id, dossier_id, payment_status, payment_amount, received_at, submission)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        s.client,
+        s.portalDossierId,
+        s.dossierId,
+        s.paymentStatus,
+        s.paymentAmount,
+        s.receivedAt,
+        JSON.stringify(s.submission),
+      ],
     );
   }
 

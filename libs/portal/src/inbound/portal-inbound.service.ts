@@ -16,8 +16,10 @@ import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import {
   isDuplicateSubmission,
   PortalInboundRepository,
+  type PortalLink,
   type StoredDocument,
 } from './portal-inbound.repository';
+import { receivingUnitProblem, submissionDiff } from './portal-submission.rules';
 import type { SubmitPortalDossierDto } from './submit-portal-dossier.dto';
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -46,13 +48,14 @@ export class PortalInboundService {
     client: PortalClient,
     dto: SubmitPortalDossierDto,
   ): Promise<{ created: boolean; receipt: PortalReceipt }> {
+    const files = decodeFiles(dto);
+    const submission = submissionOf(dto, files);
     const known = await this.portal.findLink(client.name, dto.portalDossierId);
-    if (known) return { created: false, receipt: await this.receipt(known.dossierId) };
+    if (known) return this.resent(dto.portalDossierId, known, submission);
 
     const revision = currentRevision(this.revisions, dto.procedureCode);
     const agencyId = this.agencyOf(dto.receivingUnit);
     assertKnownDocuments(revision, dto.documents);
-    const files = decodeFiles(dto);
     const now = this.clock.now();
     try {
       const dossier = await this.dossiers.transaction(async (manager) => {
@@ -95,6 +98,7 @@ export class PortalInboundService {
           paymentStatus: dto.payment.status,
           paymentAmount: dto.payment.amount ?? null,
           receivedAt: now,
+          submission,
         });
         await this.portal.storeDocuments(manager, dossier.id, files);
         return dossier;
@@ -104,8 +108,26 @@ export class PortalInboundService {
     } catch (error) {
       if (!isDuplicateSubmission(error)) throw error;
       const first = await this.portal.findLink(client.name, dto.portalDossierId);
-      return { created: false, receipt: await this.receipt(first!.dossierId) };
+      return this.resent(dto.portalDossierId, first!, submission);
     }
+  }
+
+  /** A resend answers with the dossier the first send made; with other content it is refused, naming the fields. */
+  private async resent(
+    portalDossierId: string,
+    known: PortalLink,
+    submission: unknown,
+  ): Promise<{ created: boolean; receipt: PortalReceipt }> {
+    const differs = known.submission === null ? [] : submissionDiff(known.submission, submission);
+    if (differs.length > 0) {
+      throw new PortalException(
+        PortalErrorCode.DossierConflict,
+        `portalDossierId ${portalDossierId} was already submitted with other content (${differs.join(', ')}); ` +
+          'a change to a submitted dossier is a supplement, a new dossier needs a new portalDossierId',
+        { portalDossierId, differs },
+      );
+    }
+    return { created: false, receipt: await this.receipt(known.dossierId) };
   }
 
   private async receipt(dossierId: string): Promise<PortalReceipt> {
@@ -113,6 +135,12 @@ export class PortalInboundService {
   }
 
   private agencyOf(unitId: string): string {
+    if (receivingUnitProblem(this.catalog.org, unitId) === 'no_reception') {
+      throw new PortalException(
+        PortalErrorCode.NoReceptionDesk,
+        `receivingUnit: '${unitId}' has no reception desk (role reception in the organization file), so no one could receive the dossier`,
+      );
+    }
     const agencyId = findUnit(this.catalog.org, unitId) ? agencyIdOf(this.catalog.org, unitId) : undefined;
     if (!agencyId) {
       throw new PortalException(
@@ -130,6 +158,18 @@ const receiptOf = (d: DossierEntity): PortalReceipt => ({
   status: d.status,
   portalStatus: PORTAL_STATUS[d.status],
 });
+
+/** The submission as compared with a resend: every field sent, each file by its sha256 rather than its bytes. */
+function submissionOf(dto: SubmitPortalDossierDto, files: StoredDocument[]): unknown {
+  let file = 0;
+  const documents = dto.documents.map(({ contentBase64, ...d }) => ({
+    ...d,
+    ...(contentBase64 === undefined ? {} : { sha256: files[file++].sha256 }),
+  }));
+  const { portalDossierId, ...rest } = dto;
+  void portalDossierId;
+  return JSON.parse(JSON.stringify({ ...rest, documents })) as unknown;
+}
 
 /** The files sent inline, decoded and checked for size; documents without a file store nothing. */
 export function decodeFiles(dto: Pick<SubmitPortalDossierDto, 'documents'>): StoredDocument[] {

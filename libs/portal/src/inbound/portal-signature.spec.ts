@@ -1,4 +1,9 @@
-import { parseTimestamp, signPortalRequest, verifyPortalRequest } from './portal-signature';
+import {
+  parseTimestamp,
+  signPortalRequest,
+  verifyPortalHeaders,
+  verifyPortalRequest,
+} from './portal-signature';
 
 const clients = [{ name: 'dvcqg', apiKey: 'key-1', secret: 'secret-0123456789abcdef' }];
 const now = new Date('2026-11-23T01:00:00Z');
@@ -63,5 +68,27 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp('2026-11-23T01:00:00Z')).toBe(now.getTime());
     expect(parseTimestamp('2026-11-23 01:00')).toBeNaN();
     expect(parseTimestamp('')).toBeNaN();
+  });
+});
+
+describe('verifyPortalHeaders', () => {
+  const headers = (over: Record<string, unknown> = {}) => {
+    const { rawBody, ...rest } = signed(over);
+    void rawBody;
+    return rest;
+  };
+
+  it('passes a known key, a fresh timestamp and well-formed nonce and signature, before any body is seen', () => {
+    expect(verifyPortalHeaders(clients, headers({ signature: 'ab'.repeat(32) }), now).name).toBe('dvcqg');
+  });
+
+  it.each([
+    [{ apiKey: 'key-2' }, 'PORTAL_UNKNOWN_CLIENT'],
+    [{ timestamp: String(now.getTime() / 1000 - 301) }, 'PORTAL_STALE_TIMESTAMP'],
+    [{ nonce: 'short' }, 'PORTAL_BAD_SIGNATURE'],
+    [{ signature: 'ab'.repeat(31) }, 'PORTAL_BAD_SIGNATURE'],
+    [{ signature: undefined }, 'PORTAL_BAD_SIGNATURE'],
+  ])('refuses %j with %s', (over, code) => {
+    expect(codeOf(() => verifyPortalHeaders(clients, headers(over), now))).toBe(code);
   });
 });

@@ -28,11 +28,16 @@ export function parseTimestamp(value: string): number {
 
 const equal = (a: Buffer, b: Buffer): boolean => a.length === b.length && timingSafeEqual(a, b);
 
+export type PortalHeaders = Omit<SignedRequest, 'rawBody'>;
+
+const SIGNATURE = /^[0-9a-f]{64}$/i;
+
 /**
- * Which client signed the request; throws a 401 PortalException otherwise. Pure (the nonce's freshness is the
- * caller's: it is checked last, against the database, so that only a correctly signed request can use one up).
+ * What can be checked before the body is read: a known client key, a fresh timestamp, a nonce and a signature of
+ * the right shape. Throws a 401 PortalException otherwise; returns the client. Pure. The api answers a request that
+ * fails here without reading its body, so only a portal client can make the api read a large one.
  */
-export function verifyPortalRequest(clients: PortalClient[], req: SignedRequest, now: Date): PortalClient {
+export function verifyPortalHeaders(clients: PortalClient[], req: PortalHeaders, now: Date): PortalClient {
   const key = Buffer.from(req.apiKey ?? '');
   const client = clients.find((c) => equal(Buffer.from(c.apiKey), key));
   if (!client) {
@@ -48,14 +53,23 @@ export function verifyPortalRequest(clients: PortalClient[], req: SignedRequest,
   if (!req.nonce || !NONCE.test(req.nonce)) {
     throw new PortalException(PortalErrorCode.BadSignature, 'X-Nonce: 8 to 128 letters, digits or . _ : -');
   }
+  if (!SIGNATURE.test(req.signature ?? '')) {
+    throw new PortalException(PortalErrorCode.BadSignature, 'X-Signature: 64 hexadecimal digits');
+  }
+  return client;
+}
+
+/**
+ * Which client signed the request; throws a 401 PortalException otherwise. Pure (the nonce's freshness is the
+ * caller's: it is checked last, against the database, so that only a correctly signed request can use one up).
+ */
+export function verifyPortalRequest(clients: PortalClient[], req: SignedRequest, now: Date): PortalClient {
+  const client = verifyPortalHeaders(clients, req, now);
   const expected = Buffer.from(
-    signPortalRequest(client.secret, req.timestamp!, req.nonce, req.rawBody),
+    signPortalRequest(client.secret, req.timestamp!, req.nonce!, req.rawBody),
     'hex',
   );
-  const given = /^[0-9a-f]{64}$/i.test(req.signature ?? '')
-    ? Buffer.from(req.signature!, 'hex')
-    : Buffer.alloc(0);
-  if (!equal(expected, given)) {
+  if (!equal(expected, Buffer.from(req.signature!, 'hex'))) {
     throw new PortalException(
       PortalErrorCode.BadSignature,
       'X-Signature: not the HMAC-SHA256 of timestamp, nonce and body with this client secret',

@@ -17,6 +17,7 @@ import { CalendarNotificationKind1765000451000 } from './1765000451000-CalendarN
 import { DossierLookupKey1765000710000 } from './1765000710000-DossierLookupKey';
 import { NamesInNfc1765000720000 } from './1765000720000-NamesInNfc';
 import { ReceptionIdempotency1765000730000 } from './1765000730000-ReceptionIdempotency';
+import { PortalSubmission1765000740000 } from './1765000740000-PortalSubmission';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   DossierLookupKey1765000710000,
   NamesInNfc1765000720000,
   ReceptionIdempotency1765000730000,
+  PortalSubmission1765000740000,
 ];
