@@ -5,6 +5,7 @@ import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
 import { resetDatabase, startApi, startWorker } from './support/app';
 import {
+  cspViolations,
   ensureWebBuilt,
   horizontalOverflow,
   launchChromium,
@@ -385,5 +386,11 @@ describe('web console in a real browser', () => {
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, '07-procedure');
     await page.context().close();
+  });
+
+  it('ran every page above under the Content Security Policy without a violation', async () => {
+    const home = await fetch(`${baseUrl}/`);
+    expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(cspViolations).toEqual([]);
   });
 });

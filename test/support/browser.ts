@@ -43,6 +43,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
+/** What the browser refused under the api's Content Security Policy, in every page opened by officeScreen. */
+export const cspViolations: string[] = [];
+
 /** A fresh browser context (no shared sessionStorage) on a 1366×768 office screen. */
 export async function officeScreen(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -53,6 +56,9 @@ export async function officeScreen(browser: Browser): Promise<Page> {
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`error in the page ${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
   return page;
 }
 
