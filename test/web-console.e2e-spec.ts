@@ -119,6 +119,11 @@ describe('web console in a real browser', () => {
     await page.getByLabel('Số điện thoại').press('Enter');
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
     code = (await page.getByTestId('receipt-code').textContent())!.trim();
+    // The citizen's key to the public lookup, shown to be handed over; it opens the dossier there.
+    const key = (await page.getByTestId('receipt-lookup-key').textContent())!.trim();
+    expect(key).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+    const lookup = await fetch(`${baseUrl}/api/v1/public/dossiers/${encodeURIComponent(code)}?key=${key}`);
+    expect(lookup.status).toBe(200);
     expect(code).toMatch(/^000\.01\.52\.H38-\d{6}-0001$/);
     await expect(page.getByText('Hẹn trả kết quả', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(

@@ -154,6 +154,8 @@ export interface OrgUser {
 
 export interface ReceiveResult {
   code: string;
+  /** The citizen's key to the public lookup (mã tra cứu), printed on form 01. */
+  lookupKey: string;
   status: string;
   version: number;
   receivedAt: string;

@@ -54,6 +54,12 @@ export function ReceiptPanel({ result, onNext }: { result: ReceiveResult; onNext
           </dd>
         </div>
         <div>
+          <dt>Mã tra cứu (đưa cho công dân)</dt>
+          <dd class="code" data-testid="receipt-lookup-key">
+            {result.lookupKey}
+          </dd>
+        </div>
+        <div>
           <dt>Trạng thái</dt>
           <dd>{label(STATUS, result.status)}</dd>
         </div>
