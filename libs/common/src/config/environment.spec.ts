@@ -79,8 +79,13 @@ describe('validateEnvironment', () => {
 describe('validateEnvironment: exposure and proxies', () => {
   it('serves /docs outside production by default, and validates TRUST_PROXY', () => {
     expect(validateEnvironment(good)).toMatchObject({ API_DOCS: true, TRUST_PROXY: 'false' });
-    expect(validateEnvironment({ ...good, NODE_ENV: 'production' }).API_DOCS).toBe(false);
-    expect(validateEnvironment({ ...good, NODE_ENV: 'production', API_DOCS: 'true' }).API_DOCS).toBe(true);
+    expect(validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret }).API_DOCS).toBe(
+      false,
+    );
+    expect(
+      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret, API_DOCS: 'true' })
+        .API_DOCS,
+    ).toBe(true);
     expect(validateEnvironment({ ...good, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
     expect(() => validateEnvironment({ ...good, TRUST_PROXY: 'true' })).toThrow(
       /TRUST_PROXY: .*true is refused/,
