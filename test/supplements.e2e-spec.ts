@@ -189,7 +189,12 @@ describe('supplements: at the desk and online, the wait limit, reception’s wor
       note: 'Đã bổ sung bản vẽ',
     });
     expect(back.status).toBe(200);
-    expect(back.body).toEqual({ code, status: 'submitted', portalStatus: 1 });
+    expect(back.body).toEqual({
+      code,
+      lookupKey: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{8}$/),
+      status: 'submitted',
+      portalStatus: 1,
+    });
     const again = await portalPost(`/${portalDossierId}/supplements`, { documents: [DRAWINGS] });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('SUPPLEMENT_NOT_AWAITED');
