@@ -4,6 +4,8 @@ import { mayAct, stateActions } from './dossier.rules';
 
 const dossier = (status: DossierEntity['status']): DossierEntity =>
   ({ status, receivingUnit: 'mot-cua-xa', machineState: null, stepOwnerUnit: null }) as DossierEntity;
+// Before acceptance the competent agency plays no part: only the receiving desk acts.
+const noAgency = { units: [], deciders: [] };
 const user = (unitId: string, roles: AuthUser['roles']): AuthUser =>
   ({ id: 'u', username: 'u', fullName: 'U', title: 'T', unitId, roles }) as AuthUser;
 
@@ -22,8 +24,8 @@ describe('reception before acceptance', () => {
 
   it('belongs to reception of the receiving unit only', () => {
     const online = dossier('submitted');
-    expect(mayAct(user('mot-cua-xa', ['reception']), online, 'request_supplement')).toBe(true);
-    expect(mayAct(user('pvhcc', ['reception']), online, 'request_supplement')).toBe(false);
-    expect(mayAct(user('mot-cua-xa', ['officer']), online, 'request_supplement')).toBe(false);
+    expect(mayAct(user('mot-cua-xa', ['reception']), online, 'request_supplement', noAgency)).toBe(true);
+    expect(mayAct(user('pvhcc', ['reception']), online, 'request_supplement', noAgency)).toBe(false);
+    expect(mayAct(user('mot-cua-xa', ['officer']), online, 'request_supplement', noAgency)).toBe(false);
   });
 });

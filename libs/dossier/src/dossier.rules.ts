@@ -1,5 +1,20 @@
-import type { EngineResult, ProcedureDefinition } from '@motcua/engine';
-import { type AuthUser, canActOnStep, hasRole } from '@motcua/identity';
+import {
+  type DossierContext,
+  type EngineResult,
+  type Organization,
+  type ProcedureDefinition,
+  topUnitOf,
+  unitsUnder,
+} from '@motcua/engine';
+import {
+  type Authority,
+  type AuthUser,
+  canActOnStep,
+  DEFAULT_DECIDERS,
+  hasRole,
+  isBuiltinAction,
+  mayTakeBuiltin,
+} from '@motcua/identity';
 import type { DossierEntity } from './dossier.entity';
 import type { DossierStatus, HandedDocument } from './dossier.types';
 
@@ -41,12 +56,17 @@ export const missingDocuments = (def: ProcedureDefinition, handed: HandedDocumen
     })
     .map((d) => d.name);
 
-// The citizen brings a supplement or asks to withdraw at the desk that received the dossier.
-const DESK_ACTIONS = ['supplement_received', 'withdraw'];
 const PRE_INTAKE_ACTIONS = ['supplement_received', 'refuse', 'withdraw'];
 // An online dossier: reception checks what the portal sent, then accepts it (the clock starts), asks the citizen
 // for what is missing (the portal hears status 5), or refuses it.
 const SUBMITTED_ACTIONS = ['accept', 'request_supplement', 'refuse'];
+
+/** Built-in actions that must say why; a send-back (a file action) must too. */
+export const NEEDS_REASON: readonly string[] = ['request_supplement', 'refuse', 'withdraw', 'stop', 'extend'];
+
+/** Did a transition send the dossier back to a step it had been through (the engine counts it)? */
+export const isSendBack = (before: DossierContext, after: DossierContext): boolean =>
+  after.sendBacks > before.sendBacks;
 
 /** Not yet started: only reception of the receiving unit acts on it. */
 export const isPreIntake = (dossier: DossierEntity): boolean =>
@@ -55,12 +75,44 @@ export const isPreIntake = (dossier: DossierEntity): boolean =>
 const atReceivingDesk = (user: AuthUser, dossier: DossierEntity): boolean =>
   user.unitId === dossier.receivingUnit && hasRole(user, 'reception');
 
-/** May `user` take `action` on `dossier` as far as who they are goes (not whether the state allows it)? */
-export function mayAct(user: AuthUser, dossier: DossierEntity, action: string): boolean {
+/**
+ * The agency competent for a dossier: the procedure's `agency` with the units under it; without one, the body
+ * the receiving center belongs to (the People's Committee at the top of its parent chain).
+ */
+export function authorityOf(
+  org: Organization,
+  def: Pick<ProcedureDefinition, 'agency' | 'deciders'>,
+  receivingUnit: string,
+): Authority {
+  const agency = def.agency ?? topUnitOf(org, receivingUnit);
+  return { units: unitsUnder(org, agency), deciders: def.deciders ?? DEFAULT_DECIDERS };
+}
+
+/**
+ * May `user` take `action` on `dossier` as far as who they are goes (not whether the state allows it)? Before
+ * intake only reception of the receiving unit acts; then each built-in action has its owner (access.md) and a
+ * step's own actions belong to the step's owner.
+ */
+export function mayAct(
+  user: AuthUser,
+  dossier: DossierEntity,
+  action: string,
+  authority: Authority,
+): boolean {
   if (isPreIntake(dossier)) return atReceivingDesk(user, dossier);
-  if (DESK_ACTIONS.includes(action) && atReceivingDesk(user, dossier)) return true;
-  if (!dossier.stepOwnerUnit || !dossier.stepOwnerRole) return false;
-  return canActOnStep(user, { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole }, dossier.assigneeId);
+  const step =
+    dossier.stepOwnerUnit && dossier.stepOwnerRole
+      ? { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole }
+      : null;
+  if (isBuiltinAction(action)) {
+    return mayTakeBuiltin(user, action, {
+      receivingUnit: dossier.receivingUnit,
+      step,
+      assigneeId: dossier.assigneeId,
+      authority,
+    });
+  }
+  return step !== null && canActOnStep(user, step, dossier.assigneeId);
 }
 
 /** What the state allows, before asking who the user is. */

@@ -3,7 +3,7 @@ export * from './engine.registry';
 export { limitMinutes, formatLimit, WORKING_DAYS_PER_MONTH } from './time-limit.util';
 export * from './org.types';
 export { parseOrg, DEFAULT_CUTOFF } from './org.parser';
-export { agencyIdOf, findUnit } from './org.lookup';
+export { agencyIdOf, findUnit, topUnitOf } from './org.lookup';
 export { centerUnitsOf, unitsUnder } from './org.scope';
 export * from './procedure.types';
 export { parseProcedure } from './procedure.parser';

@@ -16,3 +16,16 @@ export function agencyIdOf(org: Organization, unitId: string): string | undefine
   }
   return undefined;
 }
+
+/** The top of a unit's parent chain (the People's Committee a center or division belongs to). */
+export function topUnitOf(org: Organization, unitId: string): string {
+  const seen = new Set<string>();
+  let unit = findUnit(org, unitId);
+  while (unit?.parent && !seen.has(unit.id)) {
+    seen.add(unit.id);
+    const parent = findUnit(org, unit.parent);
+    if (!parent) break;
+    unit = parent;
+  }
+  return unit?.id ?? unitId;
+}

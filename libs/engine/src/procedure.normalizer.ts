@@ -49,6 +49,10 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const deadline = toLimit(recordAt(data, 'deadline'));
   if (!deadline) complete = false;
   const agency = stringAt(data, 'agency');
+  const deciders =
+    isRecord(data) && Array.isArray(data.deciders)
+      ? data.deciders.filter((r): r is string => typeof r === 'string')
+      : undefined;
   const origin = stringAt(data, 'source');
   const cutoff = isRecord(data) && 'cutoff' in data ? (stringAt(data, 'cutoff') ?? null) : undefined;
   const supplementWait = toSupplementWaitOverride(data);
@@ -64,6 +68,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       field: stringAt(data, 'field') ?? '',
       level: oneOf<Level>(LEVELS, isRecord(data) ? data.level : undefined) ?? 'province',
       ...(agency !== undefined ? { agency } : {}),
+      ...(deciders !== undefined ? { deciders } : {}),
       deadline: deadline ?? { amount: 0, unit: 'working_day' },
       ...(cutoff !== undefined ? { cutoff } : {}),
       online: oneOf<OnlineMode>(ONLINE_MODES, isRecord(data) ? data.online : undefined) ?? 'none',

@@ -98,6 +98,7 @@ export const procedureSchema = {
     field: text,
     level: enumOf(LEVELS),
     agency: unitId,
+    deciders: { type: 'array', minItems: 1, uniqueItems: true, items: roleName },
     deadline: {
       type: 'object',
       additionalProperties: false,

@@ -68,6 +68,8 @@ export interface ProcedureDefinition {
   field: string;
   level: Level;
   agency?: string;
+  /** Roles of the agency that may refuse to resolve or stop a dossier; absent: head and leader. */
+  deciders?: string[];
   deadline: TimeLimit;
   /** Absent: the center's default; null: no cut-off. */
   cutoff?: string | null;

@@ -84,6 +84,16 @@ function checkHeader(source: YamlSource, { definition }: Normalized, ctx: Valida
       ),
     );
   }
+  for (const role of definition.deciders ?? []) {
+    if (!ctx.org.roles.includes(role)) {
+      errors.push(
+        source.error(
+          ['deciders'],
+          `deciders: role '${role}' is not a role in ${ctx.org.file}${didYouMean(role, ctx.org.roles)}`,
+        ),
+      );
+    }
+  }
   const { deadline } = definition;
   const line = source.lineOf(['deadline', 'amount']);
   if ((deadline.unit === 'day' || deadline.unit === 'month') && !Number.isInteger(deadline.amount)) {

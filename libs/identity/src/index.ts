@@ -2,6 +2,7 @@ export * from './access.policy';
 export * from './account.dto';
 export * from './account.service';
 export * from './auth-event.repository';
+export * from './builtin-action.policy';
 export * from './auth.dto';
 export * from './auth.service';
 export * from './auth.token';

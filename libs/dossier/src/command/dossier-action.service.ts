@@ -23,7 +23,16 @@ import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { type DossierPatch, DossierRepository } from '../dossier.repository';
-import { isPreIntake, mayAct, missingDocuments, stateActions, statusOf } from '../dossier.rules';
+import {
+  authorityOf,
+  isPreIntake,
+  isSendBack,
+  mayAct,
+  missingDocuments,
+  NEEDS_REASON,
+  stateActions,
+  statusOf,
+} from '../dossier.rules';
 import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
 import { FINAL_STATUSES } from '../dossier.types';
 import { DeadlineTracker, FLAG_PROPERTIES } from '../deadline/deadline-tracker.service';
@@ -31,9 +40,7 @@ import { actorOf } from './actor';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
 import { updateDossierWithEvent } from './dossier.sql';
-import { newAppointment } from './new-appointment.rules';
-
-const NEEDS_REASON = ['request_supplement', 'refuse', 'withdraw', 'stop', 'extend'];
+import { planExtension } from './new-appointment.rules';
 
 /** What a committed action leaves the dossier at; the caller reads the full view itself if it needs one. */
 export type ActionOutcome = Pick<DossierEntity, 'id' | 'code' | 'status' | 'step' | 'version'>;
@@ -93,13 +100,16 @@ export class DossierActionService {
         { allowed },
       );
     }
-    if (!mayAct(user, dossier, dto.action)) {
+    const authority = authorityOf(this.catalog.org, revision.definition, dossier.receivingUnit);
+    if (!mayAct(user, dossier, dto.action, authority)) {
       throw new DossierException(
         DossierErrorCode.NotStepOwner,
-        dossier.stepOwnerUnit
-          ? `step '${dossier.step}' belongs to ${dossier.stepOwnerRole} of ${dossier.stepOwnerUnit}` +
+        BUILTIN_OWNER[dto.action] && !isPreIntake(dossier)
+          ? `${dto.action}: ${BUILTIN_OWNER[dto.action]}`
+          : dossier.stepOwnerUnit
+            ? `step '${dossier.step}' belongs to ${dossier.stepOwnerRole} of ${dossier.stepOwnerUnit}` +
               (dossier.assigneeId ? ' (assigned to another officer)' : '')
-          : `only reception of ${dossier.receivingUnit} acts on this dossier now`,
+            : `only reception of ${dossier.receivingUnit} acts on this dossier now`,
       );
     }
     if (NEEDS_REASON.includes(dto.action) && !dto.reason) {
@@ -227,6 +237,16 @@ export class DossierActionService {
     const status = statusOf(outcome);
     const patch: DossierPatch = { machineState: outcome.state, status, step: outcome.step };
     const payload: Record<string, unknown> = { actions: outcome.actions };
+    if (isSendBack(dossier.machineState!.context, outcome.context)) {
+      const reason = dto.reason ?? dto.comment?.trim();
+      if (!reason) {
+        throw new DossierException(
+          DossierErrorCode.ReasonRequired,
+          `reason: a send-back must give its reason (lý do trả lại hồ sơ)`,
+        );
+      }
+      Object.assign(payload, { sendBack: true, reason });
+    }
     const event: Partial<DossierEventEntity> = { toStatus: status, toStep: outcome.step, payload };
     const calendar = this.catalog.calendar;
 
@@ -270,9 +290,16 @@ export class DossierActionService {
         return { patch, event, after: (m) => this.dossiers.closePause(m, dossier.id, now, clock.dueAt) };
       }
       case 'extend': {
-        const newDue = newAppointment(dto.newAppointment, dossier.dueAt, calendar.coverage);
-        Object.assign(patch, { dueAt: newDue, extendedAt: now });
-        Object.assign(payload, { reason: dto.reason, previousDueAt: dossier.dueAt, newDueAt: newDue });
+        // Issued after the appointment passed, it informs the citizen but leaves the dossier judged late.
+        const plan = planExtension(calendar, dto.newAppointment, dossier.dueAt, now);
+        Object.assign(patch, { dueAt: plan.dueAt, extendedAt: now });
+        Object.assign(payload, {
+          reason: dto.reason,
+          previousDueAt: dossier.dueAt,
+          newDueAt: plan.appointment,
+          judgedDueAt: plan.dueAt,
+          apology: plan.apology,
+        });
         return { patch, event };
       }
       case 'refuse':
@@ -387,6 +414,16 @@ export class DossierActionService {
     return { id: after.id, code: after.code, status: after.status, step: after.step, version: after.version };
   }
 }
+
+const BUILTIN_OWNER: Record<string, string> = {
+  withdraw: "only reception of the receiving unit records a withdrawal, at the citizen's request",
+  refuse: 'only the competent agency (its deciding roles) refuses to resolve a dossier',
+  stop: 'only the competent agency (its deciding roles) stops processing',
+  extend: 'only the head of the unit holding the step (in the competent agency) or its leader extends',
+  request_supplement:
+    'only reception or the appraising officer of the competent agency asks for a supplement',
+  supplement_received: 'only reception or the appraising officer records a supplement',
+};
 
 const GUARD_NEEDS: Record<string, string> = {
   hasComment: 'a comment giving the reason',

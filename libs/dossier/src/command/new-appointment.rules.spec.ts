@@ -1,11 +1,20 @@
-import { newAppointment } from './new-appointment.rules';
+import { readFileSync } from 'node:fs';
+import { type CalendarYear, parseCalendarYear, WorkingCalendar } from '@motcua/calendar';
+import { apologyTiming, isWorkingInstant, newAppointment, planExtension } from './new-appointment.rules';
 
-const current = new Date('2026-11-25T08:00:00+07:00');
-const coverage = { fromYear: 2025, toYear: 2028 };
+const year = (y: number): CalendarYear =>
+  parseCalendarYear(readFileSync(`workflows/calendars/${y}.yaml`, 'utf8'), `${y}.yaml`).year!;
+const { calendar } = WorkingCalendar.create({
+  years: [year(2025), year(2026)],
+  fromYear: 2025,
+  toYear: 2028,
+});
+const at = (local: string): Date => new Date(`${local}+07:00`);
+const current = at('2026-11-25T08:00:00');
 
 const refusal = (text: string | undefined): string => {
   try {
-    newAppointment(text, current, coverage);
+    newAppointment(text, current, calendar);
   } catch (error) {
     const { code, status, message } = error as { code: string; status: number; message: string };
     return `${status} ${code} ${message}`;
@@ -14,9 +23,12 @@ const refusal = (text: string | undefined): string => {
 };
 
 describe('newAppointment (extend)', () => {
-  it('reads a later instant inside the calendar', () => {
-    expect(newAppointment('2026-12-01T08:00:00+07:00', current, coverage).toISOString()).toBe(
+  it('reads a later working instant inside the calendar, the close of business included', () => {
+    expect(newAppointment('2026-12-01T08:00:00+07:00', current, calendar).toISOString()).toBe(
       '2026-12-01T01:00:00.000Z',
+    );
+    expect(newAppointment('2026-12-01T17:00:00+07:00', current, calendar).toISOString()).toBe(
+      '2026-12-01T10:00:00.000Z',
     );
   });
 
@@ -32,6 +44,68 @@ describe('newAppointment (extend)', () => {
       /must be later than the current appointment 2026-11-25T08:00/,
     );
     expect(refusal('9999-12-31T23:59:59Z')).toMatch(/working calendar's years \(2025–2028\)/);
-    expect(newAppointment('2028-12-31T16:00:00+07:00', current, coverage).getUTCFullYear()).toBe(2028);
+    expect(newAppointment('2028-12-29T16:00:00+07:00', current, calendar).getUTCFullYear()).toBe(2028);
+  });
+
+  it('refuses a weekend, a holiday or an hour outside working time, naming the next valid instant', () => {
+    // Sat 28 Nov 2026 → Mon 30 Nov 07:30.
+    expect(refusal('2026-11-28T09:00:00+07:00')).toMatch(
+      /^422 INVALID_APPOINTMENT .*2026-11-28T09:00:00\+07:00 không phải thời gian làm việc.*2026-11-30T07:30:00\+07:00$/,
+    );
+    // Wed 2 Sep 2026, National Day → Thu 3 Sep 07:30.
+    const holiday = at('2026-08-20T08:00:00');
+    expect(() => newAppointment('2026-09-02T08:00:00+07:00', holiday, calendar)).toThrow(
+      /gần nhất: 2026-09-03T07:30:00\+07:00/,
+    );
+    // The lunch break, and one minute after the close.
+    expect(refusal('2026-12-01T12:00:00+07:00')).toMatch(/gần nhất: 2026-12-01T13:00:00\+07:00$/);
+    expect(refusal('2026-12-01T17:01:00+07:00')).toMatch(/gần nhất: 2026-12-02T07:30:00\+07:00$/);
+  });
+
+  it('treats the close of a shift as a working instant, the minute after it not', () => {
+    expect(isWorkingInstant(calendar, at('2026-12-01T11:30:00'))).toBe(true);
+    expect(isWorkingInstant(calendar, at('2026-12-01T11:31:00'))).toBe(false);
+    expect(isWorkingInstant(calendar, at('2026-12-01T07:29:00'))).toBe(false);
+  });
+});
+
+describe('apologyTiming: the apology is owed one working day before the appointment', () => {
+  const due = at('2026-11-27T17:00:00'); // Fri
+  it('is timely a full working day ahead, late within it, and after the deadline once it passed', () => {
+    expect(apologyTiming(calendar, at('2026-11-26T17:00:00'), due)).toBe('timely');
+    expect(apologyTiming(calendar, at('2026-11-27T07:30:00'), due)).toBe('timely');
+    expect(apologyTiming(calendar, at('2026-11-27T07:31:00'), due)).toBe('late');
+    expect(apologyTiming(calendar, due, due)).toBe('late');
+    expect(apologyTiming(calendar, at('2026-11-27T17:00:01'), due)).toBe('after_deadline');
+  });
+
+  it('counts working time: Friday afternoon is a working day ahead of Monday afternoon', () => {
+    expect(apologyTiming(calendar, at('2026-11-27T15:00:00'), at('2026-11-30T15:00:00'))).toBe('timely');
+    expect(apologyTiming(calendar, at('2026-11-27T15:01:00'), at('2026-11-30T15:00:00'))).toBe('late');
+  });
+});
+
+describe('planExtension', () => {
+  const due = at('2026-11-27T17:00:00');
+  it('moves the appointment the dossier is judged against when issued before it', () => {
+    const plan = planExtension(calendar, '2026-12-04T17:00:00+07:00', due, at('2026-11-26T09:00:00'));
+    expect(plan).toEqual({
+      appointment: at('2026-12-04T17:00:00'),
+      dueAt: at('2026-12-04T17:00:00'),
+      apology: 'timely',
+    });
+    const late = planExtension(calendar, '2026-12-04T17:00:00+07:00', due, at('2026-11-27T10:00:00'));
+    expect(late).toMatchObject({ dueAt: at('2026-12-04T17:00:00'), apology: 'late' });
+  });
+
+  it('gives a new date after the appointment passed, but keeps the dossier judged against the old one', () => {
+    const plan = planExtension(calendar, '2026-12-04T17:00:00+07:00', due, at('2026-11-30T09:00:00'));
+    expect(plan).toEqual({ appointment: at('2026-12-04T17:00:00'), dueAt: due, apology: 'after_deadline' });
+  });
+
+  it('refuses a new appointment that is already past', () => {
+    expect(() =>
+      planExtension(calendar, '2026-11-30T08:00:00+07:00', due, at('2026-12-01T09:00:00')),
+    ).toThrow(/must be later than now/);
   });
 });

@@ -12,7 +12,7 @@ import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
 import { WAITING_STATUSES } from '../deadline/supplement-wait.rules';
-import { mayAct, stateActions } from '../dossier.rules';
+import { authorityOf, mayAct, stateActions } from '../dossier.rules';
 import { provisionalYearsOf } from '../deadline/provisional.rules';
 import {
   type ControlSheetRow,
@@ -203,7 +203,9 @@ export class DossierQueryService {
           if (!events)
             engineAllowed.set(key, (events = allowedEvents(revision.compiled, dossier.machineState!)));
           return events;
-        }).filter((action) => mayAct(user, dossier, action));
+        });
+        const authority = authorityOf(this.catalog.org, revision.definition, dossier.receivingUnit);
+        const mine = allowed.filter((action) => mayAct(user, dossier, action, authority));
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
         access[i] = this.reader.access(user, dossier, revision.definition);
         const applicant = shown ?? access[i];
@@ -212,7 +214,7 @@ export class DossierQueryService {
           dossier,
           revision.definition,
           revision.revision,
-          allowed,
+          mine,
           assignee,
           applicant,
           provisional,
