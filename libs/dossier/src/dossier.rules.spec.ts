@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { parseOrg } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from './dossier.entity';
-import { mayAct, stateActions } from './dossier.rules';
+import {
+  authorityOf,
+  dossierPortalStatus,
+  isSendBack,
+  mayAct,
+  portalStatusOf,
+  refusedAfterAcceptance,
+  stateActions,
+} from './dossier.rules';
 
 const dossier = (status: DossierEntity['status']): DossierEntity =>
   ({ status, receivingUnit: 'mot-cua-xa', machineState: null, stepOwnerUnit: null }) as DossierEntity;
@@ -27,5 +37,60 @@ describe('reception before acceptance', () => {
     expect(mayAct(user('mot-cua-xa', ['reception']), online, 'request_supplement', noAgency)).toBe(true);
     expect(mayAct(user('pvhcc', ['reception']), online, 'request_supplement', noAgency)).toBe(false);
     expect(mayAct(user('mot-cua-xa', ['officer']), online, 'request_supplement', noAgency)).toBe(false);
+  });
+});
+
+const { org } = parseOrg(readFileSync('workflows/org.yaml', 'utf8'), 'workflows/org.yaml');
+const context = (sendBacks: number) => ({
+  supplementRequests: 0,
+  extensions: 0,
+  sendBacks,
+  visited: [],
+  feesPaid: false,
+});
+
+describe('the competent agency of a dossier', () => {
+  it("is the procedure's agency with every unit under it, an outside verifier excluded", () => {
+    const authority = authorityOf(org!, { agency: 'ubnd-xa' }, 'mot-cua-xa');
+    expect(authority.units).toEqual(['ubnd-xa', 'mot-cua-xa', 'tu-phap-xa', 'kinh-te-xa', 'lanh-dao-xa']);
+    expect(authority.units).not.toContain('cong-an-xa');
+    expect(authority.deciders).toEqual(['head', 'leader']);
+  });
+
+  it('defaults to the body the receiving center belongs to, and takes the deciders the procedure names', () => {
+    expect(authorityOf(org!, {}, 'pvhcc').units).toEqual(
+      expect.arrayContaining(['ubnd-tinh', 'pvhcc', 'so-nnmt', 'vpdkdd']),
+    );
+    expect(authorityOf(org!, {}, 'pvhcc').units).not.toContain('tu-phap-xa');
+    expect(authorityOf(org!, { agency: 'vpdkdd', deciders: ['leader'] }, 'pvhcc')).toEqual({
+      units: ['vpdkdd'],
+      deciders: ['leader'],
+    });
+  });
+});
+
+describe('a send-back', () => {
+  it('is a transition after which the engine counts one more return', () => {
+    expect(isSendBack(context(0), context(1))).toBe(true);
+    expect(isSendBack(context(1), context(1))).toBe(false);
+  });
+});
+
+describe('the portal status of a refusal', () => {
+  it('is 3 at reception and the result returned (10) after acceptance', () => {
+    expect(portalStatusOf('refused', null)).toBe(3);
+    expect(portalStatusOf('refused', 'submitted')).toBe(3);
+    expect(portalStatusOf('refused', 'awaiting_documents')).toBe(3);
+    expect(portalStatusOf('refused', 'in_progress')).toBe(10);
+    expect(portalStatusOf('refused', 'awaiting_supplement')).toBe(10);
+    expect(portalStatusOf('stopped', 'in_progress')).toBe(8);
+    expect(refusedAfterAcceptance('refused', 'result_ready')).toBe(true);
+    expect(refusedAfterAcceptance('withdrawn', 'in_progress')).toBe(false);
+  });
+
+  it('reads the dossier: accepted or not', () => {
+    expect(dossierPortalStatus({ status: 'refused', acceptedAt: null })).toBe(3);
+    expect(dossierPortalStatus({ status: 'refused', acceptedAt: new Date() })).toBe(10);
+    expect(dossierPortalStatus({ status: 'in_progress', acceptedAt: new Date() })).toBe(4);
   });
 });

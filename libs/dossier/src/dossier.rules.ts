@@ -32,6 +32,28 @@ export const PORTAL_STATUS: Record<DossierStatus, number> = {
   stopped: 8,
 };
 
+/**
+ * The national portal's list has no code of its own for a refusal to resolve after acceptance: that written
+ * refusal, with its reasons, is the dossier's result, issued and handed to the citizen when the agency decides,
+ * so the portal is told the result was returned (10). Status 3 is a refusal at reception only (docs/portal.md).
+ */
+export const REFUSED_TO_RESOLVE_PORTAL_STATUS = 10;
+
+const PRE_ACCEPTANCE: readonly (DossierStatus | null)[] = [null, 'submitted', 'awaiting_documents'];
+
+/** Was a refusal made after the dossier had been accepted (`from`: the status it was refused in)? */
+export const refusedAfterAcceptance = (status: DossierStatus, from: DossierStatus | null): boolean =>
+  status === 'refused' && !PRE_ACCEPTANCE.includes(from);
+
+/** A dossier's or an event's status as the portal numbers it; `from` is the status the change left. */
+export function portalStatusOf(status: DossierStatus, from: DossierStatus | null): number {
+  return refusedAfterAcceptance(status, from) ? REFUSED_TO_RESOLVE_PORTAL_STATUS : PORTAL_STATUS[status];
+}
+
+/** A dossier's portal status: a refused dossier that had been accepted was refused after acceptance. */
+export const dossierPortalStatus = (d: Pick<DossierEntity, 'status' | 'acceptedAt'>): number =>
+  portalStatusOf(d.status, d.acceptedAt ? 'in_progress' : null);
+
 export function statusOf(result: EngineResult): DossierStatus {
   if (result.phase === 'active') return result.resultReady ? 'result_ready' : 'in_progress';
   return result.phase;

@@ -4,7 +4,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import { applicantFor, type ApplicantShown } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
-import { PORTAL_STATUS } from '../dossier.rules';
+import { dossierPortalStatus } from '../dossier.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
@@ -112,7 +112,7 @@ export function toDossierView(
     code: dossier.code,
     procedure: { code: definition.code, name: definition.name, revision },
     status: dossier.status,
-    portalStatus: PORTAL_STATUS[dossier.status],
+    portalStatus: dossierPortalStatus(dossier),
     channel: dossier.channel,
     applicant: applicantFor(dossier.applicant, access),
     personalData: access,

@@ -7,6 +7,7 @@ import {
   DossierRepository,
   type DossierStatus,
   PORTAL_STATUS,
+  dossierPortalStatus,
   assertKnownDocuments,
   currentRevision,
 } from '@motcua/dossier';
@@ -156,7 +157,7 @@ const receiptOf = (d: DossierEntity): PortalReceipt => ({
   code: d.code,
   lookupKey: d.lookupKey,
   status: d.status,
-  portalStatus: PORTAL_STATUS[d.status],
+  portalStatus: dossierPortalStatus(d),
 });
 
 /** The submission as compared with a resend: every field sent, each file by its sha256 rather than its bytes. */

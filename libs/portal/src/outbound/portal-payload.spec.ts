@@ -75,3 +75,50 @@ describe('the portal payload', () => {
     });
   });
 });
+
+describe('the supplement and extension list (DanhSachHoSoBoSung)', () => {
+  it('lists the extension with its reason, old and new appointment, among the supplements by date', () => {
+    const pause = {
+      startedAt: at('2026-11-23T09:30:00+07:00'),
+      endedAt: at('2026-11-24T09:30:00+07:00'),
+      reason: 'Thiếu giấy',
+      missingItems: ['Giấy khai sinh'],
+      dueBefore: at('2026-11-25T08:00:00+07:00'),
+      dueAfter: at('2026-11-27T08:00:00+07:00'),
+    } as unknown as DossierPauseEntity;
+    const extend = {
+      ...event(5, 'extend'),
+      occurredAt: at('2026-11-26T10:00:00+07:00'),
+      payload: {
+        reason: 'Cần xác minh thực địa',
+        previousDueAt: '2026-11-27T08:00:00+07:00',
+        newDueAt: '2026-12-04T17:00:00+07:00',
+      },
+    };
+    const payload = buildPortalPayload({
+      dossier: {
+        ...dossier,
+        status: 'refused',
+        acceptedAt: at('2026-11-23T08:00:00+07:00'),
+        finishedAt: at('2026-12-01T10:00:00+07:00'),
+      } as DossierEntity,
+      procedure: { name: 'Đăng ký khai sinh', field: 'Hộ tịch' },
+      events: [extend, event(1, 'receive')],
+      pauses: [pause],
+      unitName: (id) => id,
+    });
+    expect(payload.DanhSachHoSoBoSung).toEqual([
+      expect.objectContaining({ LyDo: 'Thiếu giấy', NgayHenTraMoi: '20261127080000' }),
+      {
+        NgayYeuCau: '20261126100000',
+        NgayTiepNhanBoSung: null,
+        LyDo: 'Cần xác minh thực địa',
+        GiayToCanBoSung: [],
+        NgayHenTraCu: '20261127080000',
+        NgayHenTraMoi: '20261204170000',
+      },
+    ]);
+    // A refusal after acceptance is the result, returned when issued.
+    expect(payload).toMatchObject({ TrangThaiHoSo: 10, NgayTra: '20261201100000' });
+  });
+});

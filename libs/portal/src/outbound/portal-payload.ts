@@ -4,12 +4,15 @@ import {
   type DossierEntity,
   type DossierEventEntity,
   type DossierPauseEntity,
+  dossierPortalStatus,
   PORTAL_STATUS,
 } from '@motcua/dossier';
 
 /** `yyyyMMddHHmmss` in Asia/Ho_Chi_Minh, as the portal reads dates; null stays null. */
 export const portalDate = (at: Date | null | undefined): string | null =>
   at ? toVietnamIso(at).slice(0, 19).replace(/\D/g, '') : null;
+
+const RESULT_RETURNED = PORTAL_STATUS.done;
 
 export const PORTAL_CHANNEL: Record<Channel, number> = { in_person: 1, online: 2, post: 3 };
 
@@ -66,7 +69,10 @@ export type PortalEvent = Pick<
   | 'occurredAt'
   | 'stepStartedAt'
   | 'stepDueAt'
->;
+> & {
+  /** Read for extensions only (reason, old and new appointment); null for other events. */
+  payload?: Record<string, unknown> | null;
+};
 
 /** What a supplement entry (DanhSachHoSoBoSung) reads of a pause. */
 export type PortalPause = Pick<
@@ -86,9 +92,44 @@ export interface PortalPayloadSource {
 const describe = (event: PortalEvent): string =>
   event.comment ? `${event.action}: ${event.comment}` : event.action;
 
+const instantOf = (value: unknown): Date | null => (typeof value === 'string' ? new Date(value) : null);
+
+/**
+ * The supplement requests and the extension (apology, form 04), in the order they happened: each with its
+ * reason and the appointment before and after it.
+ */
+export function supplementsAndExtensions(pauses: PortalPause[], events: PortalEvent[]): PortalSupplement[] {
+  const supplements = pauses.map((p) => ({
+    at: p.startedAt,
+    entry: {
+      NgayYeuCau: portalDate(p.startedAt),
+      NgayTiepNhanBoSung: portalDate(p.endedAt),
+      LyDo: p.reason,
+      GiayToCanBoSung: p.missingItems,
+      NgayHenTraCu: portalDate(p.dueBefore),
+      NgayHenTraMoi: portalDate(p.dueAfter),
+    },
+  }));
+  const extensions = events
+    .filter((e) => e.action === 'extend' && e.payload)
+    .map((e) => ({
+      at: e.occurredAt,
+      entry: {
+        NgayYeuCau: portalDate(e.occurredAt),
+        NgayTiepNhanBoSung: null,
+        LyDo: typeof e.payload!.reason === 'string' ? e.payload!.reason : '',
+        GiayToCanBoSung: [],
+        NgayHenTraCu: portalDate(instantOf(e.payload!.previousDueAt)),
+        NgayHenTraMoi: portalDate(instantOf(e.payload!.newDueAt)),
+      },
+    }));
+  return [...supplements, ...extensions].sort((a, b) => a.at.getTime() - b.at.getTime()).map((x) => x.entry);
+}
+
 /** Pure: the full portal record of a dossier at one state change (the portal keeps the latest it has received). */
 export function buildPortalPayload(source: PortalPayloadSource): PortalDossierPayload {
   const { dossier, procedure, events, pauses, unitName } = source;
+  const status = dossierPortalStatus(dossier);
   return {
     MaHoSo: dossier.code,
     MaTTHC: dossier.procedureCode,
@@ -101,21 +142,13 @@ export function buildPortalPayload(source: PortalPayloadSource): PortalDossierPa
     TrichYeuHoSo: dossier.summary,
     NgayTiepNhan: portalDate(dossier.acceptedAt ?? dossier.receivedAt),
     NgayHenTra: portalDate(dossier.dueAt),
-    TrangThaiHoSo: PORTAL_STATUS[dossier.status],
-    NgayTra: dossier.status === 'done' ? portalDate(dossier.finishedAt) : null,
+    TrangThaiHoSo: status,
+    // A refusal to resolve is the result, handed over when it is issued.
+    NgayTra: status === RESULT_RETURNED ? portalDate(dossier.finishedAt) : null,
     NgayKetThucXuLy: portalDate(dossier.resultReadyAt ?? dossier.finishedAt),
     DonViXuLy: unitName(dossier.stepOwnerUnit ?? dossier.receivingUnit),
     KenhThucHien: PORTAL_CHANNEL[dossier.channel],
-    DanhSachHoSoBoSung: [...pauses]
-      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
-      .map((p) => ({
-        NgayYeuCau: portalDate(p.startedAt),
-        NgayTiepNhanBoSung: portalDate(p.endedAt),
-        LyDo: p.reason,
-        GiayToCanBoSung: p.missingItems,
-        NgayHenTraCu: portalDate(p.dueBefore),
-        NgayHenTraMoi: portalDate(p.dueAfter),
-      })),
+    DanhSachHoSoBoSung: supplementsAndExtensions(pauses, events),
     QuaTrinhXuLy: [...events]
       .sort((a, b) => a.version - b.version)
       .map((e) => ({

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
-import { type DossierEntity, type DossierEventEntity, PORTAL_STATUS } from '@motcua/dossier';
+import {
+  type DossierEntity,
+  type DossierEventEntity,
+  dossierPortalStatus,
+  portalStatusOf,
+} from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
@@ -61,7 +66,7 @@ export function toPublicDossierView(
     code: dossier.code,
     procedure: { code: definition.code, name: definition.name },
     status: dossier.status,
-    portalStatus: PORTAL_STATUS[dossier.status],
+    portalStatus: dossierPortalStatus(dossier),
     receivingUnit: unitName(dossier.receivingUnit) ?? dossier.receivingUnit,
     receivedAt: toVietnamIso(dossier.receivedAt),
     appointmentAt: iso(dossier.dueAt),
@@ -75,7 +80,7 @@ export function toPublicDossierView(
         from: stepOf(e.fromStep),
         to: stepOf(e.toStep),
         status: e.toStatus,
-        portalStatus: PORTAL_STATUS[e.toStatus],
+        portalStatus: portalStatusOf(e.toStatus, e.fromStatus),
         at: toVietnamIso(e.occurredAt),
         stepDueAt: iso(e.stepDueAt),
         timeliness: e.timeliness,
