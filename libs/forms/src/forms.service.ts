@@ -9,13 +9,15 @@ import {
   type DossierEventEntity,
   type DossierPauseEntity,
   supplementWaitEndsAt,
+  refusedAfterAcceptance,
 } from '@motcua/dossier';
 import { type ProcedureDefinition, supplementWaitOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
+import { formIssuers } from './form-issuer';
+import { dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
 import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
 import { FormErrorCode, FormException } from './forms.exception';
 
-const RESULT: Record<string, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
 const CHANNEL: Record<string, string> = {
   in_person: 'Trực tiếp',
   online: 'Trực tuyến',
@@ -27,6 +29,10 @@ interface Context {
   definition: ProcedureDefinition;
   events: DossierEventEntity[];
   issuer: string;
+  /** The competent agency, in whose name a refusal to resolve, an apology or a stop is issued. */
+  agency: string;
+  /** The center that received the dossier: the place line of its forms. */
+  place: string;
   unitName: (id: string | null) => string;
   now: Date;
 }
@@ -73,11 +79,14 @@ export class FormsService {
     form: FormNumber,
   ): FormDocument | Promise<FormDocument> {
     const units = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
+    const issuers = formIssuers(this.catalog.org, definition, dossier.receivingUnit);
     const ctx: Context = {
       dossier,
       definition,
       events,
-      issuer: units.get(dossier.receivingUnit) ?? this.catalog.org.center.name,
+      issuer: issuers.reception,
+      agency: issuers.agency,
+      place: issuers.place,
       unitName: (id) => (id ? (units.get(id) ?? id) : '—'),
       now: this.clock.now(),
     };
@@ -87,22 +96,22 @@ export class FormsService {
       case '02':
         return this.supplement(ctx);
       case '03':
-        return this.finalNotice(ctx, '03', 'refused', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ');
+        return this.refusal(ctx);
       case '04':
         return this.apology(ctx);
       case '05':
-        return this.finalNotice(ctx, '05', 'stopped', 'Thông báo dừng giải quyết hồ sơ');
+        return this.finalNotice(ctx, '05', 'stopped', 'Thông báo dừng giải quyết hồ sơ', ctx.agency);
       case '06':
         return this.controlSheet(ctx);
     }
   }
 
-  private base(ctx: Context, number: FormNumber, title: string): FormDocument {
+  private base(ctx: Context, number: FormNumber, title: string, issuer = ctx.issuer): FormDocument {
     const { dossier, definition } = ctx;
     return {
       number,
       title,
-      issuer: ctx.issuer,
+      issuer,
       fields: [
         ['Mã hồ sơ', dossier.code],
         ['Thủ tục hành chính', `${definition.name} (${definition.code})`],
@@ -112,7 +121,7 @@ export class FormsService {
         ['Số điện thoại', dossier.applicant.phone],
       ],
       paragraphs: [],
-      place: this.catalog.org.center.name,
+      place: ctx.place,
       issuedAt: `ngày in ${dt(ctx.now)}`,
     };
   }
@@ -192,18 +201,37 @@ export class FormsService {
     };
   }
 
+  /**
+   * Form 03: refused at reception, the one-stop unit's "phiếu từ chối tiếp nhận"; refused after acceptance, the
+   * competent agency's written refusal to resolve, with its reasons, which is the dossier's result.
+   */
+  private refusal(ctx: Context): FormDocument {
+    const event = this.lastEvent(ctx, (e) => e.toStatus === 'refused');
+    if (!event || !refusedAfterAcceptance('refused', event.fromStatus)) {
+      return this.finalNotice(ctx, '03', 'refused', 'Phiếu từ chối tiếp nhận giải quyết hồ sơ');
+    }
+    const form = this.finalNotice(ctx, '03', 'refused', 'Thông báo từ chối giải quyết hồ sơ', ctx.agency);
+    form.fields.splice(-2, 1, ['Thời gian từ chối giải quyết', dt(event.occurredAt)]);
+    form.paragraphs = [
+      `${ctx.agency} đã tiếp nhận và xem xét hồ sơ nêu trên; hồ sơ không đủ điều kiện giải quyết. ` +
+        `${ctx.agency} từ chối giải quyết hồ sơ vì lý do đã nêu và trả lại hồ sơ cho ông/bà kèm theo thông báo này.`,
+    ];
+    return form;
+  }
+
   private finalNotice(
     ctx: Context,
     number: '03' | '05',
     status: 'refused' | 'stopped',
     title: string,
+    issuer = ctx.issuer,
   ): FormDocument {
     if (ctx.dossier.status !== status) {
       this.notApplicable(ctx, number, `the dossier is ${ctx.dossier.status}, not ${status}`);
     }
     const event = this.lastEvent(ctx, (e) => e.toStatus === status);
     const reason = (event?.payload.reason as string | undefined) ?? event?.comment ?? '—';
-    const form = this.base(ctx, number, title);
+    const form = this.base(ctx, number, title, issuer);
     form.fields.push(
       ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
       [
@@ -215,7 +243,7 @@ export class FormsService {
     form.paragraphs.push(
       status === 'refused'
         ? 'Cơ quan, đơn vị không tiếp nhận giải quyết hồ sơ nêu trên vì lý do đã nêu.'
-        : 'Cơ quan, đơn vị dừng giải quyết hồ sơ nêu trên vì lý do đã nêu.',
+        : `${issuer} dừng giải quyết hồ sơ nêu trên vì lý do đã nêu.`,
     );
     return form;
   }
@@ -224,7 +252,7 @@ export class FormsService {
     const event = this.lastEvent(ctx, (e) => e.action === 'extend');
     if (!event) this.notApplicable(ctx, '04', 'the appointment was never extended');
     const at = (v: unknown): Date | null => (v ? new Date(v as string) : null);
-    const form = this.base(ctx, '04', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả');
+    const form = this.base(ctx, '04', 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', ctx.agency);
     form.fields.push(
       ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
       ['Ngày hẹn trả kết quả cũ', dt(at(event.payload.previousDueAt))],
@@ -232,33 +260,24 @@ export class FormsService {
       ['Lý do', (event.payload.reason as string | undefined) ?? event.comment ?? '—'],
     );
     form.paragraphs.push(
-      'Cơ quan, đơn vị xin lỗi ông/bà vì chưa trả kết quả đúng hẹn và hẹn lại ngày trả kết quả như trên.',
+      `${ctx.agency} xin lỗi ông/bà vì chưa trả kết quả đúng hẹn và hẹn lại ngày trả kết quả như trên.`,
     );
     return form;
   }
 
   private controlSheet(ctx: Context): FormDocument {
-    const stepName = (id: string | null): string =>
+    const step = (id: string | null): string =>
       id ? (ctx.definition.steps.find((s) => s.id === id)?.name ?? id) : 'Trả kết quả';
     const form = this.base(ctx, '06', 'Phiếu kiểm soát quá trình giải quyết hồ sơ');
     form.fields.push(
       ['Thời gian tiếp nhận', dt(ctx.dossier.receivedAt)],
       ['Ngày hẹn trả kết quả', dt(ctx.dossier.dueAt)],
     );
-    form.table = {
-      headers: ['Bước', 'Bên giao', 'Bên nhận', 'Nhận lúc', 'Hạn', 'Giao lúc', 'Kết quả'],
-      rows: ctx.events
-        .filter((e) => e.timeliness !== null)
-        .map((e) => [
-          stepName(e.fromStep),
-          [e.actorName, e.actorUsername, ctx.unitName(e.actorUnit)].filter(Boolean).join(' - '),
-          stepName(e.toStep),
-          dt(e.stepStartedAt),
-          dt(e.stepDueAt),
-          dt(e.occurredAt),
-          RESULT[e.timeliness!] ?? e.timeliness!,
-        ]),
-    };
+    const extension = extensionLine(ctx.events);
+    if (extension) form.fields.push(['Gia hạn (phiếu xin lỗi)', extension]);
+    const result = dossierResult(ctx.dossier, ctx.now);
+    if (result) form.fields.push(['Kết quả giải quyết', result]);
+    form.table = handOverTable(ctx.events, { step, unit: ctx.unitName });
     return form;
   }
 }

@@ -1,0 +1,81 @@
+import { type DossierEntity, type DossierEventEntity, timeliness } from '@motcua/dossier';
+import { formatVietnamDateTime as dt, type FormTable } from './form.model';
+
+const RESULT: Record<string, string> = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn' };
+
+const APOLOGY: Record<string, string> = {
+  timely: '',
+  late: ' (xin lỗi muộn: phát hành chưa đủ 01 ngày làm việc trước hạn trả kết quả)',
+  after_deadline:
+    ' (xin lỗi muộn: phát hành khi đã quá hạn trả kết quả; hồ sơ vẫn tính là quá hạn theo hẹn cũ)',
+};
+
+export type ControlSheetEvent = Pick<
+  DossierEventEntity,
+  | 'action'
+  | 'fromStep'
+  | 'toStep'
+  | 'actorName'
+  | 'actorUsername'
+  | 'actorUnit'
+  | 'occurredAt'
+  | 'stepStartedAt'
+  | 'stepDueAt'
+  | 'timeliness'
+  | 'payload'
+>;
+
+export interface ControlSheetNames {
+  step: (id: string | null) => string;
+  unit: (id: string | null) => string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' && value ? value : '—');
+const instant = (value: unknown): Date | null => (typeof value === 'string' ? new Date(value) : null);
+
+/** Pure: one row per hand-over, graded against the step's due instant, with the reason of a send-back. */
+export function handOverTable(events: ControlSheetEvent[], names: ControlSheetNames): FormTable {
+  return {
+    headers: ['Bước', 'Bên giao', 'Bên nhận', 'Nhận lúc', 'Hạn', 'Giao lúc', 'Kết quả', 'Lý do trả lại'],
+    widths: [3, 3, 3, 2, 2, 2, 2, 3],
+    rows: events
+      .filter((e) => e.timeliness !== null)
+      .map((e) => [
+        names.step(e.fromStep),
+        [e.actorName, e.actorUsername, names.unit(e.actorUnit)].filter(Boolean).join(' - '),
+        names.step(e.toStep),
+        dt(e.stepStartedAt),
+        dt(e.stepDueAt),
+        dt(e.occurredAt),
+        RESULT[e.timeliness!] ?? e.timeliness!,
+        e.payload.sendBack ? text(e.payload.reason) : '',
+      ]),
+  };
+}
+
+/** Pure: the apology-and-extension line: when, the old and the new appointment, the reason, a late mark. */
+export function extensionLine(events: ControlSheetEvent[]): string | null {
+  const extension = events.filter((e) => e.action === 'extend').at(-1);
+  if (!extension) return null;
+  const { payload } = extension;
+  return (
+    `${dt(extension.occurredAt)}: hẹn cũ ${dt(instant(payload.previousDueAt))}, hẹn mới ` +
+    `${dt(instant(payload.newDueAt))}; lý do: ${text(payload.reason)}` +
+    (APOLOGY[text(payload.apology)] ?? '')
+  );
+}
+
+/**
+ * Pure: the dossier's result against the appointment it is judged by (never moved by an extension issued after
+ * it passed): early, on time or late once resolved; within the deadline or overdue while pending.
+ */
+export function dossierResult(
+  dossier: Pick<DossierEntity, 'status' | 'dueAt' | 'finishedAt'>,
+  now: Date,
+): string | null {
+  if (!dossier.dueAt) return null;
+  if (dossier.status === 'done' && dossier.finishedAt)
+    return RESULT[timeliness(dossier.finishedAt, dossier.dueAt)];
+  if (dossier.finishedAt) return null;
+  return now > dossier.dueAt ? 'Quá hạn' : 'Trong hạn';
+}
