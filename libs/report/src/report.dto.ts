@@ -51,12 +51,22 @@ export class HandlingRow extends HandlingCounts {
   label!: string;
 }
 
+export class ApologyCounts {
+  @ApiProperty({ description: 'apology-and-extension letters (form 04) issued in the period' })
+  issued!: number;
+  @ApiProperty({
+    description: 'of which late: less than one working day before the appointment, or after it had passed',
+  })
+  late!: number;
+}
+
 export class HandlingReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({ enum: GROUP_BYS }) groupBy!: GroupBy;
   @ApiProperty({ type: [HandlingRow] }) rows!: HandlingRow[];
   @ApiProperty({ type: HandlingCounts }) total!: HandlingCounts;
+  @ApiProperty({ type: ApologyCounts }) apologies!: ApologyCounts;
 }
 
 export class Indicator {

@@ -22,6 +22,7 @@ const report: HandlingReport = {
   groupBy: 'procedure',
   rows: [{ key: '2.000815', label: 'Chứng thực bản sao, "bản chính"', ...zero }],
   total: zero,
+  apologies: { issued: 0, late: 0 },
 };
 
 describe('handling report export', () => {

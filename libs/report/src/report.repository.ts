@@ -113,6 +113,25 @@ export class ReportRepository {
     )) as DoneIntervals[];
   }
 
+  /**
+   * Apology-and-extension letters issued in the period, and those issued late: less than one working day before
+   * the appointment, or after it had passed (the action recorded which, as `payload.apology`).
+   */
+  async apologies(
+    from: Date,
+    to: Date,
+    units: string[] | null = null,
+  ): Promise<{ issued: number; late: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) AS issued,
+              count(*) FILTER (WHERE e.payload->>'apology' IN ('late', 'after_deadline')) AS late
+         FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
+        WHERE e.action = 'extend' AND e.occurred_at >= $1 AND e.occurred_at < $2 AND ${inScope(3)}`,
+      [from, to, units],
+    )) as Array<{ issued: string; late: string }>;
+    return { issued: Number(row.issued), late: Number(row.late) };
+  }
+
   /** Dossiers rated low (overall ≤ 2) in the period. */
   async lowRatings(from: Date, to: Date, units: string[] | null = null): Promise<number> {
     const [row] = (await this.dataSource.query(

@@ -83,7 +83,11 @@ export class ReportService {
 
   async handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
     const { from, to } = this.period(q);
-    const raw = await this.repository.handling(from, to, groupBy, this.scope(user));
+    const units = this.scope(user);
+    const [raw, apologies] = await Promise.all([
+      this.repository.handling(from, to, groupBy, units),
+      this.repository.apologies(from, to, units),
+    ]);
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
       .filter((r) => r.key !== null)
@@ -108,6 +112,7 @@ export class ReportService {
       groupBy,
       rows,
       total: totalRaw ? counts(totalRaw) : empty,
+      apologies,
     };
   }
 

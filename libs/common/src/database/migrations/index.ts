@@ -8,6 +8,7 @@ import { PortalInbound1763741300000 } from './1763741300000-PortalInbound';
 import { PortalSync1763741400000 } from './1763741400000-PortalSync';
 import { Ratings1763741500000 } from './1763741500000-Ratings';
 import { InboxOrder1763741640000 } from './1763741640000-InboxOrder';
+import { ExtensionEvents1765000240000 } from './1765000240000-ExtensionEvents';
 import { SupplementWait1765000450000 } from './1765000450000-SupplementWait';
 import { ReachedUnits1765000600000 } from './1765000600000-ReachedUnits';
 import { AccessLog1765000610000 } from './1765000610000-AccessLog';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   PortalSync1763741400000,
   Ratings1763741500000,
   InboxOrder1763741640000,
+  ExtensionEvents1765000240000,
   SupplementWait1765000450000,
   ReachedUnits1765000600000,
   AccessLog1765000610000,
