@@ -67,8 +67,11 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
       },
     });
     expect(started.allowedActions).toEqual(
-      expect.arrayContaining(['forward', 'request_supplement', 'refuse']),
+      expect.arrayContaining(['forward', 'request_supplement', 'withdraw']),
     );
+    // Once accepted, refusing to resolve and stopping belong to the competent agency, not to the desk.
+    expect(started.allowedActions).not.toContain('refuse');
+    expect(started.allowedActions).not.toContain('stop');
 
     clock.advance(HOUR); // 09:00
     const forwarded = await client.act('letan.xa', code, 'forward');
@@ -310,14 +313,14 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     const { body } = await client.receive('letan.xa', '1.009994');
     const code = body.code as string;
     const started = await client.started('letan.xa', code);
-    const early = await client.act('letan.xa', code, 'extend', {
+    const early = await client.act('chutich.xa', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: '2026-11-24T08:00:00+07:00',
     });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('INVALID_APPOINTMENT');
     const later = '2026-12-21T17:00:00+07:00';
-    const extended = await client.act('letan.xa', code, 'extend', {
+    const extended = await client.act('chutich.xa', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: later,
     });
@@ -326,7 +329,7 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
       extended: true,
       version: started.version + 1,
     });
-    const again = await client.act('letan.xa', code, 'extend', {
+    const again = await client.act('chutich.xa', code, 'extend', {
       reason: 'Lần nữa',
       newAppointment: '2026-12-28T17:00:00+07:00',
     });

@@ -99,15 +99,18 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(text).toContain('23/11/2026 09:00');
   });
 
-  it('03: refusal with its reason; 409 for forms that do not apply', async () => {
-    const code = await received();
-    expect((await form('letan.xa', code, '03.pdf')).status).toBe(409);
+  it('03: refusal at reception with its reason, from the receiving center; 409 for forms that do not apply', async () => {
+    expect((await form('letan.xa', await received(), '03.pdf')).status).toBe(409);
     clock.advance(HOUR / 2);
-    const refused = await client.act('letan.xa', code, 'refuse', {
+    const refused = await client.receive('letan.xa', '2.000908', {
+      decision: 'refuse',
       reason: 'Không thuộc thẩm quyền giải quyết',
     });
     expect(refused.body.status).toBe('refused');
+    const code = refused.body.code as string;
     const text = await pdfText('letan.xa', code, '03');
+    expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+    expect(text).toContain('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ GIA PHÚ');
     expect(text).toContain(code);
     expect(text).toContain(NAME);
     expect(text).toContain('Không thuộc thẩm quyền giải quyết');
@@ -121,15 +124,38 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect((await form('letan.xa', code, '09.pdf')).status).toBe(404);
   });
 
-  it('04: apology with the reason, the old and the new appointment', async () => {
+  it("03 after acceptance: the agency's written refusal to resolve, not a refusal at reception", async () => {
+    const code = await received();
+    await client.act('letan.xa', code, 'forward');
+    clock.advance(HOUR);
+    const desk = await client.act('letan.xa', code, 'refuse', { reason: 'Không đủ điều kiện' });
+    expect(desk.status).toBe(403);
+    const refused = await client.act('chanhvp.xa', code, 'refuse', {
+      reason: 'Sổ hộ tịch gốc không còn lưu trữ tại xã',
+    });
+    expect(refused.body).toMatchObject({ status: 'refused', portalStatus: 10 });
+    const text = await pdfText('chanhvp.xa', code, '03');
+    expect(text).toContain('THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ');
+    expect(text).not.toContain('TỪ CHỐI TIẾP NHẬN');
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ GIA PHÚ');
+    expect(text).toContain('Thời gian từ chối giải quyết: 23/11/2026 09:00');
+    expect(text).toContain('Sổ hộ tịch gốc không còn lưu trữ tại xã');
+    expect(text).toContain('Trung tâm Phục vụ hành chính công xã Gia Phú, ngày in');
+    expect(text).not.toContain('tỉnh Lào Cai');
+  });
+
+  it("04: apology with the reason, the old and the new appointment, in the agency's name", async () => {
     const code = await received('1.009994');
     const before = (await client.get('letan.xa', `/dossiers/${code}`)).body.appointmentAt as string;
-    const extended = await client.act('letan.xa', code, 'extend', {
+    const extended = await client.act('chutich.xa', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: '2026-12-21T17:00:00+07:00',
     });
     expect(extended.status).toBe(200);
     const text = await pdfText('letan.xa', code, '04');
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ GIA PHÚ');
+    expect(text).toContain('Ủy ban nhân dân xã Gia Phú xin lỗi ông/bà');
+    expect(text).toContain('Trung tâm Phục vụ hành chính công xã Gia Phú, ngày in');
     expect(text).toContain(code);
     expect(text).toContain(NAME);
     expect(text).toContain('Cần xác minh thực địa');
@@ -144,12 +170,15 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     await client.act('letan.xa', code, 'forward');
     expect((await form('tuphap.xa1', code, '05.pdf')).status).toBe(409);
     clock.advance(2 * HOUR); // 10:00
-    const stopped = await client.act('tuphap.xa1', code, 'stop', {
+    const officer = await client.act('tuphap.xa1', code, 'stop', { reason: 'Không có thẩm quyền dừng' });
+    expect(officer.status).toBe(403);
+    const stopped = await client.act('chanhvp.xa', code, 'stop', {
       reason: 'Người yêu cầu đã được cấp bản sao tại cơ quan khác',
     });
     expect(stopped.body.status).toBe('stopped');
     const text = await pdfText('tuphap.xa1', code, '05');
     expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ GIA PHÚ');
     expect(text).toContain(code);
     expect(text).toContain(NAME);
     expect(text).toContain('Người yêu cầu đã được cấp bản sao tại cơ quan khác');
@@ -237,7 +266,7 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
       await client.act('letan.xa', done, 'forward');
       await client.act('letan.xa', stopped, 'forward');
       clock.set(new Date('2026-12-07T10:00:00+07:00'));
-      await client.act('tuphap.xa1', stopped, 'stop', { reason: 'Dừng theo đề nghị của người yêu cầu' });
+      await client.act('chanhvp.xa', stopped, 'stop', { reason: 'Dừng theo đề nghị của người yêu cầu' });
       clock.set(new Date('2026-12-08T08:00:00+07:00'));
       later = await received();
     });

@@ -110,7 +110,7 @@ describe('inputs found by fuzzing', () => {
     const receipt = await client.receive('letan.xa', '2.000908', {}, 5);
     const { code } = await client.started('letan.xa', receipt.body.code as string);
     const extend = (extra: Record<string, unknown>) =>
-      client.act('letan.xa', code as string, 'extend', { reason: 'Cần xác minh thêm', ...extra });
+      client.act('chutich.xa', code as string, 'extend', { reason: 'Cần xác minh thêm', ...extra });
 
     const missing = await extend({});
     expect(missing.status).toBe(422);
