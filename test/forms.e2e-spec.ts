@@ -141,7 +141,7 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(text).toContain('Thời gian từ chối giải quyết: 23/11/2026 09:00');
     expect(text).toContain('Sổ hộ tịch gốc không còn lưu trữ tại xã');
     expect(text).toContain('Trung tâm Phục vụ hành chính công xã Gia Phú, ngày in');
-    expect(text).not.toContain('tỉnh Lào Cai');
+    expect(text).not.toContain('Trung tâm Phục vụ hành chính công tỉnh');
   });
 
   it("04: apology with the reason, the old and the new appointment, in the agency's name", async () => {

@@ -37,7 +37,7 @@ const instant = (value: unknown): Date | null => (typeof value === 'string' ? ne
 export function handOverTable(events: ControlSheetEvent[], names: ControlSheetNames): FormTable {
   return {
     headers: ['Bước', 'Bên giao', 'Bên nhận', 'Nhận lúc', 'Hạn', 'Giao lúc', 'Kết quả', 'Lý do trả lại'],
-    widths: [3, 3, 3, 2, 2, 2, 2, 3],
+    widths: [3, 3, 3, 2, 2, 2, 1.5, 3],
     rows: events
       .filter((e) => e.timeliness !== null)
       .map((e) => [

@@ -278,6 +278,8 @@ export class FormsService {
     const result = dossierResult(ctx.dossier, ctx.now);
     if (result) form.fields.push(['Kết quả giải quyết', result]);
     form.table = handOverTable(ctx.events, { step, unit: ctx.unitName });
+    // Eight columns, three of them instants: the sheet prints on landscape A4.
+    form.landscape = true;
     return form;
   }
 }
