@@ -281,6 +281,7 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
         },
       ],
       total: TOTAL,
+      apologies: { issued: 0, late: 0 },
     });
   });
 
