@@ -244,6 +244,17 @@ describe('parseProcedure', () => {
       ]);
     });
 
+    it('deciders that are not roles of the org file', () => {
+      expect(errorsAfter(['agency: ubnd-xa', 'agency: ubnd-xa\ndeciders: [leader, chief]'])).toEqual([
+        "p.yaml:7: deciders: role 'chief' is not a role in workflows/org.yaml",
+      ]);
+      expect(
+        fixtureProcedure(edit(PROCEDURE_TEXT, ['agency: ubnd-xa', 'agency: ubnd-xa\ndeciders: [leader]']))
+          .deciders,
+      ).toEqual(['leader']);
+      expect(fixtureProcedure().deciders).toBeUndefined();
+    });
+
     it('the longest path taking more than a working-hour limit', () => {
       expect(errorsAfter(['{ amount: 1, unit: working_day }', '{ amount: 7, unit: working_hour }'])).toEqual([
         'p.yaml:7: the longest path receive → appraise → sign → release → done takes 1 working day, more than the statutory 7 working hours',
