@@ -80,6 +80,15 @@ describe('extensions, refusals, send-backs and who may take each built-in action
 
   it('refuses a new appointment outside working time, naming the next valid instant', async () => {
     const code = await received();
+    // The console offers only valid appointments, and only to those who may extend.
+    const leader = (await client.get('chutich.xa', `/dossiers/${code}`)).body;
+    expect(leader.appointmentChoices.slice(0, 3)).toEqual([
+      '2026-11-25T17:00:00+07:00',
+      '2026-11-26T17:00:00+07:00',
+      '2026-11-27T17:00:00+07:00',
+    ]);
+    expect(leader.appointmentChoices).not.toContain('2026-11-28T17:00:00+07:00');
+    expect((await client.get('letan.xa', `/dossiers/${code}`)).body.appointmentChoices).toEqual([]);
     const saturday = await client.act('chutich.xa', code, 'extend', {
       reason: 'Cần xác minh thêm',
       newAppointment: '2026-11-28T09:00:00+07:00',
@@ -178,6 +187,7 @@ describe('extensions, refusals, send-backs and who may take each built-in action
     const code = await received('1.001193', 5);
     await client.act('letan.xa', code, 'forward');
     await client.act('tuphap.xa1', code, 'submit');
+    expect((await client.get('chutich.xa', `/dossiers/${code}`)).body.reasonActions).toContain('send_back');
     const bare = await client.act('chutich.xa', code, 'send_back');
     expect(bare.status).toBe(422);
     expect(bare.body).toMatchObject({ code: 'REASON_REQUIRED' });

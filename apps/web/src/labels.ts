@@ -81,5 +81,20 @@ export const ONLINE: Record<string, string> = {
 /** Actions that need a reason, and those that also need more. */
 export const NEEDS_REASON = new Set(['request_supplement', 'refuse', 'withdraw', 'stop', 'extend']);
 
+const REFUSED_BEFORE_ACCEPTANCE = new Set([null, 'submitted', 'awaiting_documents']);
+
+/** A refusal after acceptance is the agency's refusal to resolve (portal status 10), not a refusal at reception. */
+export const statusLabel = (status: string, acceptedBefore: boolean): string =>
+  status === 'refused' && acceptedBefore ? 'Từ chối giải quyết' : label(STATUS, status);
+
+/** Was an event's refusal made after acceptance (it left a started dossier)? */
+export const refusedAfterAcceptance = (fromStatus: string | null): boolean =>
+  !REFUSED_BEFORE_ACCEPTANCE.has(fromStatus);
+
+export const APOLOGY: Record<string, string> = {
+  late: 'Xin lỗi muộn (chưa đủ 01 ngày làm việc trước hạn)',
+  after_deadline: 'Xin lỗi sau khi đã quá hạn: hồ sơ vẫn tính quá hạn',
+};
+
 export const label = (table: Record<string, string>, key: string | null | undefined): string =>
   key ? (table[key] ?? key) : '';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseOrg } from '@motcua/engine';
+import { parseOrg, type ProcedureDefinition } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from './dossier.entity';
 import {
@@ -9,6 +9,7 @@ import {
   mayAct,
   portalStatusOf,
   refusedAfterAcceptance,
+  sendBackActions,
   stateActions,
 } from './dossier.rules';
 
@@ -70,6 +71,26 @@ describe('the competent agency of a dossier', () => {
 });
 
 describe('a send-back', () => {
+  const def = {
+    steps: [
+      { id: 'appraise', transitions: [{ event: 'submit', target: 'sign' }] },
+      {
+        id: 'sign',
+        transitions: [
+          { event: 'sign', target: 'done' },
+          { event: 'send_back', target: 'appraise' },
+          { event: 'redo', target: 'sign' },
+        ],
+      },
+    ],
+  } as unknown as ProcedureDefinition;
+
+  it('is a step action that goes to a step no later in the file', () => {
+    expect(sendBackActions(def, 'sign')).toEqual(['send_back', 'redo']);
+    expect(sendBackActions(def, 'appraise')).toEqual([]);
+    expect(sendBackActions(def, null)).toEqual([]);
+  });
+
   it('is a transition after which the engine counts one more return', () => {
     expect(isSendBack(context(0), context(1))).toBe(true);
     expect(isSendBack(context(1), context(1))).toBe(false);

@@ -90,6 +90,18 @@ export const NEEDS_REASON: readonly string[] = ['request_supplement', 'refuse', 
 export const isSendBack = (before: DossierContext, after: DossierContext): boolean =>
   after.sendBacks > before.sendBacks;
 
+/** The step's own actions that send the dossier back to a step no later in the file (the engine's send-backs). */
+export function sendBackActions(def: ProcedureDefinition, stepId: string | null): string[] {
+  const index = def.steps.findIndex((s) => s.id === stepId);
+  if (index < 0) return [];
+  return def.steps[index].transitions
+    .filter((t) => {
+      const target = def.steps.findIndex((s) => s.id === t.target);
+      return target >= 0 && target <= index;
+    })
+    .map((t) => t.event);
+}
+
 /** Not yet started: only reception of the receiving unit acts on it. */
 export const isPreIntake = (dossier: DossierEntity): boolean =>
   dossier.status === 'awaiting_documents' || dossier.status === 'submitted';

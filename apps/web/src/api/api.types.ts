@@ -39,6 +39,8 @@ export interface DossierView {
   code: string;
   procedure: { code: string; name: string; revision: number };
   status: string;
+  /** The national portal's status code (10 for a refusal to resolve after acceptance). */
+  portalStatus?: number;
   channel: string;
   /**
    * `verification`: a unit that only verifies sees fullName, idNumber and address, no phone nor email; `name`:
@@ -72,6 +74,10 @@ export interface DossierView {
   supplementOverdueAt: string | null;
   version: number;
   allowedActions: string[];
+  /** Of allowedActions, those that need a reason (a send-back included). */
+  reasonActions?: string[];
+  /** When extend is allowed: the valid new appointments. */
+  appointmentChoices?: string[];
 }
 
 export interface ControlSheetRow {

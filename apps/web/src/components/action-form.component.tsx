@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../api/api.client';
 import type { DossierView, ProcedureDocument } from '../api/api.types';
+import { formatDateTime } from '../format';
 import { ACTION, label, NEEDS_REASON } from '../labels';
 import { DocumentChecklist, toggled } from './document-checklist.component';
 import { messageOf } from '../use-async.hook';
@@ -38,6 +39,8 @@ export function ActionPanel({
 
   const already = new Set(dossier.documents.map((d) => d.name));
   const outstanding = documents.filter((d) => !already.has(d.name));
+  // The api says which actions need a reason: the built-in ones and a send-back to an earlier step.
+  const needsReasonFor = (a: string): boolean => (dossier.reasonActions ?? [...NEEDS_REASON]).includes(a);
   const choose = (next: string) => {
     setAction(next === action ? undefined : next);
     setHanded(new Set());
@@ -47,7 +50,7 @@ export function ActionPanel({
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!action) return;
-    const needsReason = NEEDS_REASON.has(action);
+    const needsReason = needsReasonFor(action);
     const missingItems = items
       .split('\n')
       .map((s) => s.trim())
@@ -68,7 +71,7 @@ export function ActionPanel({
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(needsReason ? { reason: reason.trim() } : {}),
         ...(action === 'request_supplement' ? { missingItems } : {}),
-        ...(action === 'extend' ? { newAppointment: `${appointment}:00+07:00` } : {}),
+        ...(action === 'extend' ? { newAppointment: appointment } : {}),
         ...(TAKES_DOCUMENTS.has(action)
           ? {
               documents: outstanding
@@ -119,9 +122,11 @@ export function ActionPanel({
               prefix="handed"
             />
           )}
-          {NEEDS_REASON.has(action) && (
+          {needsReasonFor(action) && (
             <div class="field">
-              <label for="action-reason">Lý do *</label>
+              <label for="action-reason">
+                {action === 'extend' ? 'Lý do xin lỗi, gia hạn *' : 'Lý do *'}
+              </label>
               <textarea
                 id="action-reason"
                 rows={2}
@@ -143,13 +148,19 @@ export function ActionPanel({
           )}
           {action === 'extend' && (
             <div class="field">
-              <label for="action-date">Ngày hẹn trả mới *</label>
-              <input
+              <label for="action-date">Ngày hẹn trả mới * (chỉ ngày làm việc)</label>
+              <select
                 id="action-date"
-                type="datetime-local"
                 value={appointment}
-                onInput={(e) => setAppointment(e.currentTarget.value)}
-              />
+                onChange={(e) => setAppointment(e.currentTarget.value)}
+              >
+                <option value="">— Chọn ngày hẹn —</option>
+                {(dossier.appointmentChoices ?? []).map((at) => (
+                  <option key={at} value={at}>
+                    {formatDateTime(at)}
+                  </option>
+                ))}
+              </select>
             </div>
           )}
           <div class="field">

@@ -1,7 +1,7 @@
 import type { ControlSheetRow, ProcedureStep } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime, formatMinutes } from '../format';
-import { ACTION, label, STATUS, TIMELINESS } from '../labels';
+import { ACTION, APOLOGY, label, refusedAfterAcceptance, statusLabel, TIMELINESS } from '../labels';
 
 /** The control sheet (phiếu kiểm soát) as a timeline: each hand-over, who did it, when, and whether on time. */
 export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: ProcedureStep[] }) {
@@ -25,10 +25,27 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
             <div class="timeline-body">
               {from !== to && (from || to) && (
                 <p>
-                  {from ?? '—'} → <strong>{to ?? label(STATUS, r.toStatus)}</strong>
+                  {from ?? '—'} →{' '}
+                  <strong>{to ?? statusLabel(r.toStatus, refusedAfterAcceptance(r.fromStatus))}</strong>
                 </p>
               )}
-              {from === to && r.fromStatus !== r.toStatus && <p>→ {label(STATUS, r.toStatus)}</p>}
+              {from === to && r.fromStatus !== r.toStatus && (
+                <p>→ {statusLabel(r.toStatus, refusedAfterAcceptance(r.fromStatus))}</p>
+              )}
+              {typeof r.payload.reason === 'string' && (
+                <p>
+                  {r.payload.sendBack ? 'Lý do trả lại' : 'Lý do'}: {r.payload.reason}
+                </p>
+              )}
+              {r.action === 'extend' && typeof r.payload.newDueAt === 'string' && (
+                <p>
+                  Hẹn cũ {formatDateTime(r.payload.previousDueAt as string)} → hẹn mới{' '}
+                  {formatDateTime(r.payload.newDueAt)}
+                  {typeof r.payload.apology === 'string' && APOLOGY[r.payload.apology] && (
+                    <span class="badge badge-late"> {APOLOGY[r.payload.apology]}</span>
+                  )}
+                </p>
+              )}
               {r.actor && (
                 <p
                   class="muted clamp"

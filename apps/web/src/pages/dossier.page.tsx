@@ -11,7 +11,7 @@ import { PrintButton } from '../components/receipt.component';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
 import { formatDateTime } from '../format';
-import { ACTION, CHANNEL, label, STATUS } from '../labels';
+import { ACTION, CHANNEL, label, statusLabel } from '../labels';
 import { Link } from '../router';
 import { useAsync } from '../use-async.hook';
 
@@ -67,7 +67,7 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
           </p>
         </div>
         <div class="head-status">
-          <span class="status">{label(STATUS, d.status)}</span>
+          <span class="status">{statusLabel(d.status, d.portalStatus === 10)}</span>
           <DeadlineBadges dossier={d} />
         </div>
       </div>
@@ -101,7 +101,7 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                 </div>
               </dl>
             ) : (
-              <p>{label(STATUS, d.status)}</p>
+              <p>{statusLabel(d.status, d.portalStatus === 10)}</p>
             )}
             <ActionPanel
               dossier={d}

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type CalendarYear, parseCalendarYear, WorkingCalendar } from '@motcua/calendar';
-import { apologyTiming, isWorkingInstant, newAppointment, planExtension } from './new-appointment.rules';
+import { type CalendarYear, parseCalendarYear, toVietnamIso, WorkingCalendar } from '@motcua/calendar';
+import {
+  apologyTiming,
+  appointmentChoices,
+  isWorkingInstant,
+  newAppointment,
+  planExtension,
+} from './new-appointment.rules';
 
 const year = (y: number): CalendarYear =>
   parseCalendarYear(readFileSync(`workflows/calendars/${y}.yaml`, 'utf8'), `${y}.yaml`).year!;
@@ -107,5 +113,28 @@ describe('planExtension', () => {
     expect(() =>
       planExtension(calendar, '2026-11-30T08:00:00+07:00', due, at('2026-12-01T09:00:00')),
     ).toThrow(/must be later than now/);
+  });
+});
+
+describe('appointmentChoices (the console’s picker)', () => {
+  it('offers the close of business of the next working days, skipping weekends and holidays', () => {
+    const choices = appointmentChoices(calendar, at('2026-11-20T10:00:00'), 4).map(toVietnamIso);
+    // Fri 20 Nov, then Mon 23; Tue 24 Nov is a holiday (Vietnamese Culture Day); Wed 25, Thu 26.
+    expect(choices).toEqual([
+      '2026-11-20T17:00:00+07:00',
+      '2026-11-23T17:00:00+07:00',
+      '2026-11-25T17:00:00+07:00',
+      '2026-11-26T17:00:00+07:00',
+    ]);
+    for (const choice of appointmentChoices(calendar, at('2026-11-20T10:00:00'), 40)) {
+      expect(isWorkingInstant(calendar, choice)).toBe(true);
+    }
+  });
+
+  it('starts after an appointment at the close, and stops at the end of the calendar', () => {
+    expect(appointmentChoices(calendar, at('2026-11-20T17:00:00'), 1).map(toVietnamIso)).toEqual([
+      '2026-11-23T17:00:00+07:00',
+    ]);
+    expect(appointmentChoices(calendar, at('2028-12-27T09:00:00'), 10).length).toBeLessThan(10);
   });
 });

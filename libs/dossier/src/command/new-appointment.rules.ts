@@ -99,3 +99,24 @@ export function planExtension(
   const apology = apologyTiming(calendar, now, currentDue!);
   return { appointment, dueAt: apology === 'after_deadline' ? currentDue! : appointment, apology };
 }
+
+const NEXT_MORNING_MS = 15 * 3_600_000;
+
+/**
+ * The appointments the console offers for an extension: the close of business of the next `count` working days
+ * after `from` (the current appointment, or now when it has passed), each a valid new appointment.
+ */
+export function appointmentChoices(calendar: WorkingCalendar, from: Date, count: number): Date[] {
+  const choices: Date[] = [];
+  let at = from;
+  try {
+    while (choices.length < count) {
+      const close = calendar.closeOfDay(at);
+      if (close.getTime() > from.getTime()) choices.push(close);
+      at = new Date(close.getTime() + NEXT_MORNING_MS);
+    }
+  } catch {
+    // The calendar's last year ends the list.
+  }
+  return choices;
+}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PageQueryDto } from '@motcua/common';
+import { Clock, type PageQueryDto } from '@motcua/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type AuthUser, hasRole, type PersonalDataAccess, UserRepository } from '@motcua/identity';
@@ -7,6 +7,7 @@ import { AccessLogWriter } from '../access-log/access-log.writer';
 import type { AccessKind } from '../access-log/access-log.types';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { DossierReader } from '../command/dossier.reader';
+import { appointmentChoices } from '../command/new-appointment.rules';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
@@ -38,6 +39,9 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
 
 const INBOX_COUNT_CAP = 1000;
 const RECEPTION_STATUSES = ['submitted', ...WAITING_STATUSES];
+// Six weeks of working days to choose a new appointment from.
+const CHOICES = 30;
+const maxDate = (a: Date, b: Date): Date => (a > b ? a : b);
 
 // The inbox is re-read often and short-lived; a position is a good enough cursor for it.
 const encodeOffset = (offset: number): string => Buffer.from(`o|${offset}`).toString('base64url');
@@ -60,6 +64,7 @@ export class DossierQueryService {
     private readonly users: UserRepository,
     private readonly accessLog: AccessLogWriter,
     @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly clock: Clock,
   ) {}
 
   /** The dossier as `user` may see it; the read of its personal data is logged. */
@@ -210,6 +215,10 @@ export class DossierQueryService {
         access[i] = this.reader.access(user, dossier, revision.definition);
         const applicant = shown ?? access[i];
         const provisional = provisionalYearsOf(this.catalog.calendar, dossier);
+        const choices =
+          mine.includes('extend') && dossier.dueAt
+            ? appointmentChoices(this.catalog.calendar, maxDate(dossier.dueAt, this.clock.now()), CHOICES)
+            : [];
         return toDossierView(
           dossier,
           revision.definition,
@@ -218,6 +227,7 @@ export class DossierQueryService {
           assignee,
           applicant,
           provisional,
+          choices,
         );
       }),
     );

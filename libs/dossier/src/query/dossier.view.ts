@@ -4,7 +4,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import { applicantFor, type ApplicantShown } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
-import { dossierPortalStatus } from '../dossier.rules';
+import { dossierPortalStatus, NEEDS_REASON, sendBackActions } from '../dossier.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
@@ -96,6 +96,17 @@ export class DossierView {
   supplementOverdueAt!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty({ type: [String] }) allowedActions!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'of allowedActions, those that need a reason (send-backs included)',
+  })
+  reasonActions!: string[];
+  @ApiProperty({
+    type: [String],
+    description:
+      'when extend is allowed: valid new appointments (close of business of the next working days)',
+  })
+  appointmentChoices!: string[];
 }
 
 export function toDossierView(
@@ -106,7 +117,9 @@ export function toDossierView(
   assignee: string | null,
   access: ApplicantShown = 'full',
   provisionalYears: number[] = [],
+  appointmentChoices: Date[] = [],
 ): DossierView {
+  const sendBacks = sendBackActions(definition, dossier.step);
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
   return {
     code: dossier.code,
@@ -148,6 +161,8 @@ export function toDossierView(
     supplementOverdueAt: iso(dossier.flagSupplementOverdueAt),
     version: dossier.version,
     allowedActions,
+    reasonActions: allowedActions.filter((a) => NEEDS_REASON.includes(a) || sendBacks.includes(a)),
+    appointmentChoices: appointmentChoices.map(toVietnamIso),
   };
 }
 
