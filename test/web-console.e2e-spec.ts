@@ -266,6 +266,20 @@ describe('web console in a real browser', () => {
     await signIn(leader, baseUrl, 'chutich.xa');
     await DOSSIER_ROW(leader, code).waitFor();
     await expect(DOSSIER_ROW(leader, code).textContent()).resolves.toContain('Ký bản sao');
+    // The leader may apologise and extend: the picker offers only working days, at the close of business.
+    await DOSSIER_ROW(leader, code).getByRole('link', { name: code }).click();
+    await leader.getByRole('button', { name: 'Xin lỗi và gia hạn' }).click();
+    const choices = await leader
+      .getByLabel(/Ngày hẹn trả mới/)
+      .locator('option')
+      .allTextContents();
+    expect(choices.length).toBeGreaterThan(20);
+    for (const choice of choices.slice(1)) expect(choice).toMatch(/^\d{2}\/\d{2}\/\d{4} 17:00$/);
+    await leader.getByRole('button', { name: 'Hủy' }).click();
+    // A send-back asks for its reason.
+    await leader.getByRole('button', { name: 'Trả lại bước trước' }).click();
+    await leader.getByLabel('Lý do *').waitFor();
+    await leader.getByRole('button', { name: 'Hủy' }).click();
     await leader.context().close();
   });
 
