@@ -312,15 +312,22 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
   it('extends the appointment once with a reason, and refuses a second extension clearly', async () => {
     const { body } = await client.receive('letan.xa', '1.009994');
     const code = body.code as string;
-    const started = await client.started('letan.xa', code);
-    const early = await client.act('chutich.xa', code, 'extend', {
+    await client.started('letan.xa', code);
+    // The head of the unit holding the step extends (docs/access.md); the desk does not.
+    const started = (await client.act('letan.xa', code, 'forward')).body;
+    const desk = await client.act('letan.xa', code, 'extend', {
+      reason: 'Cần xác minh thực địa',
+      newAppointment: '2026-12-21T17:00:00+07:00',
+    });
+    expect(desk.status).toBe(403);
+    const early = await client.act('truongphong.kt', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: '2026-11-24T08:00:00+07:00',
     });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('INVALID_APPOINTMENT');
     const later = '2026-12-21T17:00:00+07:00';
-    const extended = await client.act('chutich.xa', code, 'extend', {
+    const extended = await client.act('truongphong.kt', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: later,
     });
@@ -329,14 +336,14 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
       extended: true,
       version: started.version + 1,
     });
-    const again = await client.act('chutich.xa', code, 'extend', {
+    const again = await client.act('truongphong.kt', code, 'extend', {
       reason: 'Lần nữa',
       newAppointment: '2026-12-28T17:00:00+07:00',
     });
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('ALREADY_EXTENDED');
     expect(again.body.message).toMatch(/already extended once/);
-    const sheet = (await client.get('letan.xa', `/dossiers/${code}/history`)).body as Array<{
+    const sheet = (await client.get('truongphong.kt', `/dossiers/${code}/history`)).body as Array<{
       action: string;
       payload: Record<string, unknown>;
     }>;

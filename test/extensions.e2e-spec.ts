@@ -80,8 +80,10 @@ describe('extensions, refusals, send-backs and who may take each built-in action
 
   it('refuses a new appointment outside working time, naming the next valid instant', async () => {
     const code = await received();
-    // The console offers only valid appointments, and only to those who may extend.
-    const leader = (await client.get('chutich.xa', `/dossiers/${code}`)).body;
+    await client.act('letan.xa', code, 'forward');
+    // The console offers only valid appointments, and only to those who may extend: the head of the unit
+    // holding the step (the justice office's), not the desk.
+    const leader = (await client.get('chanhvp.xa', `/dossiers/${code}`)).body;
     expect(leader.appointmentChoices.slice(0, 3)).toEqual([
       '2026-11-25T17:00:00+07:00',
       '2026-11-26T17:00:00+07:00',
@@ -89,14 +91,14 @@ describe('extensions, refusals, send-backs and who may take each built-in action
     ]);
     expect(leader.appointmentChoices).not.toContain('2026-11-28T17:00:00+07:00');
     expect((await client.get('letan.xa', `/dossiers/${code}`)).body.appointmentChoices).toEqual([]);
-    const saturday = await client.act('chutich.xa', code, 'extend', {
+    const saturday = await client.act('chanhvp.xa', code, 'extend', {
       reason: 'Cần xác minh thêm',
       newAppointment: '2026-11-28T09:00:00+07:00',
     });
     expect(saturday.status).toBe(422);
     expect(saturday.body.code).toBe('INVALID_APPOINTMENT');
     expect(saturday.body.message).toContain('2026-11-30T07:30:00+07:00');
-    const lunch = await client.act('chutich.xa', code, 'extend', {
+    const lunch = await client.act('chanhvp.xa', code, 'extend', {
       reason: 'Cần xác minh thêm',
       newAppointment: '2026-11-27T12:00:00+07:00',
     });
@@ -107,8 +109,9 @@ describe('extensions, refusals, send-backs and who may take each built-in action
 
   it('an extension after the appointment passed informs the citizen, but the dossier stays late everywhere', async () => {
     const code = await received('2.000908', 2);
+    await client.act('letan.xa', code, 'forward');
     clock.set(new Date('2026-11-25T10:00:00+07:00')); // two working hours past the appointment
-    const extended = await client.act('chutich.xa', code, 'extend', {
+    const extended = await client.act('chanhvp.xa', code, 'extend', {
       reason: 'Chờ xác minh sổ gốc',
       newAppointment: '2026-11-27T17:00:00+07:00',
     });
@@ -133,7 +136,6 @@ describe('extensions, refusals, send-backs and who may take each built-in action
 
     // Resolved before the new date: still late against the appointment that passed.
     for (const [user, action, body] of [
-      ['letan.xa', 'forward', {}],
       ['tuphap.xa1', 'submit', { comment: 'Đủ điều kiện' }],
       ['chutich.xa', 'sign', {}],
       ['letan.xa', 'hand_over', {}],
@@ -161,7 +163,8 @@ describe('extensions, refusals, send-backs and who may take each built-in action
     const view = (await client.get('letan.xa', `/dossiers/${code}`)).body;
     // Received after the 15:00 cut-off: the clock starts Wednesday 07:30.
     clock.set(new Date(new Date(view.appointmentAt as string).getTime() - HOUR));
-    const extended = await client.act('chutich.xa', code, 'extend', {
+    await client.act('letan.xa', code, 'forward');
+    const extended = await client.act('chanhvp.xa', code, 'extend', {
       reason: 'Cán bộ thẩm định nghỉ ốm',
       newAppointment: '2026-12-02T17:00:00+07:00',
     });
@@ -174,7 +177,8 @@ describe('extensions, refusals, send-backs and who may take each built-in action
 
   it('a timely extension moves the appointment and is no late apology', async () => {
     const code = await received('1.009994', 4);
-    const extended = await client.act('chutich.xa', code, 'extend', {
+    await client.act('letan.xa', code, 'forward');
+    const extended = await client.act('truongphong.kt', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: '2026-12-21T17:00:00+07:00',
     });
@@ -228,8 +232,9 @@ describe('extensions, refusals, send-backs and who may take each built-in action
     const officer = await client.act('tuphap.xa1', code, 'withdraw', { reason: 'Công dân xin rút' });
     expect(officer.status).toBe(403);
     expect(officer.body.message).toMatch(/only reception of the receiving unit records a withdrawal/);
-    expect((await client.get('chutich.xa', `/dossiers/${code}`)).body.allowedActions).toEqual(
-      expect.arrayContaining(['refuse', 'stop', 'extend']),
+    // The agency's heads still decide while the police verify.
+    expect((await client.get('chanhvp.xa', `/dossiers/${code}`)).body.allowedActions).toEqual(
+      expect.arrayContaining(['refuse', 'stop']),
     );
     const withdrawn = await client.act('letan.xa', code, 'withdraw', { reason: 'Công dân xin rút hồ sơ' });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', portalStatus: 7 });

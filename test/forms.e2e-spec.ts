@@ -147,7 +147,8 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
   it("04: apology with the reason, the old and the new appointment, in the agency's name", async () => {
     const code = await received('1.009994');
     const before = (await client.get('letan.xa', `/dossiers/${code}`)).body.appointmentAt as string;
-    const extended = await client.act('chutich.xa', code, 'extend', {
+    await client.act('letan.xa', code, 'forward');
+    const extended = await client.act('truongphong.kt', code, 'extend', {
       reason: 'Cần xác minh thực địa',
       newAppointment: '2026-12-21T17:00:00+07:00',
     });

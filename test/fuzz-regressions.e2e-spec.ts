@@ -109,8 +109,9 @@ describe('inputs found by fuzzing', () => {
   it('extend without a readable new appointment inside the calendar is a 422, not a 500', async () => {
     const receipt = await client.receive('letan.xa', '2.000908', {}, 5);
     const { code } = await client.started('letan.xa', receipt.body.code as string);
+    await client.act('letan.xa', code as string, 'forward');
     const extend = (extra: Record<string, unknown>) =>
-      client.act('chutich.xa', code as string, 'extend', { reason: 'Cần xác minh thêm', ...extra });
+      client.act('chanhvp.xa', code as string, 'extend', { reason: 'Cần xác minh thêm', ...extra });
 
     const missing = await extend({});
     expect(missing.status).toBe(422);
