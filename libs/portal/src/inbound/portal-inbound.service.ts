@@ -6,7 +6,6 @@ import {
   type DossierEntity,
   DossierRepository,
   type DossierStatus,
-  PORTAL_STATUS,
   dossierPortalStatus,
   assertKnownDocuments,
   currentRevision,
