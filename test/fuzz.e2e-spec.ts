@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ManualClock } from '@motcua/common';
 import { signPortalRequest } from '@motcua/portal';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
-import { applicant, DossierClient } from './support/dossier-client';
+import { DossierClient } from './support/dossier-client';
 import { bodies, fuzzOptions, invalidOnly, pathParam, queries, RawBodyOf } from './support/fuzz';
 import { PROCEDURE, validBodies, validQueries } from './support/fuzz-bodies';
 import { expectHandled, type FuzzRequest, send } from './support/fuzz-http';
@@ -52,7 +52,12 @@ describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
     const started = await client.started('letan.xa', first.body.code as string);
     open = started.code as string;
     valid = validBodies(await client.documentsOf(PROCEDURE), started.version as number);
-    done = { code: await walkToDone(2), key: applicant(2).phone.slice(-4) };
+    const doneCode = await walkToDone(2);
+    // The public lookup key is the dossier's own random key (printed on the receipt), not the applicant's phone.
+    const [row] = await query<{ lookup_key: string }>('SELECT lookup_key FROM dossier WHERE code = $1', [
+      doneCode,
+    ]);
+    done = { code: doneCode, key: row!.lookup_key };
     const third = await client.receive('letan.xa', PROCEDURE, {}, 5);
     active = (await client.started('letan.xa', third.body.code as string)).code as string;
     const forwarded = await client.act('letan.xa', active, 'forward');
