@@ -267,6 +267,7 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
     expect(res.body).toEqual({
       from: '2026-10-01T00:00:00+07:00',
       to: '2026-11-01T00:00:00+07:00',
+      asOf: '2026-11-01T00:00:00+07:00',
       groupBy: 'unit',
       rows: [
         {

@@ -1,4 +1,4 @@
-import { addDays, formatBucket, formatDateTime, formatMinutes, vnDay } from './format';
+import { addDays, formatBucket, formatDateTime, formatMinutes, reportCaption, vnDay } from './format';
 
 describe('formats in Vietnam time', () => {
   it('shows instants on the Vietnam clock, whatever the offset they come with', () => {
@@ -17,5 +17,13 @@ describe('formats in Vietnam time', () => {
     expect(formatBucket('2026-10-05')).toBe('05/10/2026');
     expect(formatMinutes(200)).toBe('3 giờ 20 phút');
     expect(formatMinutes(45)).toBe('45 phút');
+  });
+
+  it('captions a report by the period the server computed, and says where a running one stops', () => {
+    const month = { from: '2026-12-01T00:00:00+07:00', to: '2027-01-01T00:00:00+07:00' };
+    expect(reportCaption({ ...month, asOf: month.to })).toBe('Kỳ báo cáo từ 01/12/2026 đến 31/12/2026');
+    expect(reportCaption({ ...month, asOf: '2026-12-07T10:05:00+07:00' })).toBe(
+      'Kỳ báo cáo từ 01/12/2026 đến 31/12/2026, số liệu tính đến 07/12/2026 10:05',
+    );
   });
 });

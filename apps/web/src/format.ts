@@ -53,3 +53,15 @@ export const percent = (value: number | null): string =>
 
 /** A trend label (`2026-10`, or a week's Monday `2026-10-05`) as read in Vietnam: `10/2026`, `05/10/2026`. */
 export const formatBucket = (label: string): string => label.split('-').reverse().join('/');
+
+/**
+ * The caption of a report, from the period the server computed (never from the form's current dates): its first
+ * and last calendar days (`to` is exclusive) and, while the period runs, the instant its figures stop at.
+ */
+export function reportCaption(report: { from: string; to: string; asOf: string }): string {
+  const last = new Date(new Date(report.to).getTime() - 1).toISOString();
+  const caption = `Kỳ báo cáo từ ${formatDate(report.from)} đến ${formatDate(last)}`;
+  return new Date(report.asOf) < new Date(report.to)
+    ? `${caption}, số liệu tính đến ${formatDateTime(report.asOf)}`
+    : caption;
+}

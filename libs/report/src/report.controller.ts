@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
 import { HandlingQueryDto, HandlingReport, IndicatorsReport, PeriodQueryDto } from './report.dto';
-import { handlingCsv, handlingXlsx } from './report.export';
+import { handlingCsv, handlingFileName, handlingXlsx } from './report.export';
 import { ReportService } from './report.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,7 +14,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export class ReportController {
   constructor(private readonly service: ReportService) {}
 
-  /** Form 06/VPCP/KSTT for [from, to), by receiving unit, field or procedure; JSON, CSV or XLSX. */
+  /** Form 06/VPCP/KSTT for [from, to) judged at min(to, now), by receiving unit, field or procedure; JSON, CSV or XLSX. */
   @Get('handling')
   @Roles('supervisor', 'admin')
   @ApiProduces('application/json', 'text/csv', XLSX)
@@ -25,7 +25,7 @@ export class ReportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<HandlingReport | StreamableFile | string> {
     const report = await this.service.handling(user, q, q.groupBy ?? 'unit');
-    const name = `06-VPCP-KSTT_${report.groupBy}_${report.from.slice(0, 10)}_${report.to.slice(0, 10)}`;
+    const name = handlingFileName(report);
     if (q.format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);

@@ -40,7 +40,8 @@ export class HandlingCounts {
   @ApiProperty() resolvedOnTime!: number;
   @ApiProperty() resolvedLate!: number;
   @ApiProperty({ description: 'refused, withdrawn or stopped in the period' }) closedOther!: number;
-  @ApiProperty({ description: 'pending at the end of the period' }) pending!: number;
+  @ApiProperty({ description: 'pending at `asOf` (the end of the period, or now while it runs)' })
+  pending!: number;
   @ApiProperty() pendingWithinDeadline!: number;
   @ApiProperty() pendingOverdue!: number;
 }
@@ -63,6 +64,11 @@ export class ApologyCounts {
 export class HandlingReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
+  @ApiProperty({
+    description:
+      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far)',
+  })
+  asOf!: string;
   @ApiProperty({ enum: GROUP_BYS }) groupBy!: GroupBy;
   @ApiProperty({ type: [HandlingRow] }) rows!: HandlingRow[];
   @ApiProperty({ type: HandlingCounts }) total!: HandlingCounts;
@@ -94,6 +100,11 @@ export class ProcessingTime {
 export class IndicatorsReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
+  @ApiProperty({
+    description:
+      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far)',
+  })
+  asOf!: string;
   @ApiProperty({ type: [Indicator] }) indicators!: Indicator[];
   @ApiProperty({ type: [ProcessingTime] }) averageProcessingTime!: ProcessingTime[];
   @ApiProperty() averageProcessingTimeFormula!: string;

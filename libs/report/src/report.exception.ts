@@ -3,6 +3,7 @@ import { AppException } from '@motcua/common';
 
 export enum ReportErrorCode {
   BadPeriod = 'BAD_PERIOD',
+  PeriodNotStarted = 'PERIOD_NOT_STARTED',
   TooManyBuckets = 'TOO_MANY_BUCKETS',
 }
 
@@ -12,6 +13,15 @@ export class ReportException extends AppException {
       ReportErrorCode.BadPeriod,
       '`from` must be a valid instant before `to`',
       HttpStatus.BAD_REQUEST,
+    );
+  }
+
+  static notStarted(from: string): ReportException {
+    return new ReportException(
+      ReportErrorCode.PeriodNotStarted,
+      `Kỳ báo cáo chưa bắt đầu (từ ${from}): chưa có số liệu để tổng hợp`,
+      HttpStatus.BAD_REQUEST,
+      { from },
     );
   }
 

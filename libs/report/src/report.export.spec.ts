@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { HandlingCounts, HandlingReport } from './report.dto';
-import { handlingCsv, handlingXlsx } from './report.export';
+import { handlingCaption, handlingCsv, handlingFileName, handlingXlsx } from './report.export';
 
 const zero: HandlingCounts = {
   total: 1,
@@ -19,6 +19,7 @@ const zero: HandlingCounts = {
 const report: HandlingReport = {
   from: '2026-10-01T00:00:00+07:00',
   to: '2026-11-01T00:00:00+07:00',
+  asOf: '2026-11-01T00:00:00+07:00',
   groupBy: 'procedure',
   rows: [{ key: '2.000815', label: 'Chứng thực bản sao, "bản chính"', ...zero }],
   total: zero,
@@ -39,5 +40,20 @@ describe('handling report export', () => {
     const sheet = workbook.getWorksheet('06-VPCP-KSTT')!;
     expect(sheet.getCell('C3').value).toBe('Chứng thực bản sao, "bản chính"');
     expect(sheet.getCell('B4').value).toBe('Tổng cộng');
+  });
+
+  it('captions a finished period by its bounds only', () => {
+    expect(handlingCaption(report)).toBe(
+      'Tình hình giải quyết hồ sơ TTHC từ 2026-10-01T00:00:00+07:00 đến trước 2026-11-01T00:00:00+07:00',
+    );
+    expect(handlingFileName(report)).toBe('06-VPCP-KSTT_procedure_2026-10-01_2026-11-01');
+  });
+
+  it('says where the figures of a running period stop, in the caption and the file name', () => {
+    const running = { ...report, asOf: '2026-10-07T10:00:00+07:00' };
+    expect(handlingCaption(running)).toMatch(/; số liệu tính đến 2026-10-07T10:00:00\+07:00$/);
+    expect(handlingFileName(running)).toBe(
+      '06-VPCP-KSTT_procedure_2026-10-01_2026-11-01_tinh-den-2026-10-07T1000',
+    );
   });
 });

@@ -29,10 +29,29 @@ export function handlingCsv(report: HandlingReport): string {
   );
 }
 
+/**
+ * The report's caption: the period it was asked for and, while that period runs, the instant its figures stop at
+ * (a running month's figures are not the whole month's).
+ */
+export function handlingCaption(report: Pick<HandlingReport, 'from' | 'to' | 'asOf'>): string {
+  const caption = `Tình hình giải quyết hồ sơ TTHC từ ${report.from} đến trước ${report.to}`;
+  return Date.parse(report.asOf) < Date.parse(report.to)
+    ? `${caption}; số liệu tính đến ${report.asOf}`
+    : caption;
+}
+
+/** The download's file name: the period, and the instant the figures stop at while it runs. */
+export function handlingFileName(report: Pick<HandlingReport, 'groupBy' | 'from' | 'to' | 'asOf'>): string {
+  const name = `06-VPCP-KSTT_${report.groupBy}_${report.from.slice(0, 10)}_${report.to.slice(0, 10)}`;
+  return Date.parse(report.asOf) < Date.parse(report.to)
+    ? `${name}_tinh-den-${report.asOf.slice(0, 16).replace(':', '')}`
+    : name;
+}
+
 export async function handlingXlsx(report: HandlingReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('06-VPCP-KSTT');
-  sheet.addRow([`Tình hình giải quyết hồ sơ TTHC từ ${report.from} đến trước ${report.to}`]);
+  sheet.addRow([handlingCaption(report)]);
   const rows = table(report);
   rows.forEach((r) => sheet.addRow(r));
   sheet.getRow(2).font = { bold: true };

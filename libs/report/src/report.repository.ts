@@ -45,6 +45,8 @@ export class ReportRepository {
    * before its start) counted into FILTER columns per key, which PostgreSQL aggregates in parallel; the few rows
    * per key are then summed into the grand-total grouping set. Only dossiers whose statutory clock started
    * (complete receipts) are counted. The supplement requests are joined as a set, not probed per dossier.
+   * `to` is the instant the report is judged at (its `asOf`: the period's end, or now while it runs), so a
+   * dossier still open is pending within the deadline or overdue at that instant, never at a later one.
    */
   async handling(
     from: Date,

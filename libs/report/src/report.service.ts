@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MINUTES_PER_WORKING_DAY, toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
+import { Clock } from '@motcua/common';
 import { type AuthUser, readScope } from '@motcua/identity';
-import { ReportException } from './report.exception';
 import type {
   GroupBy,
   HandlingCounts,
@@ -13,6 +13,7 @@ import type {
   PeriodQueryDto,
   ProcessingTime,
 } from './report.dto';
+import { type ReportPeriod, reportPeriod } from './report.period';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 
 export const FORMULAS = {
@@ -66,14 +67,12 @@ export class ReportService {
   constructor(
     private readonly repository: ReportRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly clock: Clock,
   ) {}
 
-  private period(q: PeriodQueryDto): { from: Date; to: Date } {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
-      throw ReportException.badPeriod();
-    return { from, to };
+  /** The period asked for, judged at the earlier of its end and now (see reportPeriod). */
+  private period(q: PeriodQueryDto): ReportPeriod {
+    return reportPeriod(q.from, q.to, this.clock.now());
   }
 
   /** The dossiers `user` reports on: their center's (a supervisor), all (an admin). */
@@ -82,11 +81,11 @@ export class ReportService {
   }
 
   async handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
-    const { from, to } = this.period(q);
+    const { from, to, asOf } = this.period(q);
     const units = this.scope(user);
     const [raw, apologies] = await Promise.all([
-      this.repository.handling(from, to, groupBy, units),
-      this.repository.apologies(from, to, units),
+      this.repository.handling(from, asOf, groupBy, units),
+      this.repository.apologies(from, asOf, units),
     ]);
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
@@ -109,6 +108,7 @@ export class ReportService {
     return {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
+      asOf: toVietnamIso(asOf),
       groupBy,
       rows,
       total: totalRaw ? counts(totalRaw) : empty,
@@ -123,13 +123,13 @@ export class ReportService {
   }
 
   async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
-    const { from, to } = this.period(q);
+    const { from, to, asOf } = this.period(q);
     const units = this.scope(user);
-    // Independent reads: the aggregation, the ratings and the working times run side by side.
+    // Independent reads: the aggregation, the ratings and the working times run side by side, up to `asOf`.
     const [handling, low, averageProcessingTime] = await Promise.all([
-      this.repository.handling(from, to, 'unit', units),
-      this.repository.lowRatings(from, to, units),
-      this.processingTimes(from, to, units),
+      this.repository.handling(from, asOf, 'unit', units),
+      this.repository.lowRatings(from, asOf, units),
+      this.processingTimes(from, asOf, units),
     ]);
     const [raw] = handling.filter((r) => r.key === null);
     const t = raw ? counts(raw) : undefined;
@@ -194,6 +194,7 @@ export class ReportService {
     return {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
+      asOf: toVietnamIso(asOf),
       indicators,
       averageProcessingTime,
       averageProcessingTimeFormula: FORMULAS.averageProcessingTime,

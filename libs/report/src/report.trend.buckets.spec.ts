@@ -29,3 +29,12 @@ describe('trend buckets', () => {
     ).toHaveLength(72);
   });
 });
+
+describe('trend buckets of a running period', () => {
+  it('ends at the instant the report is read: no interval after it, the running one clipped there', () => {
+    const now = d('2026-12-08T10:00:00+07:00');
+    const list = buckets(d('2026-12-01T00:00:00+07:00'), now, 'week', 10)!;
+    expect(list.map((b) => b.label)).toEqual(['2026-11-30', '2026-12-07']);
+    expect(iso(list[1].to)).toBe(iso(now));
+  });
+});

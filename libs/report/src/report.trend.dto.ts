@@ -27,6 +27,10 @@ export class TrendPoint {
 export class TrendReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
+  @ApiProperty({
+    description: 'the earlier of `to` and now: intervals after it are left out, the running one ends there',
+  })
+  asOf!: string;
   @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
   @ApiProperty({ type: [TrendPoint] }) points!: TrendPoint[];
 }

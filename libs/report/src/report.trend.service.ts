@@ -5,6 +5,7 @@ import { findUnit } from '@motcua/engine';
 import { type AuthUser, readScope } from '@motcua/identity';
 import { Clock } from '@motcua/common';
 import { ReportException } from './report.exception';
+import { reportPeriod } from './report.period';
 import { buckets } from './report.trend.buckets';
 import type { BacklogReport, BacklogRow, TrendQueryDto, TrendReport } from './report.trend.dto';
 import { type BacklogSqlRow, ReportTrendRepository } from './report.trend.repository';
@@ -23,17 +24,16 @@ export class ReportTrendService {
   ) {}
 
   async trend(user: AuthUser, q: TrendQueryDto): Promise<TrendReport> {
-    const from = new Date(q.from);
-    const to = new Date(q.to);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
-      throw ReportException.badPeriod();
+    const { from, to, asOf } = reportPeriod(q.from, q.to, this.clock.now());
     const interval = q.interval ?? 'month';
-    const list = buckets(from, to, interval, MAX_TREND_POINTS);
+    // Intervals after now are not reported (they would only predict); the running one ends at now.
+    const list = buckets(from, asOf, interval, MAX_TREND_POINTS);
     if (!list) throw ReportException.tooManyBuckets(MAX_TREND_POINTS);
     const rows = await this.repository.trend(list, readScope(user, this.catalog.org));
     return {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
+      asOf: toVietnamIso(asOf),
       interval,
       points: list.map((b, i) => {
         const row = rows[i];

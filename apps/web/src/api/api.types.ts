@@ -188,12 +188,15 @@ export interface HandlingCounts {
 export interface HandlingReport {
   from: string;
   to: string;
+  /** The earlier of `to` and now: the figures are judged there. */
+  asOf: string;
   groupBy: string;
   rows: Array<HandlingCounts & { key: string; label: string }>;
   total: HandlingCounts;
 }
 
 export interface TrendReport {
+  asOf: string;
   interval: 'month' | 'week';
   points: Array<{ label: string; total: number; onTime: number; late: number; onTimeRate: number | null }>;
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, downloadDocument } from '../api/api.client';
 import type { HandlingCounts, HandlingReport } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
-import { addDays, vnDay, vnMidnight } from '../format';
+import { addDays, reportCaption, vnDay, vnMidnight } from '../format';
 import { messageOf } from '../use-async.hook';
 
 const COLUMNS: Array<[keyof HandlingCounts, string]> = [
@@ -104,9 +104,7 @@ export function ReportPage() {
       {report && (
         <div class="table-wrap">
           <table class="report">
-            <caption>
-              Kỳ báo cáo từ {from.split('-').reverse().join('/')} đến {to.split('-').reverse().join('/')}
-            </caption>
+            <caption>{reportCaption(report)}</caption>
             <thead>
               <tr>
                 <th scope="col">{GROUPS[report.groupBy]}</th>
