@@ -406,6 +406,25 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     });
   });
 
+  it('never labels a desk dossier online: online dossiers come only through the portal', async () => {
+    const before = await query<{ n: string }>('SELECT count(*) AS n FROM dossier');
+    const res = await client.post('letan.xa', '/dossiers', {
+      procedureCode: '2.000815',
+      channel: 'online',
+      applicant: {
+        fullName: 'Trần Văn Bình',
+        idNumber: '010203040506',
+        phone: '0987654321',
+        address: 'Xã Gia Phú',
+      },
+      documents: await client.documentsOf('2.000815'),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.message).toMatch(/channel: .*Cổng Dịch vụ công/);
+    expect(await query<{ n: string }>('SELECT count(*) AS n FROM dossier')).toEqual(before);
+  });
+
   it('answers invalid bodies with 400 naming the fields, never 500', async () => {
     const res = await client.post('letan.xa', '/dossiers', {
       procedureCode: '2908',
@@ -441,7 +460,7 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
 
     const unknown = await client.post('letan.xa', '/dossiers', {
       procedureCode: '9.999999',
-      channel: 'online',
+      channel: 'in_person',
       applicant: {
         fullName: 'Trần Văn Bình',
         idNumber: '010203040506',

@@ -33,6 +33,24 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
     }
   });
 
+  it('stops on a fee written 400.000 (YAML would read 400 đồng), with the amount likely meant', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'motcua-fee-'));
+    try {
+      cpSync('workflows', broken, { recursive: true });
+      const file = join(broken, 'procedures', '2.001263.yaml');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('amount: 400000');
+      writeFileSync(file, text.replace('amount: 400000', 'amount: 400.000'));
+      const { status, stderr } = start('api', { WORKFLOWS_DIR: broken, API_PORT: '4390' });
+      expect(status).toBe(1);
+      expect(stderr).toMatch(
+        /procedures\/2\.001263\.yaml:\d+: fees\[0\]\.amount 400\.000 would load as 400, not 400000: .*write 400000/,
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
   it('stops on a bad environment variable, naming it', () => {
     const { status, stderr } = start('worker', { REDIS_URL: 'http://127.0.0.1:6379', WORKER_PORT: '3991' });
     expect(status).toBe(1);

@@ -36,12 +36,16 @@ describe('planDossiers', () => {
     expect(incomplete.missing).toEqual([{ name: required[1], originals: 1, copies: 0 }]);
   });
 
-  it('never plans a desk supplement without a required document, nor online filing where there is none', () => {
+  it('never plans a desk supplement without a required document', () => {
     const plans = planDossiers('motcua', 300, procedures, place).filter(
       (p) => p.procedureCode === '2.000815',
     );
     expect(plans.some((p) => p.scenario === 'desk_supplement')).toBe(false);
-    expect(plans.some((p) => p.channel === 'online')).toBe(false);
+  });
+
+  it('receives at the desk in person or by post, never online (online comes through the portal)', () => {
+    const channels = new Set(planDossiers('motcua', 300, procedures, place).map((p) => p.channel));
+    expect([...channels].sort()).toEqual(['in_person', 'post']);
   });
 
   it('stops pending and withdrawn dossiers before the last step', () => {

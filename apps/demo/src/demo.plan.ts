@@ -37,7 +37,7 @@ const PROCEDURE_WEIGHTS: Record<string, number> = {
 };
 const DEFAULT_PROCEDURE_WEIGHT = 5;
 
-export type Channel = 'in_person' | 'online' | 'post';
+export type Channel = 'in_person' | 'post';
 
 export interface DossierPlan {
   /** 1-based, stable for a seed: `#17` in the report. */
@@ -57,13 +57,9 @@ export interface DossierPlan {
 
 const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
-function channelFor(random: Random, procedure: Procedure): Channel {
-  if (procedure.online === 'none') return random() < 0.95 ? 'in_person' : 'post';
-  return weighted(random, [
-    ['in_person', 65],
-    ['online', procedure.online === 'full' ? 35 : 25],
-    ['post', 5],
-  ]);
+/** The demo receives at the desk, in person or by post: online dossiers come only through the portal door. */
+function channelFor(random: Random): Channel {
+  return random() < 0.95 ? 'in_person' : 'post';
 }
 
 /** The dossiers of a demo run: the same seed, count and procedures always give the same plans. */
@@ -96,7 +92,7 @@ export function planDossiers(
     return {
       index: i + 1,
       procedureCode: procedure.code,
-      channel: channelFor(random, procedure),
+      channel: channelFor(random),
       applicant,
       summary: `Đề nghị ${lowerFirst(procedure.name)} (${applicant.fullName})`.slice(0, 1000),
       scenario,

@@ -17,6 +17,16 @@ export const FINAL_STATUSES: readonly DossierStatus[] = ['done', 'refused', 'wit
 export const CHANNELS = ['in_person', 'online', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * The channels of a dossier handed in at the one-stop desk: in person or by post. An online dossier comes only
+ * through the portal door (POST /portal/dossiers), so the online rate of Decision 766 counts only those.
+ */
+export const DESK_CHANNELS = ['in_person', 'post'] as const satisfies readonly Channel[];
+export type DeskChannel = (typeof DESK_CHANNELS)[number];
+
+export const isDeskChannel = (channel: unknown): channel is DeskChannel =>
+  (DESK_CHANNELS as readonly unknown[]).includes(channel);
+
 export interface Applicant {
   fullName: string;
   idNumber: string;

@@ -308,6 +308,25 @@ describe('parseProcedure', () => {
     });
   });
 
+  it('refuses a fee written with the Vietnamese thousands separator, with the amount likely meant', () => {
+    expect(
+      errorsAfter([
+        "{ name: 'Phí cấp bản sao', amount: 8000 }",
+        "{ name: 'Phí cấp bản sao', amount: 200.000 }",
+      ]),
+    ).toEqual([
+      'p.yaml:12: fees[0].amount 200.000 would load as 200, not 200000: YAML has no thousands separator; write 200000 if 200000 đồng is meant',
+    ]);
+    const million = errorsAfter([
+      "  - { name: 'Phí cấp bản sao', amount: 8000 }",
+      "  - { name: 'Phí cấp bản sao', amount: 8000 }\n  - name: 'Lệ phí'\n    amount: 1.000.000",
+    ]);
+    expect(million).toContain(
+      "p.yaml:14: fees[1].amount 1.000.000 would load as the text '1.000.000', not 1000000: YAML has no thousands separator; write 1000000 if 1000000 đồng is meant",
+    );
+    expect(errorsAfter(['amount: 8000 }', 'amount: 200000 }'])).toEqual([]);
+  });
+
   it('reports every problem of a file at once, in line order', () => {
     expect(procedureErrors(fixture('broken.yaml'), 'workflows/procedures/x.yaml')).toEqual([
       'workflows/procedures/x.yaml:1: code: must look like d.dddddd (e.g. 2.000908)',

@@ -6,6 +6,7 @@ import type { Organization } from './org.types';
 import type { Normalized } from './procedure.normalizer';
 import { NAME_PATTERN, NAME_RULE } from './procedure.schema';
 import type { ProcedureStep, ProcedureTransition } from './procedure.types';
+import { thousandsSeparated } from './money.util';
 import { didYouMean } from './suggest.util';
 import { formatDuration, formatLimit, isWholeMinutes } from './time-limit.util';
 
@@ -29,7 +30,7 @@ export function validateItems(
   normalized: Normalized,
   ctx: ValidationContext,
 ): { errors: SourceError[]; structural: boolean } {
-  const errors: SourceError[] = [...checkHeader(source, normalized, ctx)];
+  const errors: SourceError[] = [...checkHeader(source, normalized, ctx), ...checkFeeAmounts(source)];
   let structural = false;
   const { steps } = normalized.definition;
   const ids = new Set(steps.map((s) => s.id));
@@ -62,6 +63,26 @@ export function validateItems(
     }
   });
   return { errors, structural };
+}
+
+/** `amount: 200.000` loads as 200 đồng: the file must say 200000 (read from the source text, not the value). */
+function checkFeeAmounts(source: YamlSource): SourceError[] {
+  const errors: SourceError[] = [];
+  for (let i = 0; i < source.lengthOf(['fees']); i++) {
+    const path = ['fees', i, 'amount'];
+    const text = source.textOf(path);
+    const meant = text === undefined ? undefined : thousandsSeparated(text);
+    if (meant === undefined) continue;
+    const loaded = valueAt(source.data, path);
+    errors.push(
+      source.error(
+        path,
+        `fees[${i}].amount ${text} would load as ${typeof loaded === 'number' ? loaded : `the text '${text}'`}, ` +
+          `not ${meant}: YAML has no thousands separator; write ${meant} if ${meant} đồng is meant`,
+      ),
+    );
+  }
+  return errors;
 }
 
 function checkHeader(source: YamlSource, { definition }: Normalized, ctx: ValidationContext): SourceError[] {

@@ -71,6 +71,12 @@ export class YamlSource {
     return { file: this.file, line: this.lineOf(path), message };
   }
 
+  /** The text a scalar was written as (`200.000` for a value YAML reads as 200); undefined for anything else. */
+  textOf(path: SourcePath): string | undefined {
+    const node = this.document.getIn(path, true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  }
+
   /** Number of items of the sequence at `path` (0 when it is not a sequence). */
   lengthOf(path: SourcePath): number {
     const node = this.document.getIn(path, true);

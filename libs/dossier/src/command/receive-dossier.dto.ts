@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCleanName, NormalizeNfc } from '@motcua/common';
-import { CHANNELS, type Channel } from '../dossier.types';
+import { DESK_CHANNELS, type DeskChannel } from '../dossier.types';
 
 export const RECEPTION_DECISIONS = ['accept', 'request_supplement', 'refuse'] as const;
 export type ReceptionDecision = (typeof RECEPTION_DECISIONS)[number];
@@ -82,9 +82,17 @@ export class ReceiveDossierDto {
   @Matches(/^\d\.\d{6}$/, { message: 'procedureCode must look like d.dddddd (e.g. 2.000908)' })
   procedureCode!: string;
 
-  @ApiProperty({ enum: CHANNELS })
-  @IsIn(CHANNELS)
-  channel!: Channel;
+  @ApiProperty({
+    enum: DESK_CHANNELS,
+    description:
+      'in person or by post; an online dossier comes only through the portal (POST /portal/dossiers)',
+  })
+  @IsIn(DESK_CHANNELS, {
+    message:
+      'channel: hồ sơ nhận tại Bộ phận Một cửa là hồ sơ nộp trực tiếp (in_person) hoặc qua bưu chính (post); ' +
+      'hồ sơ trực tuyến chỉ được nhận qua Cổng Dịch vụ công',
+  })
+  channel!: DeskChannel;
 
   @ApiProperty({ type: ApplicantDto })
   @IsObject()
