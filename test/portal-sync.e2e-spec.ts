@@ -101,12 +101,23 @@ describe('outbound sync to the public service portal', () => {
       DanhSachHoSoBoSung: [],
     });
     expect(typeof last.TenTTHC).toBe('string');
-    expect(typeof last.MaLinhVuc).toBe('string');
+    expect(last.MaLinhVuc).toBe('CHUNG_THUC');
     const progress = last.QuaTrinhXuLy as Array<Record<string, unknown>>;
     expect(progress).toHaveLength(6);
+    expect(progress.map((p) => p.NoiDungXuLy)).toEqual([
+      'Tiếp nhận hồ sơ',
+      'Chuyển hồ sơ vào quy trình giải quyết',
+      'Chuyển xử lý',
+      'Trình duyệt: Đủ điều kiện',
+      'Ký duyệt',
+      'Trả kết quả cho công dân',
+    ]);
+    expect(progress.map((p) => p.NgayXuLy)).toEqual(progress.map((p) => p.ThoiDiemXuLy));
+    expect(progress.every((p) => typeof p.NgayXuLy === 'string' && /^\d{14}$/.test(p.NgayXuLy))).toBe(true);
     expect(progress[3]).toMatchObject({
       ThoiDiemXuLy: '20261123140000',
-      NoiDungXuLy: 'submit: Đủ điều kiện',
+      NgayXuLy: '20261123140000',
+      NoiDungXuLy: 'Trình duyệt: Đủ điều kiện',
       NgayBatDau: '20261123090000',
     });
     expect(progress[3].NguoiXuLy).toEqual(expect.any(String));
@@ -152,10 +163,14 @@ describe('outbound sync to the public service portal', () => {
     const payload = buildPortalPayload({
       dossier,
       procedure: (
-        await data.query('SELECT name, field FROM procedure_version WHERE id = $1', [
-          dossier.procedureVersionId,
-        ])
-      )[0] as { name: string; field: string },
+        await data.query(
+          `SELECT name, field, definition->>'fieldCode' AS "fieldCode",
+                  (SELECT jsonb_object_agg(s->>'id', s->>'name') FROM jsonb_array_elements(definition->'steps') s)
+                    AS "stepNames"
+             FROM procedure_version WHERE id = $1`,
+          [dossier.procedureVersionId],
+        )
+      )[0] as { name: string; field: string; fieldCode: string; stepNames: Record<string, string> },
       events: await data.getRepository(DossierEventEntity).findBy({ dossierId: dossier.id }),
       pauses: await data.getRepository(DossierPauseEntity).findBy({ dossierId: dossier.id }),
       unitName: (id) => findUnit(api.get<Catalog>(CATALOG).org, id)?.name ?? id,

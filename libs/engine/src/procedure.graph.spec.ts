@@ -23,6 +23,7 @@ function everyWay(n: number): string {
         finish: 'done',
       },
     })),
+    fieldCode: 'X',
   });
 }
 

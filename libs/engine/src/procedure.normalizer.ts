@@ -66,6 +66,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       version: numberAt(data, 'version') ?? 0,
       name: stringAt(data, 'name') ?? '',
       field: stringAt(data, 'field') ?? '',
+      fieldCode: stringAt(data, 'fieldCode') ?? '',
       level: oneOf<Level>(LEVELS, isRecord(data) ? data.level : undefined) ?? 'province',
       ...(agency !== undefined ? { agency } : {}),
       ...(deciders !== undefined ? { deciders } : {}),

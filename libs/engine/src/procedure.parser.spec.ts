@@ -308,6 +308,13 @@ describe('parseProcedure', () => {
     });
   });
 
+  it("reads the field's catalog code, and refuses one that is not a code", () => {
+    expect(fixtureProcedure().fieldCode).toBe('HO_TICH');
+    expect(procedureErrors(edit(PROCEDURE_TEXT, ["fieldCode: 'HO_TICH'", "fieldCode: 'Hộ tịch'"]))).toEqual([
+      "p.yaml:41: fieldCode: must be the field's catalog code (MaLinhVuc): capitals, digits, '_', '.', '-' (e.g. HO_TICH)",
+    ]);
+  });
+
   it('refuses a fee written with the Vietnamese thousands separator, with the amount likely meant', () => {
     expect(
       errorsAfter([
@@ -330,6 +337,7 @@ describe('parseProcedure', () => {
   it('reports every problem of a file at once, in line order', () => {
     expect(procedureErrors(fixture('broken.yaml'), 'workflows/procedures/x.yaml')).toEqual([
       'workflows/procedures/x.yaml:1: code: must look like d.dddddd (e.g. 2.000908)',
+      "workflows/procedures/x.yaml:1: file: missing required field 'fieldCode'",
       "workflows/procedures/x.yaml:1: file: missing required field 'online'",
       'workflows/procedures/x.yaml:5: level: must be one of "province", "commune", "ministry"',
       "workflows/procedures/x.yaml:7: file: unknown field 'onlien'",

@@ -5,6 +5,8 @@ import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
 import { supplementWaitSchema } from './supplement-wait';
 
 export const CODE_PATTERN = /^\d\.\d{6}$/;
+/** A field (lĩnh vực) code of the procedure catalog, sent to the portal as MaLinhVuc. */
+export const FIELD_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_.-]{0,31}$/;
 export const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const NAME_RULE = 'lower case letters, digits and _, starting with a letter';
 
@@ -85,7 +87,7 @@ const deadlines = {
 export const procedureSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['code', 'version', 'name', 'field', 'level', 'deadline', 'online', 'steps'],
+  required: ['code', 'version', 'name', 'field', 'fieldCode', 'level', 'deadline', 'online', 'steps'],
   properties: {
     // A number is let through so that the validator can explain the missing quotes.
     code: {
@@ -96,6 +98,12 @@ export const procedureSchema = {
     version: { type: 'integer', minimum: 1 },
     name: text,
     field: text,
+    fieldCode: {
+      type: 'string',
+      pattern: FIELD_CODE_PATTERN.source,
+      description:
+        "must be the field's catalog code (MaLinhVuc): capitals, digits, '_', '.', '-' (e.g. HO_TICH)",
+    },
     level: enumOf(LEVELS),
     agency: unitId,
     deciders: { type: 'array', minItems: 1, uniqueItems: true, items: roleName },

@@ -66,6 +66,8 @@ export interface ProcedureDefinition {
   version: number;
   name: string;
   field: string;
+  /** The field's catalog code, sent to the portal as MaLinhVuc. */
+  fieldCode: string;
   level: Level;
   agency?: string;
   /** Roles of the agency that may refuse to resolve or stop a dossier; absent: head and leader. */

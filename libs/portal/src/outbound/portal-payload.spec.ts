@@ -24,6 +24,9 @@ const event = (version: number, action: string, comment: string | null = null) =
     version,
     action,
     comment,
+    fromStatus: version === 1 ? null : 'accepted',
+    toStatus: version === 1 ? 'accepted' : 'in_progress',
+    toStep: null,
     actorName: 'Lò Thị Mai',
     actorTitle: 'Công chức',
     actorUnit: 'mot-cua-xa',
@@ -50,7 +53,7 @@ describe('the portal payload', () => {
     } as unknown as DossierPauseEntity;
     const payload = buildPortalPayload({
       dossier,
-      procedure: { name: 'Đăng ký khai sinh', field: 'Hộ tịch' },
+      procedure: { name: 'Đăng ký khai sinh', field: 'Hộ tịch', fieldCode: 'HO_TICH', stepNames: {} },
       events: [event(2, 'intake'), event(1, 'receive', 'Đủ hồ sơ')],
       pauses: [pause],
       unitName: (id) => (id === 'mot-cua-xa' ? 'Một cửa xã' : id),
@@ -63,12 +66,16 @@ describe('the portal payload', () => {
       Email: null,
       DonViXuLy: 'tu-phap-xa',
       TenTTHC: 'Đăng ký khai sinh',
-      MaLinhVuc: 'Hộ tịch',
+      MaLinhVuc: 'HO_TICH',
       DanhSachHoSoBoSung: [
         { NgayYeuCau: '20261123093000', NgayHenTraCu: '20261125080000', NgayHenTraMoi: null },
       ],
     });
-    expect(payload.QuaTrinhXuLy.map((p) => p.NoiDungXuLy)).toEqual(['receive: Đủ hồ sơ', 'intake']);
+    expect(payload.QuaTrinhXuLy.map((p) => p.NoiDungXuLy)).toEqual([
+      'Tiếp nhận hồ sơ: Đủ hồ sơ',
+      'Chuyển hồ sơ vào quy trình giải quyết',
+    ]);
+    expect(payload.QuaTrinhXuLy.map((p) => p.NgayXuLy)).toEqual(['20261123093000', '20261123093000']);
     expect(payload.QuaTrinhXuLy[0]).toMatchObject({
       PhongBanXuLy: 'Một cửa xã',
       NgayKetThucTheoQuyDinh: null,
@@ -102,7 +109,7 @@ describe('the supplement and extension list (DanhSachHoSoBoSung)', () => {
         acceptedAt: at('2026-11-23T08:00:00+07:00'),
         finishedAt: at('2026-12-01T10:00:00+07:00'),
       } as DossierEntity,
-      procedure: { name: 'Đăng ký khai sinh', field: 'Hộ tịch' },
+      procedure: { name: 'Đăng ký khai sinh', field: 'Hộ tịch', fieldCode: 'HO_TICH', stepNames: {} },
       events: [extend, event(1, 'receive')],
       pauses: [pause],
       unitName: (id) => id,

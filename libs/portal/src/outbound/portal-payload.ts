@@ -7,6 +7,7 @@ import {
   dossierPortalStatus,
   PORTAL_STATUS,
 } from '@motcua/dossier';
+import { processingContent } from './portal-labels';
 
 /** `yyyyMMddHHmmss` in Asia/Ho_Chi_Minh, as the portal reads dates; null stays null. */
 export const portalDate = (at: Date | null | undefined): string | null =>
@@ -19,8 +20,11 @@ export const PORTAL_CHANNEL: Record<Channel, number> = { in_person: 1, online: 2
 export interface PortalProgressEntry {
   NguoiXuLy: string | null;
   ChucDanh: string | null;
-  ThoiDiemXuLy: string | null;
+  ThoiDiemXuLy: string;
+  /** The instant of the handling (yyyyMMddHHmmss), always present: the portal dates each entry by it. */
+  NgayXuLy: string;
   PhongBanXuLy: string | null;
+  /** In Vietnamese: what was done (never an engine action name), then the comment. */
   NoiDungXuLy: string;
   NgayBatDau: string | null;
   NgayKetThucTheoQuyDinh: string | null;
@@ -67,6 +71,9 @@ export type PortalEvent = Pick<
   | 'actorTitle'
   | 'actorUnit'
   | 'occurredAt'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'toStep'
   | 'stepStartedAt'
   | 'stepDueAt'
 > & {
@@ -82,15 +89,13 @@ export type PortalPause = Pick<
 
 export interface PortalPayloadSource {
   dossier: DossierEntity;
-  procedure: { name: string; field: string };
+  /** `fieldCode` is the field's catalog code (MaLinhVuc); `stepNames` maps step ids to their names. */
+  procedure: { name: string; field: string; fieldCode: string; stepNames: Record<string, string> };
   events: PortalEvent[];
   pauses: PortalPause[];
   /** Unit id → name, for DonViXuLy and PhongBanXuLy; an unknown id is sent as it is. */
   unitName: (id: string) => string;
 }
-
-const describe = (event: PortalEvent): string =>
-  event.comment ? `${event.action}: ${event.comment}` : event.action;
 
 const instantOf = (value: unknown): Date | null => (typeof value === 'string' ? new Date(value) : null);
 
@@ -134,7 +139,7 @@ export function buildPortalPayload(source: PortalPayloadSource): PortalDossierPa
     MaHoSo: dossier.code,
     MaTTHC: dossier.procedureCode,
     TenTTHC: procedure.name,
-    MaLinhVuc: procedure.field,
+    MaLinhVuc: procedure.fieldCode,
     ChuHoSo: dossier.applicant.fullName,
     LoaiDoiTuong: 'Công dân',
     SoDienThoai: dossier.applicant.phone,
@@ -154,9 +159,10 @@ export function buildPortalPayload(source: PortalPayloadSource): PortalDossierPa
       .map((e) => ({
         NguoiXuLy: e.actorName,
         ChucDanh: e.actorTitle,
-        ThoiDiemXuLy: portalDate(e.occurredAt),
+        ThoiDiemXuLy: portalDate(e.occurredAt)!,
+        NgayXuLy: portalDate(e.occurredAt)!,
         PhongBanXuLy: e.actorUnit ? unitName(e.actorUnit) : null,
-        NoiDungXuLy: describe(e),
+        NoiDungXuLy: processingContent(e, (id) => procedure.stepNames[id]),
         NgayBatDau: portalDate(e.stepStartedAt),
         NgayKetThucTheoQuyDinh: portalDate(e.stepDueAt),
       })),

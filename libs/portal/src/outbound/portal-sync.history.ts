@@ -23,7 +23,8 @@ const HISTORY_SQL = `
     (SELECT coalesce(json_agg(e ORDER BY e.version), '[]'::json) FROM (
        SELECT version, action, comment, actor_name AS "actorName", actor_title AS "actorTitle",
               actor_unit AS "actorUnit", ${ms('occurred_at')}, ${ms('step_started_at')}, ${ms('step_due_at')},
-              CASE WHEN action = 'extend' THEN payload END AS payload
+              CASE WHEN action = 'extend' THEN payload END AS payload,
+              from_status AS "fromStatus", to_status AS "toStatus", to_step AS "toStep"
          FROM dossier_event WHERE dossier_id = $1) e) AS events,
     (SELECT coalesce(json_agg(p ORDER BY p."startedAt", p.id), '[]'::json) FROM (
        SELECT id, ${ms('started_at')}, ${ms('ended_at')}, reason, missing_items AS "missingItems",

@@ -35,6 +35,9 @@ const eventsJson = [
     occurredAt: Date.parse('2026-11-23T01:00:00.123Z'),
     stepStartedAt: null,
     stepDueAt: null,
+    fromStatus: null,
+    toStatus: 'accepted',
+    toStep: null,
   },
   {
     version: 2,
@@ -46,6 +49,9 @@ const eventsJson = [
     occurredAt: Date.parse('2026-11-23T02:59:59.999Z'),
     stepStartedAt: Date.parse('2026-11-23T01:00:00.500Z'),
     stepDueAt: Date.parse('2026-11-23T03:00:00Z'),
+    fromStatus: 'in_progress',
+    toStatus: 'in_progress',
+    toStep: 'appraise',
   },
 ];
 const pausesJson = [
@@ -82,15 +88,21 @@ const pauses = [
 
 const catalog = {
   org: { units: [{ id: 'mot-cua-xa', name: 'Một cửa xã' }] },
+  procedures: [{ definition: { code: '1.001193', version: 1, fieldCode: 'HO_TICH' } }],
 } as unknown as Catalog;
-const procedure = { name: 'Đăng ký khai sinh', field: 'Hộ tịch' };
+const procedure = {
+  name: 'Đăng ký khai sinh',
+  field: 'Hộ tịch',
+  fieldCode: 'HO_TICH',
+  stepNames: { appraise: 'Thẩm định hồ sơ' },
+};
 
-function fakeManager() {
+function fakeManager(row: Record<string, unknown> = { code: '1.001193', ...procedure }) {
   const calls: Array<{ sql: string; params: unknown[] }> = [];
   const manager = {
     query: jest.fn(async (sql: string, params: unknown[]) => {
       calls.push({ sql, params });
-      if (sql.includes('FROM procedure_version')) return [procedure];
+      if (sql.includes('FROM procedure_version')) return [row];
       if (sql.includes('json_agg')) return [{ events: eventsJson, pauses: pausesJson, seq: 3 }];
       return [];
     }),
@@ -135,10 +147,18 @@ describe('PortalSyncWriter', () => {
     expect(writes[0].sql).toContain('INSERT INTO portal_sync_message');
     expect(writes[0].params).toEqual([dossier.id, 3, 2, JSON.stringify(expected), event.occurredAt]);
     expect(JSON.parse(writes[0].params[3] as string)).toMatchObject({
+      MaLinhVuc: 'HO_TICH',
       QuaTrinhXuLy: [
-        { ThoiDiemXuLy: '20261123080000', PhongBanXuLy: 'Một cửa xã', NoiDungXuLy: 'receive' },
+        {
+          ThoiDiemXuLy: '20261123080000',
+          NgayXuLy: '20261123080000',
+          PhongBanXuLy: 'Một cửa xã',
+          NoiDungXuLy: 'Tiếp nhận hồ sơ',
+        },
         {
           ThoiDiemXuLy: '20261123095959',
+          NgayXuLy: '20261123095959',
+          NoiDungXuLy: 'Trả lại bước “Thẩm định hồ sơ” để xử lý lại: Thiếu chữ ký',
           NgayBatDau: '20261123080000',
           NgayKetThucTheoQuyDinh: '20261123100000',
         },
@@ -164,5 +184,13 @@ describe('PortalSyncWriter', () => {
     expect(writes[1].params).toEqual(writes[0].params);
     expect(writes.map((w) => w.items)).toEqual([[deadline, syncJob], [syncJob]]);
     expect(jobs).toEqual([deadline]);
+  });
+
+  it("sends a revision recorded before field codes with its procedure's current field code", async () => {
+    const { outbox, writes } = fakeOutbox();
+    const writer = new PortalSyncWriter(catalog, outbox);
+    const { manager } = fakeManager({ code: '1.001193', ...procedure, fieldCode: null });
+    await writer.append(manager, dossier, event);
+    expect(JSON.parse(writes[0].params[3] as string)).toMatchObject({ MaLinhVuc: 'HO_TICH' });
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Catalog, CATALOG } from '@motcua/catalog';
+import { type Catalog, CATALOG, findProcedure } from '@motcua/catalog';
 import type { DossierEntity, DossierEventEntity } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
 import { jobId, JobName, type OutboxItem, OutboxRepository, type PortalSyncAppender } from '@motcua/queue';
@@ -10,6 +10,8 @@ import { readPortalHistory } from './portal-sync.history';
 interface ProcedureNames {
   name: string;
   field: string;
+  fieldCode: string;
+  stepNames: Record<string, string>;
 }
 
 /**
@@ -56,10 +58,17 @@ export class PortalSyncWriter implements PortalSyncAppender {
   private async procedure(manager: EntityManager, versionId: string): Promise<ProcedureNames> {
     const known = this.procedures.get(versionId);
     if (known) return known;
-    const [row] = (await manager.query('SELECT name, field FROM procedure_version WHERE id = $1', [
-      versionId,
-    ])) as ProcedureNames[];
-    const names = { name: row.name, field: row.field };
+    const [row] = (await manager.query(
+      `SELECT code, name, field, definition->>'fieldCode' AS "fieldCode",
+              (SELECT coalesce(jsonb_object_agg(s->>'id', s->>'name'), '{}'::jsonb)
+                 FROM jsonb_array_elements(definition->'steps') s) AS "stepNames"
+         FROM procedure_version WHERE id = $1`,
+      [versionId],
+    )) as Array<ProcedureNames & { code: string; fieldCode: string | null }>;
+    // A revision recorded before procedure files carried a field code takes the code its procedure has now.
+    const fieldCode =
+      row.fieldCode ?? findProcedure(this.catalog, row.code)?.definition.fieldCode ?? row.field;
+    const names = { name: row.name, field: row.field, fieldCode, stepNames: row.stepNames ?? {} };
     this.procedures.set(versionId, names);
     return names;
   }
