@@ -72,6 +72,21 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(text).toContain('23/11/2026 08:00'); // received
     expect(text).toContain('25/11/2026 08:00'); // appointment: Tuesday is a holiday
     expect(text).toContain(`http://127.0.0.1:3000/api/v1/public/dossiers/${code}`);
+    // What Circular 03/2025 appendix I asks of a receipt besides the above.
+    expect(text).toContain('Người tiếp nhận hồ sơ: Lò Thị Mai (Công chức Văn phòng - Thống kê)');
+    expect(text).toContain('Thời hạn giải quyết theo quy định: 1 ngày làm việc');
+    expect(text).toContain('Phí, lệ phí: Không thu phí, lệ phí');
+    expect(text).toContain(
+      'Nơi nhận kết quả: Tại Bộ phận Một cửa - Trung tâm Phục vụ hành chính công xã Gia Phú',
+    );
+    expect(text).toMatch(
+      /Vào Sổ theo dõi hồ sơ: quyển năm 2026 của Trung tâm Phục vụ hành chính công xã Gia Phú, số thứ tự \d+/,
+    );
+    expect(text).toContain('NGƯỜI NỘP HỒ SƠ');
+    expect(text).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
+    expect(text.match(/\(Ký và ghi rõ họ tên\)/g)).toHaveLength(2);
+    expect(text.lastIndexOf('Lò Thị Mai')).toBeGreaterThan(text.indexOf('NGƯỜI TIẾP NHẬN HỒ SƠ'));
+    expect(text.lastIndexOf(NAME)).toBeGreaterThan(text.indexOf('NGƯỜI NỘP HỒ SƠ'));
 
     const html = await form('letan.xa', code, '01.html');
     expect(html.status).toBe(200);
@@ -287,6 +302,32 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
       expect(text).toContain('07/12/2026 09:00'); // handed to the justice officer
       expect(text).toContain('Dừng giải quyết');
       expect(text.indexOf(done)).toBeLessThan(text.indexOf(stopped)); // in order of reception
+    });
+
+    it("numbers the receipt's book entry as form 07 of the year lists it, with the fee and a result by post", async () => {
+      clock.set(new Date('2026-12-08T09:00:00+07:00'));
+      const { body } = await client.receive('letan.xa', '2.000815', { resultDelivery: 'post' }, 2);
+      const code = body.code as string;
+      await client.started('letan.xa', code);
+      const text = await pdfText('letan.xa', code, '01');
+      expect(text).toMatch(/Phí, lệ phí: [^:]+: 2\.000 đồng/);
+      expect(text).toContain('Nơi nhận kết quả: Qua dịch vụ bưu chính công ích, gửi đến địa chỉ:');
+      const entry = Number(
+        /Vào Sổ theo dõi hồ sơ: quyển năm 2026 của [^,]+, số thứ tự (\d+)/.exec(text)?.[1],
+      );
+      const year = await book(
+        'letan.xa',
+        'unit=mot-cua-xa&from=2026-01-01T00:00:00%2B07:00&to=2027-01-01T00:00:00%2B07:00',
+        '07.html',
+      );
+      const rows = [
+        ...(year.body as Buffer).toString('utf8').matchAll(/<tr><td>(\d+)<\/td><td>([^<]+)<\/td>/g),
+      ];
+      expect(rows.find((r) => r[2] === code)?.[1]).toBe(String(entry));
+      expect(rows.find((r) => r[2] === later)?.[1]).toBe(String(entry - 1));
+      const refused = await client.receive('letan.xa', '2.000908', { resultDelivery: 'pigeon' });
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
     });
 
     it('is kept by the unit itself: a unit on the route sees its dossiers; other units are refused', async () => {

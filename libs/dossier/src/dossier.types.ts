@@ -24,6 +24,10 @@ export type Channel = (typeof CHANNELS)[number];
 export const DESK_CHANNELS = ['in_person', 'post'] as const satisfies readonly Channel[];
 export type DeskChannel = (typeof DESK_CHANNELS)[number];
 
+/** Where the citizen registered to collect the result (form 01): at the one-stop desk, or by public post. */
+export const RESULT_DELIVERIES = ['desk', 'post'] as const;
+export type ResultDelivery = (typeof RESULT_DELIVERIES)[number];
+
 export const isDeskChannel = (channel: unknown): channel is DeskChannel =>
   (DESK_CHANNELS as readonly unknown[]).includes(channel);
 

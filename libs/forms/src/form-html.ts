@@ -27,6 +27,10 @@ table { width: 100%; border-collapse: collapse; font-size: 11pt; margin-top: 8pt
 th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: top; }
 .qr { width: 30mm; height: 30mm; }
 .place { text-align: right; font-style: italic; margin-top: 12pt; }
+.signatures { display: flex; justify-content: space-around; text-align: center; margin-top: 12pt; }
+.signatures > div { width: 45%; }
+.signatures .note { font-style: italic; }
+.signatures .space { height: 22mm; }
 @media print { .noprint { display: none; } }
 `;
 
@@ -49,6 +53,15 @@ export async function renderFormHtml(form: FormDocument): Promise<string> {
   const qr = form.qr
     ? `<div class="qr" title="${e(form.qr)}">${await qrSvg(form.qr, { type: 'svg', margin: 0 })}</div><p>${e(form.qr)}</p>`
     : '';
+  const signatures = form.signatures?.length
+    ? `<div class="signatures">${form.signatures
+        .map(
+          (sig) =>
+            `<div><div class="bold">${e(sig.title.toUpperCase())}</div><div class="note">${e(sig.note)}</div>` +
+            `<div class="space"></div><div class="bold">${e(sig.name)}</div></div>`,
+        )
+        .join('')}</div>`
+    : '';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${e(`Mẫu ${form.number} - ${form.title}`)}</title><style>${CSS}${form.landscape ? LANDSCAPE : ''}</style></head>
 <body>
@@ -61,6 +74,7 @@ ${paragraphs}
 ${table}
 ${qr}
 <p class="place">${e(form.place)}, ${e(form.issuedAt)}</p>
+${signatures}
 </body></html>
 `;
 }

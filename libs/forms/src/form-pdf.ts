@@ -1,6 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { toBuffer as qrPng } from 'qrcode';
-import { type FormDocument, type FormTable, NATIONAL_HEADER, NATIONAL_MOTTO } from './form.model';
+import {
+  type FormDocument,
+  type FormSignature,
+  type FormTable,
+  NATIONAL_HEADER,
+  NATIONAL_MOTTO,
+} from './form.model';
 
 /** DejaVu Sans from the dejavu-fonts-ttf package covers every Vietnamese letter with its diacritics. */
 const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -68,8 +74,36 @@ export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
     .font('regular')
     .fontSize(11)
     .text(`${form.place}, ${form.issuedAt}`, left, doc.y, { width, align: 'right' });
+  if (form.signatures?.length) drawSignatures(doc, form.signatures, left, width);
   doc.end();
   return done;
+}
+
+/** Signature blocks side by side: title, instruction, room to sign, the printed name. */
+function drawSignatures(
+  doc: PDFKit.PDFDocument,
+  signatures: FormSignature[],
+  left: number,
+  width: number,
+): void {
+  const column = width / signatures.length;
+  if (doc.y + 130 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown();
+  const top = doc.y;
+  let bottom = top;
+  signatures.forEach((sig, i) => {
+    const x = left + i * column;
+    const options = { width: column - 10, align: 'center' as const };
+    doc.font('bold').fontSize(11).text(sig.title.toUpperCase(), x, top, options);
+    doc.font('regular').fontSize(10).text(sig.note, x, doc.y, options);
+    doc
+      .font('bold')
+      .fontSize(11)
+      .text(sig.name, x, doc.y + 60, options);
+    bottom = Math.max(bottom, doc.y);
+  });
+  doc.x = left;
+  doc.y = bottom;
 }
 
 function drawTable(doc: PDFKit.PDFDocument, table: FormTable, left: number, width: number): void {

@@ -6,6 +6,13 @@ export interface FormTable {
   widths?: number[];
 }
 
+/** A signature block at the foot of a form: who signs, the instruction under it, the name printed below. */
+export interface FormSignature {
+  title: string;
+  note: string;
+  name: string;
+}
+
 export interface FormDocument {
   /** Form number of Circular 03/2025, appendix I: '01'…'06' for a dossier, '07' for a unit's book. */
   number: FormNumber | typeof BOOK_NUMBER;
@@ -18,6 +25,8 @@ export interface FormDocument {
   table?: FormTable;
   /** Text encoded in a QR code printed on the form (form 01: the public lookup link). */
   qr?: string;
+  /** Signature blocks side by side, after the place and date (form 01: the applicant and the receiving officer). */
+  signatures?: FormSignature[];
   place: string;
   issuedAt: string;
 }

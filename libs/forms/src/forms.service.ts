@@ -10,6 +10,8 @@ import {
   type DossierPauseEntity,
   supplementWaitEndsAt,
   refusedAfterAcceptance,
+  RESULT_DELIVERIES,
+  type ResultDelivery,
 } from '@motcua/dossier';
 import { type ProcedureDefinition, supplementWaitOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
@@ -17,6 +19,8 @@ import { formIssuers } from './form-issuer';
 import { dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
 import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
 import { FormErrorCode, FormException } from './forms.exception';
+import { bookYear, completeReceipt } from './receipt.form';
+import { TrackingBookRepository } from './tracking-book.repository';
 
 const CHANNEL: Record<string, string> = {
   in_person: 'Trực tiếp',
@@ -47,6 +51,7 @@ export class FormsService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly accessLog: AccessLogWriter,
+    private readonly book: TrackingBookRepository,
   ) {}
 
   /**
@@ -140,7 +145,7 @@ export class FormsService {
     return [...ctx.events].reverse().find(test);
   }
 
-  private receipt(ctx: Context): FormDocument {
+  private async receipt(ctx: Context): Promise<FormDocument> {
     const { dossier } = ctx;
     if (!dossier.dueAt)
       this.notApplicable(ctx, '01', 'the dossier has not been accepted, so it has no appointment');
@@ -164,7 +169,28 @@ export class FormsService {
       'Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây, hoặc bằng mã hồ sơ và mã tra cứu. ' +
         'Không cung cấp mã tra cứu cho người không liên quan.',
     );
-    return form;
+    const received = this.lastEvent(ctx, (e) => e.action === 'receive' || e.action === 'accept');
+    const year = bookYear(dossier.receivedAt);
+    return completeReceipt(form, {
+      applicantName: dossier.applicant.fullName,
+      applicantAddress: dossier.applicant.address,
+      receivingUnitName: ctx.unitName(dossier.receivingUnit),
+      deadline: ctx.definition.deadline,
+      fees: ctx.definition.fees,
+      officer: received ? { name: received.actorName, title: received.actorTitle } : null,
+      resultDelivery: this.resultDelivery(ctx),
+      book: {
+        unitName: ctx.unitName(dossier.receivingUnit),
+        year: year.year,
+        number: await this.book.entryNumber(dossier.receivingUnit, year.from, dossier),
+      },
+    });
+  }
+
+  /** Where the citizen registered to collect the result, as reception recorded it; the desk when it did not. */
+  private resultDelivery(ctx: Context): ResultDelivery {
+    const chosen = ctx.events.find((e) => e.payload.resultDelivery !== undefined)?.payload.resultDelivery;
+    return (RESULT_DELIVERIES as readonly unknown[]).includes(chosen) ? (chosen as ResultDelivery) : 'desk';
   }
 
   private async supplement(ctx: Context): Promise<FormDocument> {

@@ -31,4 +31,18 @@ export class TrackingBookRepository {
     const handed = new Map(rows.map((r) => [r.dossier_id, r.at]));
     return dossiers.map((dossier) => ({ dossier, handedOverAt: handed.get(dossier.id) ?? null }));
   }
+
+  /**
+   * The entry number of a dossier in its receiving unit's book from `from`: how many dossiers the unit received from
+   * `from` up to it, in the book's order (received_at, code). Dossiers are received at the time they are written, so
+   * the number a receipt prints never changes afterwards.
+   */
+  async entryNumber(unit: string, from: Date, dossier: { receivedAt: Date; code: string }): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) AS n FROM dossier d
+        WHERE d.receiving_unit = $1 AND d.received_at >= $2 AND (d.received_at, d.code) <= ($3, $4)`,
+      [unit, from, dossier.receivedAt, dossier.code],
+    )) as Array<{ n: string }>;
+    return Number(row.n);
+  }
 }

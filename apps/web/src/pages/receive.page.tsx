@@ -35,6 +35,7 @@ export function ReceivePage() {
   );
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [channel, setChannel] = useState('in_person');
+  const [resultDelivery, setResultDelivery] = useState('desk');
   const [applicant, setApplicant] = useState<Applicant>(EMPTY);
   const [summary, setSummary] = useState('');
   const [decision, setDecision] = useState<Decision>('accept');
@@ -85,6 +86,7 @@ export function ReceivePage() {
       const body = {
         procedureCode: code,
         channel,
+        resultDelivery,
         applicant: {
           fullName: applicant.fullName.trim(),
           idNumber: applicant.idNumber.trim(),
@@ -127,6 +129,7 @@ export function ReceivePage() {
     setTicked(new Set());
     setSummary('');
     setReason('');
+    setResultDelivery('desk');
     setExtraMissing('');
     setDecision('accept');
     setErrors({});
@@ -189,6 +192,17 @@ export function ReceivePage() {
 
         <fieldset class="card">
           <legend>3. Kết quả kiểm tra hồ sơ</legend>
+          <div class="field">
+            <label for="resultDelivery">Nơi nhận kết quả</label>
+            <select
+              id="resultDelivery"
+              value={resultDelivery}
+              onChange={(e) => setResultDelivery(e.currentTarget.value)}
+            >
+              <option value="desk">Tại Bộ phận Một cửa</option>
+              <option value="post">Qua dịch vụ bưu chính công ích</option>
+            </select>
+          </div>
           <div class="radios">
             {(Object.keys(SUBMIT_TEXT) as Decision[]).map((d) => (
               <label key={d} class="check">

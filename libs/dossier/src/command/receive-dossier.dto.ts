@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCleanName, NormalizeNfc } from '@motcua/common';
-import { DESK_CHANNELS, type DeskChannel } from '../dossier.types';
+import { DESK_CHANNELS, type DeskChannel, RESULT_DELIVERIES, type ResultDelivery } from '../dossier.types';
 
 export const RECEPTION_DECISIONS = ['accept', 'request_supplement', 'refuse'] as const;
 export type ReceptionDecision = (typeof RECEPTION_DECISIONS)[number];
@@ -107,6 +107,16 @@ export class ReceiveDossierDto {
   @ValidateNested({ each: true })
   @Type(() => HandedDocumentDto)
   documents!: HandedDocumentDto[];
+
+  @ApiPropertyOptional({
+    enum: RESULT_DELIVERIES,
+    default: 'desk',
+    description:
+      "where the citizen collects the result: at the one-stop desk, or by public post to the applicant's address",
+  })
+  @IsOptional()
+  @IsIn(RESULT_DELIVERIES)
+  resultDelivery?: ResultDelivery;
 
   @ApiPropertyOptional({ description: 'trích yếu: what the dossier asks for' })
   @IsOptional()

@@ -119,8 +119,10 @@ export class ReceptionService {
         toStatus: status,
         ...actorOf(user, 'reception'),
         comment: dto.reason ?? null,
-        payload:
-          decision === 'accept' ? {} : { reason: dto.reason, missingItems: dto.missingItems ?? missing },
+        payload: {
+          resultDelivery: dto.resultDelivery ?? 'desk',
+          ...(decision === 'accept' ? {} : { reason: dto.reason, missingItems: dto.missingItems ?? missing }),
+        },
         occurredAt: now,
       });
       // Incomplete at the desk: the wait for the citizen is recorded like any other (form 02, the wait limit).

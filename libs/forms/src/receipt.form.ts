@@ -1,0 +1,91 @@
+import type { TimeLimit } from '@motcua/calendar';
+import type { ResultDelivery } from '@motcua/dossier';
+import type { ProcedureFee } from '@motcua/engine';
+import type { FormDocument } from './form.model';
+
+/** Who received the dossier at the desk (the receipt's officer), as the reception event recorded them. */
+export interface ReceivingOfficer {
+  name: string | null;
+  title: string | null;
+}
+
+/** Where a dossier stands in its receiving unit's tracking book (form 07): the year's book and its entry number. */
+export interface BookEntry {
+  unitName: string;
+  year: number;
+  number: number;
+}
+
+export interface ReceiptFacts {
+  applicantName: string;
+  applicantAddress: string;
+  receivingUnitName: string;
+  deadline: TimeLimit;
+  fees: ProcedureFee[];
+  officer: ReceivingOfficer | null;
+  resultDelivery: ResultDelivery;
+  book: BookEntry;
+}
+
+const SHIFT = 7 * 3_600_000;
+
+/** The Vietnam calendar year of an instant and the instant it began: the tracking book is kept a book a year. */
+export function bookYear(at: Date): { year: number; from: Date } {
+  const year = new Date(at.getTime() + SHIFT).getUTCFullYear();
+  return { year, from: new Date(Date.UTC(year, 0, 1) - SHIFT) };
+}
+
+const UNIT: Record<TimeLimit['unit'], string> = {
+  working_hour: 'giờ làm việc',
+  working_day: 'ngày làm việc',
+  day: 'ngày',
+  month: 'tháng',
+};
+
+/** `1.000.000 đồng`: Vietnamese thousands separator. */
+export const formatDong = (amount: number): string =>
+  `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+
+/** The fees and charges of the procedure as the receipt states them (Circular 03/2025, form 01). */
+export function feeText(fees: ProcedureFee[]): string {
+  const charged = fees.filter((f) => f.amount > 0);
+  if (charged.length === 0) return 'Không thu phí, lệ phí';
+  const lines = charged.map((f) => `${f.name}: ${formatDong(f.amount)}`);
+  if (charged.length === 1) return lines[0]!;
+  return `${lines.join('; ')}; tổng cộng: ${formatDong(charged.reduce((sum, f) => sum + f.amount, 0))}`;
+}
+
+export function resultPlace(
+  facts: Pick<ReceiptFacts, 'resultDelivery' | 'receivingUnitName' | 'applicantAddress'>,
+): string {
+  return facts.resultDelivery === 'post'
+    ? `Qua dịch vụ bưu chính công ích, gửi đến địa chỉ: ${facts.applicantAddress}`
+    : `Tại Bộ phận Một cửa - ${facts.receivingUnitName}`;
+}
+
+const officerText = (officer: ReceivingOfficer | null): string =>
+  officer?.name ? (officer.title ? `${officer.name} (${officer.title})` : officer.name) : '—';
+
+/**
+ * Pure: form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) completed with what Circular 03/2025 appendix I asks of a
+ * receipt besides the dossier's identity and dates: the statutory time limit, the fee, the receiving officer, where
+ * the result is collected, the tracking-book entry, and the signature blocks of the applicant and the officer.
+ */
+export function completeReceipt(form: FormDocument, facts: ReceiptFacts): FormDocument {
+  const { deadline, book } = facts;
+  return {
+    ...form,
+    fields: [
+      ...form.fields,
+      ['Người tiếp nhận hồ sơ', officerText(facts.officer)],
+      ['Thời hạn giải quyết theo quy định', `${deadline.amount} ${UNIT[deadline.unit]}`],
+      ['Phí, lệ phí', feeText(facts.fees)],
+      ['Nơi nhận kết quả', resultPlace(facts)],
+      ['Vào Sổ theo dõi hồ sơ', `quyển năm ${book.year} của ${book.unitName}, số thứ tự ${book.number}`],
+    ],
+    signatures: [
+      { title: 'Người nộp hồ sơ', note: '(Ký và ghi rõ họ tên)', name: facts.applicantName },
+      { title: 'Người tiếp nhận hồ sơ', note: '(Ký và ghi rõ họ tên)', name: facts.officer?.name ?? '' },
+    ],
+  };
+}
