@@ -354,6 +354,16 @@ describe('web console in a real browser', () => {
       page.getByRole('button', { name: 'Xuất Excel' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^bao-cao-06-unit-.*\.xlsx$/);
+    // The caption is the period the server computed; a rejected period leaves the old figures under their own.
+    const caption = page.locator('table.report caption');
+    const shown = (await caption.textContent()) ?? '';
+    expect(shown).toMatch(/^Kỳ báo cáo từ 01\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4}/);
+    await page.getByLabel('Từ ngày').fill('2099-01-01');
+    await page.getByLabel('Đến ngày').fill('2099-01-31');
+    await page.getByRole('button', { name: 'Xem báo cáo' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Kỳ báo cáo chưa bắt đầu');
+    await expect(caption.textContent()).resolves.toBe(shown);
+    expect(shown).not.toContain('2099');
 
     await page.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
     await page.locator(`tr[data-code="${code}"]`).waitFor();
