@@ -71,33 +71,32 @@ const ROWS: Row[] = [
   },
 ];
 
-async function insertRows(): Promise<void> {
+async function insertRow(r: Row): Promise<void> {
   const [{ id: versionId }] = await query<{ id: string }>(
     `SELECT id FROM procedure_version WHERE code = '2.000908' ORDER BY revision DESC LIMIT 1`,
   );
-  for (const r of ROWS)
-    await query(
-      `INSERT INTO dossier (code, procedure_code, procedure_version_id, receiving_unit, route_units, channel, status,
-                            applicant, applicant_name, applicant_id_number, documents, received_at, clock_started_at,
-                            due_at, finished_at, last_activity_at)
-       VALUES ($1, '2.000908', $2, 'mot-cua-xa', ARRAY['mot-cua-xa'], $3, $4, $5, 'Lê Văn Cường', '001090000003',
-               '[]', $6, $6, $7, $8, $6)`,
-      [
-        `ASOF-${r.n}`,
-        versionId,
-        r.channel,
-        r.status,
-        JSON.stringify({
-          fullName: 'Lê Văn Cường',
-          idNumber: '001090000003',
-          phone: '0900000003',
-          address: 'Lào Cai',
-        }),
-        r.receivedAt,
-        r.dueAt,
-        r.finishedAt ?? null,
-      ],
-    );
+  await query(
+    `INSERT INTO dossier (code, procedure_code, procedure_version_id, receiving_unit, route_units, channel, status,
+                          applicant, applicant_name, applicant_id_number, documents, received_at, clock_started_at,
+                          due_at, finished_at, last_activity_at)
+     VALUES ($1, '2.000908', $2, 'mot-cua-xa', ARRAY['mot-cua-xa'], $3, $4, $5, 'Lê Văn Cường', '001090000003',
+             '[]', $6, $6, $7, $8, $6)`,
+    [
+      `ASOF-${r.n}`,
+      versionId,
+      r.channel,
+      r.status,
+      JSON.stringify({
+        fullName: 'Lê Văn Cường',
+        idNumber: '001090000003',
+        phone: '0900000003',
+        address: 'Lào Cai',
+      }),
+      r.receivedAt,
+      r.dueAt,
+      r.finishedAt ?? null,
+    ],
+  );
 }
 
 const counts = (c: number[]) => {
@@ -126,7 +125,7 @@ describe('reports judged at the earlier of the period end and now', () => {
   beforeAll(async () => {
     await resetDatabase();
     api = await startApi({ clock });
-    await insertRows();
+    for (const r of ROWS) await insertRow(r);
     supervisor = await login(api, 'giamdoc.ttxa');
   });
 
@@ -221,5 +220,19 @@ describe('reports judged at the earlier of the period end and now', () => {
     const december = await get(`handling?${period(DEC)}`).expect(200);
     expect(december.body.asOf).toBe(DEC.to);
     expect(december.body.total).toEqual(counts([6, 1, 3, 2, 1, 0, 2, 0, 0, 3]));
+  });
+
+  it('counts what happens at the very instant it is read, and calls nothing late at its due instant', async () => {
+    clock.set(new Date(NOW));
+    const before = (await get(`handling?${period(DEC)}`).expect(200)).body.total;
+    await insertRow({ n: 'NOW', channel: 'in_person', status: 'in_progress', receivedAt: NOW, dueAt: NOW });
+    const after = (await get(`handling?${period(DEC)}`).expect(200)).body.total;
+    expect(after).toEqual({
+      ...before,
+      total: before.total + 1,
+      receivedOffline: before.receivedOffline + 1,
+      pending: before.pending + 1,
+      pendingWithinDeadline: before.pendingWithinDeadline + 1,
+    });
   });
 });

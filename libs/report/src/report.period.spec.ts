@@ -21,12 +21,15 @@ describe('reportPeriod: pending dossiers are judged at the earlier of the period
     expect(p.asOf.toISOString()).toBe(now.toISOString());
     expect(p.to.toISOString()).toBe(d(JAN).toISOString());
     expect(isPartial(p)).toBe(true);
+    // What happened at the very instant of the reading is counted: the bound is just after it.
+    expect(p.end.getTime()).toBe(now.getTime() + 1);
   });
 
   it('judges a past period at its end, whenever it is read', () => {
     for (const now of ['2027-01-01T00:00:00+07:00', '2027-03-15T09:00:00+07:00']) {
       const p = reportPeriod(DEC, JAN, d(now));
       expect(p.asOf.toISOString()).toBe(d(JAN).toISOString());
+      expect(p.end.toISOString()).toBe(d(JAN).toISOString());
       expect(isPartial(p)).toBe(false);
     }
   });

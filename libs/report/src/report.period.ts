@@ -11,6 +11,11 @@ export interface ReportPeriod {
    * because the month ends later; a past period reads the same whenever it is read.
    */
   asOf: Date;
+  /**
+   * The exclusive bound of what is counted: `to` for a past period; just after now for a running one, so that what
+   * happened at the very instant the report is read is in it (the state at `asOf` includes it).
+   */
+  end: Date;
 }
 
 /**
@@ -23,7 +28,8 @@ export function reportPeriod(fromText: string, toText: string, now: Date): Repor
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to)
     throw ReportException.badPeriod();
   if (from >= now) throw ReportException.notStarted(toVietnamIso(from));
-  return { from, to, asOf: to < now ? to : new Date(now) };
+  if (to <= now) return { from, to, asOf: to, end: to };
+  return { from, to, asOf: new Date(now), end: new Date(now.getTime() + 1) };
 }
 
 /** Whether the figures stop before the period's end (the period is still running when it is read). */

@@ -45,12 +45,13 @@ export class ReportRepository {
    * before its start) counted into FILTER columns per key, which PostgreSQL aggregates in parallel; the few rows
    * per key are then summed into the grand-total grouping set. Only dossiers whose statutory clock started
    * (complete receipts) are counted. The supplement requests are joined as a set, not probed per dossier.
-   * `to` is the instant the report is judged at (its `asOf`: the period's end, or now while it runs), so a
-   * dossier still open is pending within the deadline or overdue at that instant, never at a later one.
+   * `to` bounds what is counted (the period's end, or just after now while it runs) and `at` is the instant the
+   * report is judged at (its `asOf`): a dossier still open is within the deadline or overdue at `at`, never later.
    */
   async handling(
     from: Date,
     to: Date,
+    at: Date,
     groupBy: GroupBy,
     units: string[] | null = null,
   ): Promise<HandlingSqlRow[]> {
@@ -74,8 +75,8 @@ export class ReportRepository {
                                      AND ${vnDate('d.finished_at')} = ${vnDate('d.due_at')}) AS resolved_on_time,
                   count(*) FILTER (WHERE ${done} AND d.finished_at > d.due_at) AS resolved_late,
                   count(*) FILTER (WHERE d.status <> 'done' AND ${finishedInPeriod}) AS closed_other,
-                  count(*) FILTER (WHERE ${pendingAtEnd} AND (d.due_at IS NULL OR d.due_at >= $2)) AS pending_within,
-                  count(*) FILTER (WHERE ${pendingAtEnd} AND d.due_at < $2) AS pending_overdue,
+                  count(*) FILTER (WHERE ${pendingAtEnd} AND (d.due_at IS NULL OR d.due_at >= $4)) AS pending_within,
+                  count(*) FILTER (WHERE ${pendingAtEnd} AND d.due_at < $4) AS pending_overdue,
                   count(*) FILTER (WHERE ${inPeriod} AND p.dossier_id IS NOT NULL) AS supplemented
              FROM dossier d
              JOIN procedure_version pv ON pv.id = d.procedure_version_id
@@ -91,7 +92,7 @@ export class ReportRepository {
            FROM per_key
           GROUP BY GROUPING SETS ((key), ())
           ORDER BY GROUPING(key), key`,
-        [from, to, units],
+        [from, to, units, at],
       )) as HandlingSqlRow[];
     });
   }

@@ -81,11 +81,11 @@ export class ReportService {
   }
 
   async handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
-    const { from, to, asOf } = this.period(q);
+    const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
     const [raw, apologies] = await Promise.all([
-      this.repository.handling(from, asOf, groupBy, units),
-      this.repository.apologies(from, asOf, units),
+      this.repository.handling(from, end, asOf, groupBy, units),
+      this.repository.apologies(from, end, units),
     ]);
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
@@ -123,13 +123,13 @@ export class ReportService {
   }
 
   async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
-    const { from, to, asOf } = this.period(q);
+    const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
     // Independent reads: the aggregation, the ratings and the working times run side by side, up to `asOf`.
     const [handling, low, averageProcessingTime] = await Promise.all([
-      this.repository.handling(from, asOf, 'unit', units),
-      this.repository.lowRatings(from, asOf, units),
-      this.processingTimes(from, asOf, units),
+      this.repository.handling(from, end, asOf, 'unit', units),
+      this.repository.lowRatings(from, end, units),
+      this.processingTimes(from, end, units),
     ]);
     const [raw] = handling.filter((r) => r.key === null);
     const t = raw ? counts(raw) : undefined;

@@ -1,4 +1,5 @@
-import { buckets } from './report.trend.buckets';
+import { reportPeriod } from './report.period';
+import { buckets, periodBuckets } from './report.trend.buckets';
 
 const d = (s: string) => new Date(s);
 const iso = (x: Date) => x.toISOString();
@@ -31,10 +32,28 @@ describe('trend buckets', () => {
 });
 
 describe('trend buckets of a running period', () => {
-  it('ends at the instant the report is read: no interval after it, the running one clipped there', () => {
+  it('ends at the instant the report is read: no interval after it, the running one judged there', () => {
     const now = d('2026-12-08T10:00:00+07:00');
-    const list = buckets(d('2026-12-01T00:00:00+07:00'), now, 'week', 10)!;
+    const list = periodBuckets(
+      reportPeriod('2026-12-01T00:00:00+07:00', '2027-01-01T00:00:00+07:00', now),
+      'week',
+      10,
+    )!;
     expect(list.map((b) => b.label)).toEqual(['2026-11-30', '2026-12-07']);
-    expect(iso(list[1].to)).toBe(iso(now));
+    expect(iso(list[0].at)).toBe(iso(d('2026-12-07T00:00:00+07:00')));
+    expect(iso(list[1].at)).toBe(iso(now));
+    expect(list[1].to.getTime()).toBe(now.getTime() + 1);
+  });
+
+  it('judges every interval of a past period at its own end', () => {
+    const list = periodBuckets(
+      reportPeriod('2026-10-01T00:00:00+07:00', '2026-12-01T00:00:00+07:00', d('2027-01-05T00:00:00+07:00')),
+      'month',
+      10,
+    )!;
+    expect(list.map((b) => [b.label, iso(b.at)])).toEqual([
+      ['2026-10', iso(d('2026-11-01T00:00:00+07:00'))],
+      ['2026-11', iso(d('2026-12-01T00:00:00+07:00'))],
+    ]);
   });
 });

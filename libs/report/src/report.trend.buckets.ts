@@ -1,3 +1,4 @@
+import type { ReportPeriod } from './report.period';
 import type { TrendInterval } from './report.trend.dto';
 
 export interface Bucket {
@@ -5,6 +6,11 @@ export interface Bucket {
   to: Date;
   /** `2026-10` for a month, the Monday `2026-10-05` for a week (Vietnam calendar). */
   label: string;
+}
+
+/** A bucket of a report period and the instant its pending dossiers are judged at. */
+export interface JudgedBucket extends Bucket {
+  at: Date;
 }
 
 // Vietnam has kept UTC+07:00 without daylight saving since 1975: a fixed shift gives its calendar.
@@ -43,4 +49,19 @@ export function buckets(from: Date, to: Date, interval: TrendInterval, max: numb
     });
   }
   return out;
+}
+
+/**
+ * The intervals of a report period up to the instant it is read: none after `asOf` (no lateness is predicted for the
+ * weeks ahead), the running one judged at `asOf` (the others at their own end). Undefined beyond `max`.
+ */
+export function periodBuckets(
+  period: ReportPeriod,
+  interval: TrendInterval,
+  max: number,
+): JudgedBucket[] | undefined {
+  return buckets(period.from, period.end, interval, max)?.map((b) => ({
+    ...b,
+    at: b.to > period.asOf ? period.asOf : b.to,
+  }));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Bucket } from './report.trend.buckets';
+import type { JudgedBucket } from './report.trend.buckets';
 import { inScope } from './report.scope';
 
 export interface TrendSqlRow {
@@ -27,19 +27,20 @@ export class ReportTrendRepository {
 
   /**
    * Per bucket, the on-time numerator and denominator of Decision 766 with the counting rules of form 06
-   * (see report.repository.ts): the dossiers each bucket touches, in one statement over all buckets.
+   * (see report.repository.ts): the dossiers each bucket touches, in one statement over all buckets. A dossier
+   * still open at a bucket's end is on time or late as judged at the bucket's `at` (its end, or now).
    */
-  async trend(buckets: Bucket[], units: string[] | null = null): Promise<TrendSqlRow[]> {
+  async trend(buckets: JudgedBucket[], units: string[] | null = null): Promise<TrendSqlRow[]> {
     const done = `d.status = 'done' AND d.finished_at >= b.f AND d.finished_at < b.t`;
     const pending = '(d.finished_at IS NULL OR d.finished_at >= b.t)';
     return (await this.dataSource.query(
       `SELECT b.i,
               count(d.id) AS total,
               count(d.id) FILTER (WHERE (${done} AND d.finished_at <= d.due_at)
-                                     OR (${pending} AND (d.due_at IS NULL OR d.due_at >= b.t))) AS on_time,
+                                     OR (${pending} AND (d.due_at IS NULL OR d.due_at >= b.a))) AS on_time,
               count(d.id) FILTER (WHERE (${done} AND d.finished_at > d.due_at)
-                                     OR (${pending} AND d.due_at < b.t)) AS late
-         FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS b(f, t, i)
+                                     OR (${pending} AND d.due_at < b.a)) AS late
+         FROM unnest($1::timestamptz[], $2::timestamptz[], $4::timestamptz[]) WITH ORDINALITY AS b(f, t, a, i)
          LEFT JOIN dossier d
            ON d.clock_started_at IS NOT NULL
           AND d.received_at < b.t
@@ -47,7 +48,12 @@ export class ReportTrendRepository {
           AND ${inScope(3)}
         GROUP BY b.i
         ORDER BY b.i`,
-      [buckets.map((b) => b.from.toISOString()), buckets.map((b) => b.to.toISOString()), units],
+      [
+        buckets.map((b) => b.from.toISOString()),
+        buckets.map((b) => b.to.toISOString()),
+        units,
+        buckets.map((b) => b.at.toISOString()),
+      ],
     )) as TrendSqlRow[];
   }
 

@@ -6,7 +6,7 @@ import { type AuthUser, readScope } from '@motcua/identity';
 import { Clock } from '@motcua/common';
 import { ReportException } from './report.exception';
 import { reportPeriod } from './report.period';
-import { buckets } from './report.trend.buckets';
+import { periodBuckets } from './report.trend.buckets';
 import type { BacklogReport, BacklogRow, TrendQueryDto, TrendReport } from './report.trend.dto';
 import { type BacklogSqlRow, ReportTrendRepository } from './report.trend.repository';
 
@@ -24,10 +24,11 @@ export class ReportTrendService {
   ) {}
 
   async trend(user: AuthUser, q: TrendQueryDto): Promise<TrendReport> {
-    const { from, to, asOf } = reportPeriod(q.from, q.to, this.clock.now());
+    const period = reportPeriod(q.from, q.to, this.clock.now());
+    const { from, to, asOf } = period;
     const interval = q.interval ?? 'month';
-    // Intervals after now are not reported (they would only predict); the running one ends at now.
-    const list = buckets(from, asOf, interval, MAX_TREND_POINTS);
+    // Intervals after now are not reported (they would only predict); the running one is judged at now.
+    const list = periodBuckets(period, interval, MAX_TREND_POINTS);
     if (!list) throw ReportException.tooManyBuckets(MAX_TREND_POINTS);
     const rows = await this.repository.trend(list, readScope(user, this.catalog.org));
     return {
@@ -42,7 +43,7 @@ export class ReportTrendService {
         return {
           label: b.label,
           from: toVietnamIso(b.from),
-          to: toVietnamIso(b.to),
+          to: toVietnamIso(b.at),
           total,
           onTime,
           late: Number(row?.late ?? 0),
