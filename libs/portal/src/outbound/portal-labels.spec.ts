@@ -20,6 +20,15 @@ describe('processingContent: NoiDungXuLy in Vietnamese', () => {
       processingContent(ev({ action: 'submit', comment: 'Đủ điều kiện', toStep: 'sign' }), stepName),
     ).toBe('Trình duyệt: Đủ điều kiện');
     expect(processingContent(ev({ action: 'forward', toStep: 'appraise' }), stepName)).toBe('Chuyển xử lý');
+    expect(
+      processingContent(
+        ev({ action: 'supplement_submitted', toStatus: 'submitted', comment: 'Đã bổ sung' }),
+        stepName,
+      ),
+    ).toBe('Công dân nộp hồ sơ bổ sung trực tuyến: Đã bổ sung');
+    expect(processingContent(ev({ action: 'supplement_wait_expired' }), stepName)).toBe(
+      'Quá hạn bổ sung hồ sơ',
+    );
   });
 
   it('names the step a dossier is sent back to, never "send_back"', () => {

@@ -17,6 +17,8 @@ const ACTION_LABELS: Record<string, string> = {
   reply: 'Trả lời xác minh',
   request_supplement: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
   supplement_received: 'Tiếp nhận hồ sơ bổ sung',
+  supplement_submitted: 'Công dân nộp hồ sơ bổ sung trực tuyến',
+  supplement_wait_expired: 'Quá hạn bổ sung hồ sơ',
   refuse: 'Từ chối giải quyết hồ sơ',
   withdraw: 'Công dân rút hồ sơ',
   stop: 'Dừng giải quyết hồ sơ',
