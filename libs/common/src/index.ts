@@ -19,6 +19,7 @@ export * from './logging/request-id';
 export * from './http/openapi';
 export * from './metrics';
 export * from './http/page-query.dto';
+export * from './http/is-base64.validator';
 export * from './http/is-instant.validator';
 export * from './http/trust-proxy';
 export * from './logging/redact-url';

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBase64,
   IsIn,
   IsInt,
   IsObject,
@@ -16,7 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { NormalizeNfc } from '@motcua/common';
+import { IsBase64Content, NormalizeNfc } from '@motcua/common';
 import { ApplicantDto, HandedDocumentDto } from '@motcua/dossier';
 
 export const PAYMENT_STATUSES = ['unpaid', 'paid', 'not_required'] as const;
@@ -36,7 +35,7 @@ export class PortalDocumentDto extends HandedDocumentDto {
 
   @ApiPropertyOptional({ description: 'the file, base64; at most 5 MB once decoded' })
   @IsOptional()
-  @IsBase64()
+  @IsBase64Content()
   contentBase64?: string;
 }
 
