@@ -126,7 +126,7 @@ const MATRIX: Cell[] = [
   { route: 'GET /dossiers/:code', user: 'letan.xa', relation: 'receiving unit', outcome: '200, all fields', path: dossier('appraisal'), check: view('full') },
   { route: 'GET /dossiers/:code', user: 'tuphap.xa1', relation: 'unit on the route, reached', outcome: '200, all fields', path: dossier('appraisal'), check: view('full') },
   { route: 'GET /dossiers/:code', user: 'chanhvp.xa', relation: 'head of a unit on the route, reached', outcome: '200, all fields', path: dossier('appraisal'), check: view('full') },
-  { route: 'GET /dossiers/:code', user: 'chutich.xa', relation: 'unit on the route, not reached yet', outcome: '404', path: dossier('appraisal'), check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code', user: 'chutich.xa', relation: "leader of the competent agency, at the police's verification", outcome: '200, all fields', path: dossier('verification'), check: view('full') },
   { route: 'GET /dossiers/:code', user: 'congan.xa1', relation: 'verifying unit, not reached yet', outcome: '404', path: dossier('appraisal'), check: status(404, 'DOSSIER_NOT_FOUND') },
   { route: 'GET /dossiers/:code', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200, verification fields', path: dossier('verification'), check: view('verification') },
   { route: 'GET /dossiers/:code', user: 'truongca.xa', relation: 'head of the verifying unit, reached', outcome: '200, verification fields', path: dossier('verification'), check: view('verification') },
@@ -160,7 +160,7 @@ const MATRIX: Cell[] = [
   // Statutory forms of a dossier (01–06)
   { route: 'GET /dossiers/:code/forms/:form', user: 'letan.xa', relation: 'receiving unit', outcome: '200', path: form01('appraisal'), check: status(200) },
   { route: 'GET /dossiers/:code/forms/:form', user: 'tuphap.xa1', relation: 'unit on the route, reached', outcome: '200', path: form01('appraisal'), check: status(200) },
-  { route: 'GET /dossiers/:code/forms/:form', user: 'chutich.xa', relation: 'unit on the route, not reached yet', outcome: '404', path: form01('appraisal'), check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code/forms/:form', user: 'chutich.xa', relation: 'leader of the competent agency, not reached yet', outcome: '200', path: form01('appraisal'), check: status(200) },
   { route: 'GET /dossiers/:code/forms/:form', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '403 FORM_FORBIDDEN', path: form01('verification'), check: status(403, 'FORM_FORBIDDEN') },
   { route: 'GET /dossiers/:code/forms/:form', user: 'giamdoc.ttxa', relation: "supervisor, dossier of the center's units", outcome: '200', path: form01('verification'), check: status(200) },
   { route: 'GET /dossiers/:code/forms/:form', user: 'giamdoc.pvhcc', relation: 'supervisor, dossier of another center', outcome: '404', path: form01('verification'), check: status(404, 'DOSSIER_NOT_FOUND') },

@@ -236,6 +236,16 @@ describe('extensions, refusals, send-backs and who may take each built-in action
     expect((await client.get('chanhvp.xa', `/dossiers/${code}`)).body.allowedActions).toEqual(
       expect.arrayContaining(['refuse', 'stop']),
     );
+    // The agency's leader reads it before it reaches the leaders' unit, and extends the appointment meanwhile.
+    const leader = await client.get('chutich.xa', `/dossiers/${code}`);
+    expect(leader.status).toBe(200);
+    expect(leader.body.allowedActions).toEqual(expect.arrayContaining(['extend', 'refuse', 'stop']));
+    const extended = await client.act('chutich.xa', code, 'extend', {
+      reason: 'Chờ kết quả xác minh của Công an xã',
+      newAppointment: '2026-12-21T17:00:00+07:00',
+    });
+    expect(extended.status).toBe(200);
+    expect(extended.body).toMatchObject({ appointmentAt: '2026-12-21T17:00:00+07:00', extended: true });
     const withdrawn = await client.act('letan.xa', code, 'withdraw', { reason: 'Công dân xin rút hồ sơ' });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', portalStatus: 7 });
   });

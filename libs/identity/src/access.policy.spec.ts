@@ -171,6 +171,16 @@ describe('canReadDossier', () => {
     expect(canReadDossier(police, org, atVerification)).toBe(true);
   });
 
+  it("lets the competent agency's leader read an accepted dossier before it reaches the leaders' unit", () => {
+    const accepted = { ...atVerification, agencyUnits: ['ubnd-xa', 'tu-phap-xa', 'lanh-dao-xa', 'kinh-te-xa'] };
+    expect(canReadDossier(leader, org, accepted)).toBe(true);
+    expect(canReadDossier(leader, org, { ...accepted, agencyUnits: null })).toBe(false);
+    expect(canReadDossier(leader, org, { ...accepted, agencyUnits: ['vpdkdd'] })).toBe(false);
+    // Not a leader: the reach rule alone.
+    expect(canReadDossier(otherHead, org, accepted)).toBe(false);
+    expect(canReadDossier(otherOfficer, org, accepted)).toBe(false);
+  });
+
   it('refuses a unit the dossier never reached, whatever its role', () => {
     expect(canReadDossier(otherOfficer, org, atVerification)).toBe(false);
     expect(canReadDossier(otherHead, org, atVerification)).toBe(false);

@@ -54,6 +54,11 @@ export function readScope(user: AuthUser, org: Organization): string[] | null {
 export interface DossierReach {
   receivingUnit: string;
   reachedUnits: readonly string[];
+  /**
+   * The competent agency's units (the procedure's `agency` and the units under it) once the dossier has been
+   * accepted; absent or null before.
+   */
+  agencyUnits?: readonly string[] | null;
 }
 
 const reached = (d: DossierReach): string[] => [d.receivingUnit, ...d.reachedUnits];
@@ -61,12 +66,22 @@ const reached = (d: DossierReach): string[] => [d.receivingUnit, ...d.reachedUni
 /**
  * May `user` read the dossier? Admin: any. Otherwise only once it has reached a unit of the user's scope: the
  * receiving unit from reception on, a unit on the route from the moment a step of it is entered (a unit further
- * down the route reads nothing before), a supervisor when it reached a unit of their center.
+ * down the route reads nothing before), a supervisor when it reached a unit of their center; and a leader of the
+ * competent agency once it has been accepted.
  */
 export function canReadDossier(user: AuthUser, org: Organization, dossier: DossierReach): boolean {
   const scope = readScope(user, org);
-  return scope === null || reached(dossier).some((u) => scope.includes(u));
+  return (
+    scope === null || reached(dossier).some((u) => scope.includes(u)) || leadsTheAgency(user, dossier)
+  );
 }
+
+/**
+ * A leader of the competent agency answers for an accepted dossier from acceptance on (they may extend, refuse or
+ * stop it, e.g. while an outside unit verifies), so they read it before it reaches the leaders' unit.
+ */
+const leadsTheAgency = (user: AuthUser, dossier: DossierReach): boolean =>
+  hasRole(user, 'leader') && (dossier.agencyUnits ?? []).includes(user.unitId);
 
 /** What a procedure says about who decides and who only verifies. */
 export interface ProcedureRoute {

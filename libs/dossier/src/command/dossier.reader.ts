@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import type { ProcedureDefinition } from '@motcua/engine';
 import {
   type AuthUser,
@@ -11,6 +11,7 @@ import {
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
+import { authorityOf } from '../dossier.rules';
 import { findDossierByCode } from './dossier.sql';
 
 /** Finds a dossier the user may read; one the user may not read is as absent as one that does not exist. */
@@ -19,14 +20,24 @@ export class DossierReader {
   constructor(
     private readonly dossiers: DossierRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly revisions: ProcedureRevisions,
   ) {}
 
   async readable(user: AuthUser, code: string): Promise<DossierEntity> {
     const dossier = await findDossierByCode(this.dossiers.dataSource.manager, code);
-    if (!dossier || !canReadDossier(user, this.catalog.org, dossier)) {
+    const org = this.catalog.org;
+    // The competent agency is looked up only when the dossier's reach alone does not let the user in.
+    if (!dossier || !(canReadDossier(user, org, dossier) || (await this.leadsTheAgency(user, dossier)))) {
       throw new DossierException(DossierErrorCode.NotFound, `no dossier ${code}`);
     }
     return dossier;
+  }
+
+  private async leadsTheAgency(user: AuthUser, dossier: DossierEntity): Promise<boolean> {
+    if (!dossier.acceptedAt) return false;
+    const { definition } = await this.revisions.get(dossier.procedureVersionId);
+    const agencyUnits = authorityOf(this.catalog.org, definition, dossier.receivingUnit).units;
+    return canReadDossier(user, this.catalog.org, { ...dossier, agencyUnits });
   }
 
   /** How much of the applicant `user` sees of a dossier they may read. */
