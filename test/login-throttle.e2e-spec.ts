@@ -1,7 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import type { Express } from 'express';
 import request from 'supertest';
 import { loadEnvironment } from '@motcua/common';
 import { LOGIN_THROTTLE_REDIS, loginThrottleRedis } from '@motcua/identity';
@@ -9,7 +8,10 @@ import { configureApi } from '../apps/api/src/api.setup';
 import { query, resetDatabase } from './support/app';
 import { flushTestRedis } from './support/worker';
 
-/** The api as startApi() builds it, behind a trusted proxy (so that X-Forwarded-For is the client address). */
+// Behind a trusted proxy on loopback, so that X-Forwarded-For is the client address (TRUST_PROXY, read once).
+process.env.TRUST_PROXY = 'loopback';
+
+/** The api as startApi() builds it, behind that proxy. */
 async function start(throttleRedisUrl?: string): Promise<INestApplication> {
   loadEnvironment();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,7 +20,6 @@ async function start(throttleRedisUrl?: string): Promise<INestApplication> {
   if (throttleRedisUrl)
     builder.overrideProvider(LOGIN_THROTTLE_REDIS).useValue(loginThrottleRedis(throttleRedisUrl));
   const app = (await builder.compile()).createNestApplication({ logger: ['error'] });
-  (app.getHttpAdapter().getInstance() as Express).set('trust proxy', true);
   configureApi(app);
   await app.init();
   return app;
