@@ -58,6 +58,11 @@ describe('web console: passwords, accounts, and a session that ends during work'
     await page.getByLabel('Mật khẩu').press('Enter');
 
     await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+    // The fields come back one at a time as the page loads the procedure: wait for the last one.
+    for (let i = 0; i < 100; i++) {
+      if ((await required.isChecked()) && (await page.getByLabel('Địa chỉ').inputValue()) !== '') break;
+      await page.waitForTimeout(100);
+    }
     await expect(page.getByLabel('Họ và tên').inputValue()).resolves.toBe('Hoàng Thị Lan');
     await expect(page.getByLabel('Thủ tục *').inputValue()).resolves.toBe('2.000908');
     await expect(required.isChecked()).resolves.toBe(true);
