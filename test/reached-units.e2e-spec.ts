@@ -48,7 +48,12 @@ describe('the units a dossier has reached', () => {
     // Back at the justice office: the police keep reading what they worked on.
     expect(await reached(code)).toEqual(['cong-an-xa', 'mot-cua-xa', 'tu-phap-xa']);
     expect((await client.get('congan.xa1', `/dossiers/${code}`)).status).toBe(200);
-    expect((await client.get('chutich.xa', `/dossiers/${code}`)).status).toBe(404);
+    // The leaders' unit is not reached yet: its list does not show the dossier (as the competent agency's leader,
+    // chutich.xa may still open it by its code, see the read matrix).
+    const leaders = await client.get('chutich.xa', `/dossiers?q=${code}`);
+    expect(leaders.status).toBe(200);
+    expect(leaders.body.items).toEqual([]);
+    expect((await client.get('tuphap.xa1', `/dossiers?q=${code}`)).body.items).toHaveLength(1);
 
     // A dossier stored before the column existed gets the same units from its events.
     const before = await reached(code);
