@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { redisOptions } from '@motcua/common';
+import { requestRedisOptions } from '@motcua/common';
 import {
   delayAfterFailures,
   LOGIN_THROTTLE_RULES,
@@ -13,15 +13,8 @@ import { IdentityErrorCode, IdentityException } from './identity.exception';
 
 export const LOGIN_THROTTLE_REDIS = Symbol('LOGIN_THROTTLE_REDIS');
 
-/** A connection of its own that fails fast: no offline queue, one-second timeouts; a login never waits on Redis. */
-export const loginThrottleRedis = (url: string): Redis =>
-  new Redis({
-    ...redisOptions(url),
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    commandTimeout: 1000,
-    connectTimeout: 1000,
-  });
+/** A connection of its own with the request path's fail-fast options: a login never waits on Redis. */
+export const loginThrottleRedis = (url: string): Redis => new Redis(requestRedisOptions(url));
 
 // What a client is told to wait when Redis cannot be reached, as the application's other 503s.
 const UNAVAILABLE_RETRY_S = 5;
