@@ -52,3 +52,12 @@ export class DossierException extends AppException {
     super(code, message, STATUS[code], details);
   }
 }
+
+/** Another change got to the dossier first: the client reloads it (`currentVersion`) and tries again. */
+export function versionConflict(code: string, current: number, expected: number): DossierException {
+  return new DossierException(
+    DossierErrorCode.VersionConflict,
+    `dossier ${code} is at version ${current}, not ${expected}: reload it and try again`,
+    { currentVersion: current },
+  );
+}

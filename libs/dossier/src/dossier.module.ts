@@ -13,6 +13,7 @@ import { ReceptionService } from './command/reception.service';
 import { IdempotentReception } from './command/idempotent-reception.service';
 import { DossierController, InboxController } from './dossier.controller';
 import { DossierRepository } from './dossier.repository';
+import { DossierLedger } from './ledger/dossier.ledger';
 import { DeadlineTracker } from './deadline/deadline-tracker.service';
 import { DossierFlagRepository } from './deadline/dossier-flag.repository';
 import { DossierQueryService } from './query/dossier-query.service';
@@ -26,6 +27,7 @@ import { AccessLogWriter } from './access-log/access-log.writer';
   controllers: [DossierController, InboxController, AccessLogController],
   providers: [
     DossierRepository,
+    DossierLedger,
     DossierReader,
     OutboxRepository,
     ReceptionService,
@@ -40,6 +42,6 @@ import { AccessLogWriter } from './access-log/access-log.writer';
     AccessLogWriter,
     AccessLogService,
   ],
-  exports: [DossierRepository, DossierReader, AccessLogWriter],
+  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
 })
 export class DossierModule {}

@@ -4,6 +4,7 @@ import { toVietnamIso } from '@motcua/calendar';
 import { DossierEntity } from './dossier.entity';
 import { DossierEventEntity } from './dossier-event.entity';
 import { DossierPauseEntity } from './dossier-pause.entity';
+import { closePause } from './ledger/pause.sql';
 
 export type DossierPatch = Partial<Omit<DossierEntity, 'id' | 'version' | 'code' | 'createdAt'>>;
 
@@ -100,21 +101,9 @@ export class DossierRepository {
     return repo.save(repo.create(pause));
   }
 
-  async closePause(
-    manager: EntityManager,
-    dossierId: string,
-    endedAt: Date,
-    dueAfter: Date | null,
-  ): Promise<void> {
-    // The wait is over, so is its overdue flag: one statement for both.
-    await manager.query(
-      `WITH closed AS (
-         UPDATE dossier_pause SET ended_at = $2, due_after = $3 WHERE dossier_id = $1 AND ended_at IS NULL
-       )
-       UPDATE dossier SET flag_supplement_overdue_at = NULL
-        WHERE id = $1 AND flag_supplement_overdue_at IS NOT NULL`,
-      [dossierId, endedAt, dueAfter],
-    );
+  /** Ends the open wait (and its overdue flag): the ledger's own statement, for writers not yet planned. */
+  closePause(manager: EntityManager, dossierId: string, endedAt: Date, dueAfter: Date | null): Promise<void> {
+    return closePause(manager, dossierId, endedAt, dueAfter);
   }
 
   pauses(dossierId: string): Promise<DossierPauseEntity[]> {

@@ -14,4 +14,5 @@ export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
 export * from './command/dossier.reader';
 export * from './command/reception.checks';
 export * from './access-log';
-export { updateDossierWithEvent } from './command/dossier.sql';
+export { updateDossierWithEvent } from './ledger/dossier.sql';
+export * from './ledger';

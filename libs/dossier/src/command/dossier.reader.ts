@@ -12,7 +12,7 @@ import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { authorityOf } from '../dossier.rules';
-import { findDossierByCode } from './dossier.sql';
+import { findDossierByCode } from '../ledger/dossier.sql';
 
 /** Finds a dossier the user may read; one the user may not read is as absent as one that does not exist. */
 @Injectable()

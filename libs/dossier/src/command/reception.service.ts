@@ -14,7 +14,7 @@ import { statutoryClock } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
 import { actorOf } from './actor';
-import { insertEvent, insertRow } from './dossier.sql';
+import { insertEvent, insertRow } from '../ledger/dossier.sql';
 import { DossierEntity } from '../dossier.entity';
 
 export interface ReceptionResult {

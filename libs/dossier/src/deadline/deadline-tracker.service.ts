@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG } from '@motcua/catalog';
-import { DEFAULT_DEADLINE_POLICY, type ProcedureDefinition } from '@motcua/engine';
+import type { ProcedureDefinition } from '@motcua/engine';
 import { jobId, JobName, type OutboxItem, OutboxRepository } from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
 import { FLAGS } from './deadline.rules';
-import { compactInstant, type DeadlinePlan, planDeadlines } from './deadline.plan';
+import { compactInstant, type DeadlinePlan } from './deadline.plan';
+import { deadlinePlanOf, type PreparedDeadlines, prepareDeadlines, tracked } from './deadline.prepare';
 import {
   type DeadlineColumns,
   DossierFlagRepository,
@@ -28,11 +29,7 @@ export interface ApplyOptions {
   jobs?: OutboxItem[];
 }
 
-/** The instants a state change writes in its own versioned UPDATE (see `prepare`). */
-export type InstantColumns = Pick<
-  DeadlineColumns,
-  'dueSoonFrom' | 'stallAt' | 'apologyReminderAt' | 'apologyRemindedAt'
->;
+export type { InstantColumns, PreparedDeadlines } from './deadline.prepare';
 
 /** The flag columns of a row, as a state change's UPDATE leaves them (read back under its lock). */
 export type FlagColumns = Pick<
@@ -41,13 +38,6 @@ export type FlagColumns = Pick<
 >;
 
 export const FLAG_PROPERTIES = FLAGS.map((flag) => FLAG_COLUMNS[flag].property);
-
-/** `apply` planned before a state change's UPDATE, so that the UPDATE also carries the instants. */
-export interface PreparedDeadlines {
-  plan: DeadlinePlan;
-  /** For the state change's UPDATE; null when the tracker leaves the row alone (it neither runs nor is tracked). */
-  columns: InstantColumns | null;
-}
 
 /**
  * Keeps a dossier's deadline instants and flags true to its row at `now`. Runs inside every state change's
@@ -64,9 +54,7 @@ export class DeadlineTracker {
   ) {}
 
   plan(dossier: DossierEntity, definition: ProcedureDefinition, now: Date): DeadlinePlan {
-    // Revisions recorded before deadline policies existed carry none: they get the defaults.
-    const policy = definition.deadlines ?? DEFAULT_DEADLINE_POLICY;
-    return planDeadlines(this.catalog.calendar, policy, dossier, now);
+    return deadlinePlanOf(this.catalog.calendar, definition, dossier, now);
   }
 
   async apply(
@@ -85,12 +73,7 @@ export class DeadlineTracker {
    * version): the instants go into the change's own versioned UPDATE instead of a second UPDATE of the row.
    */
   prepare(dossier: DossierEntity, definition: ProcedureDefinition, now: Date): PreparedDeadlines {
-    const plan = this.plan(dossier, definition, now);
-    const touched = plan.running || tracked(dossier);
-    return {
-      plan,
-      columns: touched ? { ...plan.instants, apologyRemindedAt: plan.apologyRemindedAt } : null,
-    };
+    return prepareDeadlines(this.catalog.calendar, definition, dossier, now);
   }
 
   /**
@@ -257,12 +240,3 @@ const key = (...parts: string[]): string => parts.join('\u0000');
 
 const sameInstant = (a: Date | null, b: Date | null): boolean =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
-
-/** Does the row carry anything the tracker wrote? A dossier that neither runs nor carries any is left alone. */
-const tracked = (d: DossierEntity): boolean =>
-  [
-    d.dueSoonFrom,
-    d.stallAt,
-    d.apologyReminderAt,
-    ...FLAGS.map((flag) => d[FLAG_COLUMNS[flag].property]),
-  ].some((at) => at instanceof Date);

@@ -12,3 +12,4 @@ export * from './supplement-wait-sweep.service';
 export * from './reprojection.plan';
 export * from './reprojection.port';
 export * from './reprojection.service';
+export * from './deadline.prepare';

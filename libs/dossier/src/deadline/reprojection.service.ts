@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type OutboxItem, PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
-import { updateDossierWithEvent } from '../command/dossier.sql';
+import { updateDossierWithEvent } from '../ledger/dossier.sql';
 import { type DossierPatch, DossierRepository } from '../dossier.repository';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
 import { DeadlineTracker, FLAG_PROPERTIES } from './deadline-tracker.service';

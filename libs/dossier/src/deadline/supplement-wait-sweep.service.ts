@@ -5,7 +5,7 @@ import { type Catalog, CATALOG, ProcedureRevisions, type ProcedureRevision } fro
 import { Clock } from '@motcua/common';
 import { applyEventTo, restoreState, supplementWaitOf, type SupplementWaitPolicy } from '@motcua/engine';
 import { PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
-import { updateDossierWithEvent } from '../command/dossier.sql';
+import { updateDossierWithEvent } from '../ledger/dossier.sql';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { type DossierPatch, DossierRepository } from '../dossier.repository';

@@ -4,7 +4,7 @@ import { DossierEventEntity } from '../dossier-event.entity';
 import type { DossierPatch } from '../dossier.repository';
 
 /*
- * The statements of reception and of the action path as plain SQL. TypeORM's find, query-builder update and save cost about
+ * The ledger's statements (and the reader's) as plain SQL. TypeORM's find, query-builder update and save cost about
  * 2.5 ms of CPU per action (building and rewriting the SQL, hydrating, persistence events), several times the
  * database's own work; the rows these return are the same entities, built from the entity metadata.
  */
@@ -55,21 +55,10 @@ export async function findDossierByCode(manager: EntityManager, code: string): P
   return row ? Object.assign(new DossierEntity(), row) : null;
 }
 
-/** `DossierRepository.update`: applies `patch` only at `expectedVersion`; the new version, or null (nothing written). */
-export async function updateDossier(
-  manager: EntityManager,
-  id: string,
-  expectedVersion: number,
-  patch: DossierPatch,
-): Promise<number | null> {
+export async function findDossierById(manager: EntityManager, id: string): Promise<DossierEntity | null> {
   const m = mappingOf(manager, DossierEntity);
-  const values = columnValues(m, patch);
-  const [rows] = (await manager.query(
-    `UPDATE ${m.table} SET ${[...values.map(([c], i) => `${c} = $${i + 3}`), 'version = version + 1', 'updated_at = now()'].join(', ')}
-     WHERE id = $1 AND version = $2 RETURNING version`,
-    [id, expectedVersion, ...values.map(([, v]) => v)],
-  )) as [Array<{ version: number }>, number];
-  return rows.length === 1 ? rows[0].version : null;
+  const [row] = (await manager.query(`SELECT ${m.select} FROM ${m.table} WHERE id = $1`, [id])) as object[];
+  return row ? Object.assign(new DossierEntity(), row) : null;
 }
 
 /** Prefix of the dossier columns an `updateDossierWithEvent` reads back beside the event's. */
@@ -116,7 +105,39 @@ export async function updateDossierWithEvent<K extends keyof DossierEntity = nev
   return { event: stored, dossier: dossier as Pick<DossierEntity, K> };
 }
 
-/** One row of `target`, as stored (generated keys and defaults included): `DossierRepository.insert`, `appendEvent`. */
+/**
+ * A new dossier row (its id given), as stored. With a `sequence`, its code is `prefix` and the agency's next
+ * number of the day, taken from `dossier_sequence` in the same statement: gap-free (a rolled-back transaction
+ * gives its number back), and concurrent receptions queue on the counter row until their commit.
+ */
+export async function insertDossier(
+  manager: EntityManager,
+  values: Partial<DossierEntity>,
+  sequence?: { agencyId: string; day: string; prefix: string },
+): Promise<DossierEntity> {
+  const m = mappingOf(manager, DossierEntity);
+  const columns = columnValues(m, values);
+  const params = columns.map(([, v]) => v);
+  const placeholders = columns.map((_, i) => `$${i + 1}`);
+  let taken = '';
+  if (sequence) {
+    const [agency, day, prefix] = [1, 2, 3].map((i) => `$${params.length + i}`);
+    taken = `WITH taken AS (
+      INSERT INTO dossier_sequence (agency_id, day, last) VALUES (${agency}, ${day}, 1)
+      ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequence.last + 1 RETURNING last) `;
+    columns.push(['"code"', null]);
+    placeholders.push(`(SELECT ${prefix} || lpad(last::text, 4, '0') FROM taken)`);
+    params.push(sequence.agencyId, sequence.day, sequence.prefix);
+  }
+  const [row] = (await manager.query(
+    `${taken}INSERT INTO ${m.table} (${columns.map(([c]) => c).join(', ')})
+     VALUES (${placeholders.join(', ')}) RETURNING ${m.select}`,
+    params,
+  )) as object[];
+  return Object.assign(new DossierEntity(), row);
+}
+
+/** One row of `target`, as stored (generated keys and defaults included). */
 export async function insertRow<T extends ObjectLiteral>(
   manager: EntityManager,
   target: new () => T,

@@ -1,0 +1,28 @@
+import type { WorkingCalendar } from '@motcua/calendar';
+import type { ProcedureRevision } from '@motcua/catalog';
+import type { Organization } from '@motcua/engine';
+import type { OutboxItem } from '@motcua/queue';
+import type { DossierEntity } from '../dossier.entity';
+import type { DossierPatch } from '../dossier.repository';
+import type { EventDraft, PauseDraft } from '../ledger/dossier.plan';
+
+/** What an action is planned from besides the request and the actor: the row as read and where it lives. */
+export interface ActionContext {
+  dossier: DossierEntity;
+  revision: Pick<ProcedureRevision, 'definition' | 'compiled'>;
+  org: Organization;
+  calendar: WorkingCalendar;
+  now: Date;
+}
+
+/** The part of an action's plan that depends on the action: the columns, the event's, the wait, the jobs. */
+export interface ActionChange {
+  patch: DossierPatch;
+  event: Partial<EventDraft> & Pick<EventDraft, 'toStatus'>;
+  openPause?: PauseDraft;
+  closePause?: { dueAfter: Date | null };
+  jobs?: OutboxItem[];
+}
+
+/** The center's reception cut-off: a dossier received after it starts its clock the next working day. */
+export const centerCutoff = (org: Organization): string | null => org.center.cutoff ?? null;

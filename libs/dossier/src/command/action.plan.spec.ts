@@ -1,0 +1,168 @@
+import type { AuthUser } from '@motcua/identity';
+import { JobName } from '@motcua/queue';
+import type { DossierEntity } from '../dossier.entity';
+import { DossierErrorCode } from '../dossier.exception';
+import type { UpdatePlan } from '../ledger/dossier.plan';
+import { planAction } from './action.plan';
+import type { DossierActionDto } from './dossier-action.dto';
+import * as fx from './plans.fixture';
+
+const { appraiser, applyEventOrThrow, at, calendar, errorOf, leader, local, movedBy, org, reception } = fx;
+const { revision, running, started } = fx;
+
+const act = (
+  dossier: DossierEntity,
+  actor: AuthUser,
+  dto: Partial<DossierActionDto>,
+  now: Date,
+): UpdatePlan =>
+  planAction({ dossier, revision, org, calendar, now }, actor, {
+    expectedVersion: dossier.version,
+    ...dto,
+  } as DossierActionDto);
+
+describe('planAction', () => {
+  it('hands a step over: graded, its minutes consumed, the next owner and step due instant set', () => {
+    const plan = act(running(), reception, { action: 'forward' }, at('2026-03-09T09:00:00'));
+    expect(plan.patch).toMatchObject({
+      step: 'appraise',
+      stepOwnerUnit: 'tu-phap-xa',
+      stepOwnerRole: 'officer',
+      assigneeId: null,
+      stepConsumed: { receive: 60 },
+      lastActivityAt: at('2026-03-09T09:00:00'),
+    });
+    expect(local(plan.patch.stepStartedAt)).toBe('2026-03-09T09:00:00+07:00');
+    // Three working hours from 09:00, across the 11:30–13:00 break.
+    expect(local(plan.patch.stepDueAt)).toBe('2026-03-09T13:30:00+07:00');
+    expect(plan.event).toMatchObject({
+      action: 'forward',
+      fromStep: 'receive',
+      toStep: 'appraise',
+      fromStatus: 'in_progress',
+      toStatus: 'in_progress',
+      actorUsername: 'letan',
+      actorRole: 'reception',
+      workingMinutes: '60.00',
+      timeliness: 'on_time',
+    });
+    expect(plan).toMatchObject({ kind: 'update', portalSync: true, jobs: [] });
+    expect(plan.deadlines?.columns).not.toBeNull();
+    expect(plan.openPause).toBeUndefined();
+    expect(plan.closePause).toBeUndefined();
+  });
+
+  it('refuses a stale version, another owner, and a send-back without a reason', () => {
+    const dossier = running();
+    expect(errorOf(() => act(dossier, reception, { action: 'forward', expectedVersion: 1 }, started))).toBe(
+      DossierErrorCode.VersionConflict,
+    );
+    expect(errorOf(() => act(dossier, appraiser, { action: 'forward' }, started))).toBe(
+      DossierErrorCode.NotStepOwner,
+    );
+    expect(errorOf(() => act(dossier, reception, { action: 'sign' }, started))).toBe(
+      DossierErrorCode.ActionNotAllowed,
+    );
+    const atSign = movedBy(['forward', 'submit']);
+    expect(errorOf(() => act(atSign, leader, { action: 'send_back' }, started))).toBe(
+      DossierErrorCode.ReasonRequired,
+    );
+  });
+
+  it('a send-back carries its reason; the step visited again resumes from its consumed minutes', () => {
+    const atSign = movedBy(['forward', 'submit'], { stepConsumed: { receive: 30, appraise: 100 } });
+    const plan = act(
+      atSign,
+      leader,
+      { action: 'send_back', comment: 'thiếu chữ ký' },
+      at('2026-03-09T13:30:00'),
+    );
+    expect(plan.event.payload).toMatchObject({ sendBack: true, reason: 'thiếu chữ ký' });
+    expect(plan.patch.stepConsumed).toEqual({ receive: 30, appraise: 100, sign: 240 });
+    // Three working hours for appraise, 100 minutes of them already used: 80 minutes from 13:30.
+    expect(local(plan.patch.stepDueAt)).toBe('2026-03-09T14:50:00+07:00');
+  });
+
+  it('the last step ends the route and grades the dossier', () => {
+    const atRelease = movedBy(['forward', 'submit', 'sign']);
+    const plan = act(atRelease, reception, { action: 'hand_over' }, at('2026-03-09T18:00:00'));
+    expect(plan.patch).toMatchObject({ stepOwnerUnit: null, stepOwnerRole: null, stepDueAt: null });
+    expect(plan.patch.finishedAt).toEqual(at('2026-03-09T18:00:00'));
+    expect(plan.event.payload).toMatchObject({ dossierTimeliness: 'late' });
+  });
+
+  it('a supplement request pauses the clock and opens a wait at the appointment', () => {
+    const now = at('2026-03-09T09:00:00');
+    const plan = act(
+      running(),
+      reception,
+      { action: 'request_supplement', reason: 'thiếu', missingItems: ['Tờ khai'] },
+      now,
+    );
+    expect(plan.patch.pausedAt).toEqual(now);
+    expect(plan.openPause).toEqual({
+      step: 'receive',
+      reason: 'thiếu',
+      missingItems: ['Tờ khai'],
+      dueBefore: at('2026-03-09T17:00:00'),
+    });
+    expect(errorOf(() => act(running(), reception, { action: 'request_supplement', reason: 'x' }, now))).toBe(
+      DossierErrorCode.ReasonRequired,
+    );
+  });
+
+  it('a supplement received restarts the statutory clock and the step clock from zero', () => {
+    const now = at('2026-03-10T14:00:00');
+    const paused = running({ status: 'awaiting_supplement', pausedAt: at('2026-03-09T09:00:00') });
+    const dossier = movedBy(['request_supplement'], {
+      ...paused,
+      machineState: applyEventOrThrow('request_supplement'),
+      step: 'receive',
+      stepConsumed: { receive: 60 },
+    });
+    const plan = act(dossier, reception, { action: 'supplement_received' }, now);
+    expect(local(plan.patch.clockStartedAt)).toBe('2026-03-10T14:00:00+07:00');
+    expect(local(plan.patch.dueAt)).toBe('2026-03-11T14:00:00+07:00');
+    expect(plan.patch).toMatchObject({ pausedAt: null, stepConsumed: {} });
+    expect(plan.closePause).toEqual({ dueAfter: plan.patch.dueAt });
+  });
+
+  it('withdraws once, extends once', () => {
+    const now = at('2026-03-09T09:00:00');
+    const plan = act(running(), reception, { action: 'withdraw', reason: 'công dân rút' }, now);
+    expect(plan.patch).toMatchObject({ finishedAt: now, stepOwnerUnit: null, pausedAt: null });
+    expect(plan.closePause).toEqual({ dueAfter: null });
+    const extended = running({ extendedAt: at('2026-03-09T08:30:00') });
+    expect(errorOf(() => act(extended, leader, { action: 'extend', reason: 'x' }, now))).toBe(
+      DossierErrorCode.AlreadyExtended,
+    );
+  });
+
+  it('before intake: accepting starts the clock and queues the intake, if the documents are complete', () => {
+    const now = at('2026-03-09T09:00:00');
+    const online = running({
+      status: 'submitted',
+      machineState: null,
+      step: null,
+      stepOwnerUnit: null,
+      stepOwnerRole: null,
+      acceptedAt: null,
+      clockStartedAt: null,
+      dueAt: null,
+      documents: [],
+    });
+    expect(errorOf(() => act(online, reception, { action: 'accept' }, now))).toBe(
+      DossierErrorCode.MissingDocuments,
+    );
+    const complete = { ...online, documents: running().documents } as DossierEntity;
+    const plan = act(complete, reception, { action: 'accept' }, now);
+    expect(plan.patch).toMatchObject({ status: 'accepted', acceptedAt: now });
+    // One working day (eight working hours) from 09:00.
+    expect(local(plan.patch.dueAt)).toBe('2026-03-10T09:00:00+07:00');
+    expect(plan.jobs.map((j) => j.job.name)).toEqual([JobName.StartDossier]);
+    expect(plan.closePause).toEqual({ dueAfter: plan.patch.dueAt });
+    expect(errorOf(() => act(complete, appraiser, { action: 'accept' }, now))).toBe(
+      DossierErrorCode.NotStepOwner,
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import type { EngineResult } from '@motcua/engine';
+import { findStep, stepDue, timeliness } from '../dossier.timing';
+import type { ActionChange, ActionContext } from './action.change';
+
+/**
+ * A step's own action: the step is handed over, graded on the control sheet against its due instant and its
+ * working minutes added to the step's consumption (a step visited again after a send-back resumes from them);
+ * the next step starts with its owner, or the route ends.
+ */
+export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: ActionChange): ActionChange {
+  const { dossier, calendar, now } = ctx;
+  const { patch, event } = change;
+  const used = dossier.stepStartedAt ? calendar.workingMinutesBetween(dossier.stepStartedAt, now) : 0;
+  const consumed = { ...dossier.stepConsumed };
+  if (dossier.step) consumed[dossier.step] = (consumed[dossier.step] ?? 0) + used;
+  patch.stepConsumed = consumed;
+  event.workingMinutes = used.toFixed(2);
+  if (dossier.stepDueAt) event.timeliness = timeliness(now, dossier.stepDueAt);
+  if (outcome.resultReady && !dossier.resultReadyAt) patch.resultReadyAt = now;
+  const next = findStep(ctx.revision.definition, outcome.step);
+  if (next) {
+    Object.assign(patch, {
+      stepOwnerUnit: next.owner.unit,
+      stepOwnerRole: next.owner.role,
+      assigneeId: null,
+      stepStartedAt: now,
+      stepDueAt: stepDue(calendar, next, now, consumed[next.id]),
+    });
+  } else {
+    Object.assign(patch, {
+      stepOwnerUnit: null,
+      stepOwnerRole: null,
+      assigneeId: null,
+      finishedAt: now,
+      stepDueAt: null,
+    });
+    if (dossier.dueAt)
+      event.payload = { ...event.payload, dossierTimeliness: timeliness(now, dossier.dueAt) };
+  }
+  return change;
+}

@@ -1,0 +1,114 @@
+import { applyEventTo, type RestoredState } from '@motcua/engine';
+import { DossierErrorCode, DossierException } from '../dossier.exception';
+import type { DossierPatch } from '../dossier.repository';
+import { isSendBack, statusOf } from '../dossier.rules';
+import { findStep, statutoryClock, stepDue } from '../dossier.timing';
+import type { DossierActionDto } from './dossier-action.dto';
+import { type ActionChange, type ActionContext, centerCutoff } from './action.change';
+import { planHandOver } from './hand-over.plan';
+import { planExtension } from './new-appointment.rules';
+
+/** A started dossier: the engine's pure transition, then what the action does to the clocks, owners and waits. */
+export function planTransition(
+  ctx: ActionContext,
+  machine: RestoredState,
+  dto: DossierActionDto,
+): ActionChange {
+  const { dossier, revision, calendar, now } = ctx;
+  const outcome = applyEventTo(machine, {
+    type: dto.action,
+    ...(dto.comment !== undefined ? { comment: dto.comment } : {}),
+    ...(dto.feesPaid !== undefined ? { feesPaid: dto.feesPaid } : {}),
+  });
+  if ('rejected' in outcome) {
+    throw new DossierException(
+      outcome.guard ? DossierErrorCode.GuardFailed : DossierErrorCode.ActionNotAllowed,
+      outcome.guard
+        ? `action '${dto.action}' needs ${GUARD_NEEDS[outcome.guard] ?? `guard '${outcome.guard}' to pass`}`
+        : `action '${dto.action}' is not allowed now; allowed: ${outcome.allowed.join(', ')}`,
+      { allowed: outcome.allowed, ...(outcome.guard ? { guard: outcome.guard } : {}) },
+    );
+  }
+  const status = statusOf(outcome);
+  const patch: DossierPatch = { machineState: outcome.state, status, step: outcome.step };
+  const payload: Record<string, unknown> = { actions: outcome.actions };
+  if (isSendBack(dossier.machineState!.context, outcome.context)) {
+    const reason = dto.reason ?? dto.comment?.trim();
+    if (!reason) {
+      throw new DossierException(
+        DossierErrorCode.ReasonRequired,
+        `reason: a send-back must give its reason (lý do trả lại hồ sơ)`,
+      );
+    }
+    Object.assign(payload, { sendBack: true, reason });
+  }
+  const change: ActionChange = { patch, event: { toStatus: status, toStep: outcome.step, payload } };
+
+  switch (dto.action) {
+    case 'request_supplement':
+      patch.pausedAt = now;
+      Object.assign(payload, { reason: dto.reason, missingItems: dto.missingItems });
+      change.openPause = {
+        step: dossier.step,
+        reason: dto.reason!,
+        missingItems: dto.missingItems!,
+        dueBefore: dossier.dueAt,
+      };
+      return change;
+    case 'supplement_received': {
+      // Decree 118: the statutory clock restarts from zero on the complete dossier, and so does the step's.
+      const clock = statutoryClock(calendar, revision.definition, centerCutoff(ctx.org), now);
+      const step = findStep(revision.definition, outcome.step)!;
+      Object.assign(patch, {
+        pausedAt: null,
+        clockStartedAt: clock.clockStartedAt,
+        dueAt: clock.dueAt,
+        receiptDueAt: clock.dueAt,
+        stepStartedAt: clock.clockStartedAt,
+        stepDueAt: stepDue(calendar, step, clock.clockStartedAt),
+        stepConsumed: {},
+        documents: [...dossier.documents, ...(dto.documents ?? [])],
+      });
+      Object.assign(payload, {
+        previousDueAt: dossier.dueAt,
+        newDueAt: clock.dueAt,
+        documents: dto.documents ?? [],
+      });
+      change.closePause = { dueAfter: clock.dueAt };
+      return change;
+    }
+    case 'extend': {
+      // Issued after the appointment passed, it informs the citizen but leaves the dossier judged late.
+      const plan = planExtension(calendar, dto.newAppointment, dossier.dueAt, now);
+      Object.assign(patch, { dueAt: plan.dueAt, extendedAt: now });
+      Object.assign(payload, {
+        reason: dto.reason,
+        previousDueAt: dossier.dueAt,
+        newDueAt: plan.appointment,
+        judgedDueAt: plan.dueAt,
+        apology: plan.apology,
+      });
+      return change;
+    }
+    case 'refuse':
+    case 'withdraw':
+    case 'stop':
+      Object.assign(patch, {
+        finishedAt: now,
+        stepOwnerUnit: null,
+        stepOwnerRole: null,
+        assigneeId: null,
+        pausedAt: null,
+      });
+      payload.reason = dto.reason;
+      change.closePause = { dueAfter: null };
+      return change;
+    default:
+      return planHandOver(ctx, outcome, change);
+  }
+}
+
+const GUARD_NEEDS: Record<string, string> = {
+  hasComment: 'a comment giving the reason',
+  feesPaid: 'the fees to be paid (feesPaid: true)',
+};

@@ -1,0 +1,2 @@
+export * from './dossier.plan';
+export * from './dossier.ledger';
