@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DOSSIER_ENTITIES } from '../dossier.entities';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '../dossier.repository';
+import { DossierLedger } from '../ledger/dossier.ledger';
 import { DeadlineService } from './deadline.service';
 import { DeadlineSweep } from './deadline-sweep.service';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
@@ -20,6 +21,7 @@ import { ReprojectionService } from './reprojection.service';
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule],
   providers: [
     DossierRepository,
+    DossierLedger,
     DossierFlagRepository,
     DeadlineTracker,
     DeadlineService,

@@ -13,3 +13,5 @@ export * from './reprojection.plan';
 export * from './reprojection.port';
 export * from './reprojection.service';
 export * from './deadline.prepare';
+export * from './calendar-move.plan';
+export * from './supplement-expiry.plan';

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { DossierRepository } from '../dossier.repository';
 import { WAITING_STATUSES } from './supplement-wait.rules';
 
@@ -18,7 +17,7 @@ export interface WaitRow {
   endedAt: Date | null;
 }
 
-/** The supplement waits: the open ones the sweep looks at, and the one it marks expired. */
+/** The supplement waits: the open ones the sweep looks at, and one as it stands. */
 @Injectable()
 export class SupplementWaitRepository {
   constructor(private readonly dossiers: DossierRepository) {}
@@ -37,17 +36,13 @@ export class SupplementWaitRepository {
     return rows.map((r) => ({ ...r, pauseId: String(r.pauseId) }));
   }
 
-  async lockWait(manager: EntityManager, pauseId: string): Promise<WaitRow | null> {
-    const [row] = (await manager.query(
+  async findWait(pauseId: string): Promise<WaitRow | null> {
+    const [row] = (await this.dossiers.dataSource.query(
       `SELECT id, started_at AS "startedAt", missing_items AS "missingItems", expired_at AS "expiredAt",
               ended_at AS "endedAt"
-         FROM dossier_pause WHERE id = $1 FOR UPDATE`,
+         FROM dossier_pause WHERE id = $1`,
       [pauseId],
     )) as WaitRow[];
     return row ? { ...row, id: String(row.id) } : null;
-  }
-
-  async markExpired(manager: EntityManager, pauseId: string, at: Date): Promise<void> {
-    await manager.query(`UPDATE dossier_pause SET expired_at = $2 WHERE id = $1`, [pauseId, at]);
   }
 }

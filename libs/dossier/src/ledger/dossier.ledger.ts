@@ -54,11 +54,11 @@ export class DossierLedger {
    */
   async commitLatest(
     dossierId: string,
-    planner: (dossier: DossierEntity) => DossierPlan | null,
+    planner: (dossier: DossierEntity) => DossierPlan | null | Promise<DossierPlan | null>,
   ): Promise<Committed | null> {
     for (;;) {
       const dossier = await findDossierById(this.dataSource.manager, dossierId);
-      const plan = dossier && planner(dossier);
+      const plan = dossier && (await planner(dossier));
       if (!plan) return null;
       try {
         return await this.commit(plan);
