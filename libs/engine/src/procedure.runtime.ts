@@ -1,4 +1,4 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import {
   BUILTIN_EVENTS,
   STEP_SUBSTATES,
@@ -13,11 +13,13 @@ import {
   type StepSubstate,
   type TerminalState,
 } from './engine.types';
+import { cloneJson } from './json.clone';
+import { firstStep, nextStep } from './machine.step';
 import type { CompiledProcedure } from './procedure.compiler';
 
 /** A new dossier: the first step, active. */
 export function startDossier(compiled: CompiledProcedure): EngineResult {
-  const [snapshot, actions] = initialTransition(compiled.machine);
+  const [snapshot, actions] = firstStep(compiled.machine);
   return toResult(compiled, snapshot, actions);
 }
 
@@ -58,7 +60,7 @@ export function applyEventTo(restored: RestoredState, event: EngineEvent): Engin
     const guard = fileTransition(compiled, snapshot, event.type)?.guard;
     return { rejected: true, allowed: [...allowed], ...(guard !== undefined ? { guard } : {}) };
   }
-  const [next, actions] = transition(compiled.machine, snapshot, event);
+  const [next, actions] = nextStep(compiled.machine, snapshot, event);
   return toResult(compiled, next, actions);
 }
 
@@ -70,11 +72,24 @@ export function allowedEvents(compiled: CompiledProcedure, state: PersistedState
   return allowedFrom(compiled, restore(compiled, state));
 }
 
+// Per procedure, the events a state accepts, by step, phase and the two counters the built-in events' guards
+// read: the same few answers are asked for again and again, and finding them walks the machine.
+const allowedCache = new WeakMap<CompiledProcedure, Map<string, readonly string[]>>();
+
 function allowedFrom(compiled: CompiledProcedure, snapshot: AnyMachineSnapshot): string[] {
   const { step, phase } = locate(snapshot.value as PersistedValue);
   if (step === null) return [];
-  const own = phase === 'active' ? (stepOf(compiled, step)?.transitions.map((t) => t.event) ?? []) : [];
-  return [...own, ...BUILTIN_EVENTS.filter((type) => snapshot.can({ type }))];
+  const { supplementRequests, extensions } = snapshot.context as DossierContext;
+  let cache = allowedCache.get(compiled);
+  if (!cache) allowedCache.set(compiled, (cache = new Map()));
+  const key = `${step}\n${phase}\n${supplementRequests}\n${extensions}`;
+  let allowed = cache.get(key);
+  if (!allowed) {
+    const own = phase === 'active' ? (stepOf(compiled, step)?.transitions.map((t) => t.event) ?? []) : [];
+    allowed = [...own, ...BUILTIN_EVENTS.filter((type) => snapshot.can({ type }))];
+    cache.set(key, allowed);
+  }
+  return [...allowed];
 }
 
 function restore(compiled: CompiledProcedure, state: PersistedState): AnyMachineSnapshot {
@@ -112,8 +127,8 @@ function toResult(
   snapshot: AnyMachineSnapshot,
   actions: Array<{ type: string }>,
 ): EngineResult {
-  const value = structuredClone(snapshot.value) as PersistedValue;
-  const context = structuredClone(snapshot.context) as DossierContext;
+  const value = cloneJson(snapshot.value as PersistedValue);
+  const context = cloneJson(snapshot.context as DossierContext);
   const { step, phase } = locate(value);
   return {
     state: { value, context },
@@ -121,6 +136,6 @@ function toResult(
     phase,
     resultReady: step !== null && stepOf(compiled, step)?.result === true,
     actions: actions.map((a) => a.type).filter((type) => compiled.actionNames.has(type)),
-    context: structuredClone(context),
+    context: cloneJson(context),
   };
 }
