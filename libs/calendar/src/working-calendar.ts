@@ -110,6 +110,11 @@ export class WorkingCalendar {
     return b <= a ? 0 : (this.table.elapsed(b) - this.table.elapsed(a)) / MINUTE_MS;
   }
 
+  /** The working-time table as data (see WorkingTimeTable.days): local day numbers, milliseconds after midnight. */
+  workingTimeDays(): ReturnType<WorkingTimeTable['days']> {
+    return this.table.days();
+  }
+
   closeOfDay(at: Date): Date {
     const day = this.table.dayIndexOf(this.ms(at));
     return this.date(this.closeFrom(day), at);

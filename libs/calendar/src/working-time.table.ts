@@ -79,6 +79,15 @@ export class WorkingTimeTable {
     );
   }
 
+  /**
+   * The table as data, so that elapsed time can be computed where the calendar is not (SQL): per day from
+   * `firstDay`, the working time before it (`before` has one more entry, the end) and its shifts (none on a day off).
+   */
+  days(): { firstDay: number; before: readonly number[]; shifts: ReadonlyArray<readonly Span[]> } {
+    const shifts = Array.from({ length: this.dayCount }, (_, i) => (this.working[i] ? this.spansOf(i) : []));
+    return { firstDay: this.firstDay, before: [...this.before], shifts };
+  }
+
   /** The earliest instant at which `elapsed` reaches `target` (> 0); undefined past the table's end. */
   instantAt(target: number): number | undefined {
     if (target > this.before[this.dayCount]) return undefined;

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { WorkingCalendar } from '@motcua/calendar';
 import { DataSource } from 'typeorm';
 import type { GroupBy } from './report.dto';
+import { DONE_IN_PERIOD, HANDLING_COUNTS, HANDLING_SOURCE } from './report.handling.sql';
 import { inScope } from './report.scope';
+import { workingTimeSql } from './report.working-time';
 
 /** Raw counts, as PostgreSQL returns bigint: strings. `key` is null on the total row. */
 export interface HandlingSqlRow {
@@ -19,12 +22,14 @@ export interface HandlingSqlRow {
   supplemented: string;
 }
 
-/** The done dossiers of one procedure: `starts[i]` and `finishes[i]` (epoch ms) belong to the same dossier. */
-export interface DoneIntervals {
-  procedure_code: string;
-  name: string;
-  starts: number[];
-  finishes: number[];
+/** A procedure's counts, and over its dossiers done in the period their number, name and working time. */
+export interface IndicatorSqlRow extends HandlingSqlRow {
+  key: string;
+  done: string;
+  done_name: string | null;
+  /** Working milliseconds summed (numeric, as a string); null when none is done. */
+  done_working_ms: string | null;
+  done_outside: string;
 }
 
 const KEY: Record<GroupBy, { key: string; label: string }> = {
@@ -33,20 +38,16 @@ const KEY: Record<GroupBy, { key: string; label: string }> = {
   procedure: { key: 'd.procedure_code', label: 'pv.name' },
 };
 
-// Local (Vietnam) calendar date of an instant: the "on the due day" half of timeliness().
-const vnDate = (col: string) => `(${col} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-
 @Injectable()
 export class ReportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Form 06/VPCP/KSTT in one statement: every dossier the period touches (received before its end, not finished
-   * before its start) counted into FILTER columns per key, which PostgreSQL aggregates in parallel; the few rows
-   * per key are then summed into the grand-total grouping set. Only dossiers whose statutory clock started
-   * (complete receipts) are counted. The supplement requests are joined as a set, not probed per dossier.
-   * `to` bounds what is counted (the period's end, or just after now while it runs) and `at` is the instant the
-   * report is judged at (its `asOf`): a dossier still open is within the deadline or overdue at `at`, never later.
+   * Form 06/VPCP/KSTT in one statement: every dossier the period touches counted into FILTER columns per key
+   * (HANDLING_SOURCE, HANDLING_COUNTS), which PostgreSQL aggregates in parallel; the few rows per key are then
+   * summed into the grand-total grouping set. `to` bounds what is counted (the period's end, or just after now
+   * while it runs) and `at` is the instant the report is judged at (its `asOf`): a dossier still open is within
+   * the deadline or overdue at `at`, never later.
    */
   async handling(
     from: Date,
@@ -56,35 +57,9 @@ export class ReportRepository {
     units: string[] | null = null,
   ): Promise<HandlingSqlRow[]> {
     const { key, label } = KEY[groupBy];
-    const inPeriod = 'd.received_at >= $1 AND d.received_at < $2';
-    const finishedInPeriod = 'd.finished_at >= $1 AND d.finished_at < $2';
-    const done = `d.status = 'done' AND ${finishedInPeriod}`;
-    const pendingAtEnd = '(d.finished_at IS NULL OR d.finished_at >= $2)';
     const sum = (column: string) => `sum(${column})::bigint AS ${column}`;
-    return this.dataSource.transaction(async (manager) => {
-      // The per-key aggregation and the supplement set are hashed in memory rather than spilled to disk.
-      await manager.query(`SET LOCAL work_mem = '64MB'`);
-      return (await manager.query(
-        `WITH per_key AS (
-           SELECT ${key} AS key, min(${label}) AS label,
-                  count(*) FILTER (WHERE ${inPeriod} AND d.channel = 'online') AS received_online,
-                  count(*) FILTER (WHERE ${inPeriod} AND d.channel <> 'online') AS received_offline,
-                  count(*) FILTER (WHERE d.received_at < $1) AS carried_over,
-                  count(*) FILTER (WHERE ${done} AND ${vnDate('d.finished_at')} < ${vnDate('d.due_at')}) AS resolved_early,
-                  count(*) FILTER (WHERE ${done} AND d.finished_at <= d.due_at
-                                     AND ${vnDate('d.finished_at')} = ${vnDate('d.due_at')}) AS resolved_on_time,
-                  count(*) FILTER (WHERE ${done} AND d.finished_at > d.due_at) AS resolved_late,
-                  count(*) FILTER (WHERE d.status <> 'done' AND ${finishedInPeriod}) AS closed_other,
-                  count(*) FILTER (WHERE ${pendingAtEnd} AND (d.due_at IS NULL OR d.due_at >= $4)) AS pending_within,
-                  count(*) FILTER (WHERE ${pendingAtEnd} AND d.due_at < $4) AS pending_overdue,
-                  count(*) FILTER (WHERE ${inPeriod} AND p.dossier_id IS NOT NULL) AS supplemented
-             FROM dossier d
-             JOIN procedure_version pv ON pv.id = d.procedure_version_id
-             LEFT JOIN (SELECT DISTINCT dossier_id FROM dossier_pause) p ON p.dossier_id = d.id
-            WHERE d.clock_started_at IS NOT NULL
-              AND d.received_at < $2
-              AND (d.finished_at IS NULL OR d.finished_at >= $1)
-              AND ${inScope(3)}
+    return this.withWorkMem(
+      `WITH per_key AS (SELECT ${key} AS key, min(${label}) AS label, ${HANDLING_COUNTS} ${HANDLING_SOURCE}
             GROUP BY ${key})
          SELECT key, min(label) AS label, ${sum('received_online')}, ${sum('received_offline')},
                 ${sum('carried_over')}, ${sum('resolved_early')}, ${sum('resolved_on_time')}, ${sum('resolved_late')},
@@ -92,28 +67,45 @@ export class ReportRepository {
            FROM per_key
           GROUP BY GROUPING SETS ((key), ())
           ORDER BY GROUPING(key), key`,
-        [from, to, units, at],
-      )) as HandlingSqlRow[];
-    });
+      [from, to, units, at],
+    );
   }
 
   /**
-   * Done dossiers finished in the period, for the working-time average (the calendar lives in the app): per
-   * procedure, the clock starts and finishes as epoch milliseconds, two arrays rather than a row per dossier
-   * (both aggregated in one pass over the same rows, so their elements pair up).
+   * The indicators' counts and working times in one pass over the same rows as `handling`: per procedure, the
+   * counts of form 06 and, over its dossiers done in the period, their number, name and working time (summed
+   * in SQL on the calendar's working-time table: see workingTimeSql), and how many of them lie outside the
+   * calendar's coverage.
    */
-  async doneIntervals(from: Date, to: Date, units: string[] | null = null): Promise<DoneIntervals[]> {
-    return (await this.dataSource.query(
-      `SELECT d.procedure_code, min(pv.name) AS name,
-              array_agg(date_part('epoch', d.clock_started_at) * 1000) AS starts,
-              array_agg(date_part('epoch', d.finished_at) * 1000) AS finishes
-         FROM dossier d JOIN procedure_version pv ON pv.id = d.procedure_version_id
-        WHERE d.status = 'done' AND d.finished_at >= $1 AND d.finished_at < $2 AND d.clock_started_at IS NOT NULL
-          AND ${inScope(3)}
+  async indicators(
+    from: Date,
+    to: Date,
+    at: Date,
+    calendar: WorkingCalendar,
+    units: string[] | null = null,
+  ): Promise<IndicatorSqlRow[]> {
+    const working = workingTimeSql(calendar, 5);
+    const outside = `${working.outside('d.clock_started_at')} OR ${working.outside('d.finished_at')}`;
+    return this.withWorkMem(
+      `SELECT d.procedure_code AS key, ${HANDLING_COUNTS},
+              count(*) FILTER (WHERE ${DONE_IN_PERIOD}) AS done,
+              min(pv.name) FILTER (WHERE ${DONE_IN_PERIOD}) AS done_name,
+              sum((${working.between('d.clock_started_at', 'd.finished_at')})::bigint)
+                FILTER (WHERE ${DONE_IN_PERIOD}) AS done_working_ms,
+              count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND (${outside})) AS done_outside
+         ${HANDLING_SOURCE}
         GROUP BY d.procedure_code
         ORDER BY d.procedure_code`,
-      [from, to, units],
-    )) as DoneIntervals[];
+      [from, to, units, at, ...working.params],
+    );
+  }
+
+  private withWorkMem<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.dataSource.transaction(async (manager) => {
+      // The per-key aggregation and the supplement set are hashed in memory rather than spilled to disk.
+      await manager.query(`SET LOCAL work_mem = '64MB'`);
+      return (await manager.query(sql, params)) as T[];
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MINUTES_PER_WORKING_DAY, toVietnamIso } from '@motcua/calendar';
+import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type AuthUser, readScope } from '@motcua/identity';
@@ -11,9 +11,9 @@ import type {
   Indicator,
   IndicatorsReport,
   PeriodQueryDto,
-  ProcessingTime,
 } from './report.dto';
 import { type ReportPeriod, reportPeriod } from './report.period';
+import { processingTimes, round2, totalOf } from './report.indicators';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 
 export const FORMULAS = {
@@ -30,7 +30,6 @@ export const FORMULAS = {
     'per procedure: mean over dossiers done in the period of the working days (working calendar, 8 working hours a day) from clock start to finish',
 } as const;
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 const pct = (num: number, den: number): number | null => (den === 0 ? null : round2((num / den) * 100));
 
 function counts(r: HandlingSqlRow): HandlingCounts {
@@ -125,13 +124,13 @@ export class ReportService {
   async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
     const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
-    // Independent reads: the aggregation, the ratings and the working times run side by side, up to `asOf`.
-    const [handling, low, averageProcessingTime] = await Promise.all([
-      this.repository.handling(from, end, asOf, 'unit', units),
+    // Independent reads: the counts with the working times (one pass), and the ratings, up to `asOf`.
+    const [perProcedure, low] = await Promise.all([
+      this.repository.indicators(from, end, asOf, this.catalog.calendar, units),
       this.repository.lowRatings(from, end, units),
-      this.processingTimes(from, end, units),
     ]);
-    const [raw] = handling.filter((r) => r.key === null);
+    const averageProcessingTime = processingTimes(perProcedure, this.catalog.calendar);
+    const raw = perProcedure.length > 0 ? totalOf(perProcedure) : undefined;
     const t = raw ? counts(raw) : undefined;
     const total = t?.total ?? 0;
     const received = (t?.receivedOnline ?? 0) + (t?.receivedOffline ?? 0);
@@ -199,20 +198,5 @@ export class ReportService {
       averageProcessingTime,
       averageProcessingTimeFormula: FORMULAS.averageProcessingTime,
     };
-  }
-
-  private async processingTimes(from: Date, to: Date, units: string[] | null): Promise<ProcessingTime[]> {
-    const { calendar } = this.catalog;
-    return (await this.repository.doneIntervals(from, to, units)).map((r) => {
-      let minutes = 0;
-      for (let i = 0; i < r.starts.length; i++)
-        minutes += calendar.workingMinutesBetween(new Date(r.starts[i]), new Date(r.finishes[i]));
-      return {
-        procedureCode: r.procedure_code,
-        procedureName: r.name,
-        count: r.starts.length,
-        averageWorkingDays: round2(minutes / r.starts.length / MINUTES_PER_WORKING_DAY),
-      };
-    });
   }
 }

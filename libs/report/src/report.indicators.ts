@@ -1,0 +1,52 @@
+import { MINUTES_PER_WORKING_DAY, type WorkingCalendar } from '@motcua/calendar';
+import type { ProcessingTime } from './report.dto';
+import type { HandlingSqlRow, IndicatorSqlRow } from './report.repository';
+
+const MINUTE_MS = 60_000;
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+const COUNTS = [
+  'received_online',
+  'received_offline',
+  'carried_over',
+  'resolved_early',
+  'resolved_on_time',
+  'resolved_late',
+  'closed_other',
+  'pending_within',
+  'pending_overdue',
+  'supplemented',
+] as const;
+
+/** The grand total of the per-procedure rows, as the total row of the handling report. */
+export function totalOf(rows: IndicatorSqlRow[]): HandlingSqlRow {
+  const total = { key: null, label: null } as HandlingSqlRow;
+  for (const column of COUNTS)
+    total[column] = String(rows.reduce((sum, row) => sum + Number(row[column]), 0));
+  return total;
+}
+
+/**
+ * Per procedure with dossiers done in the period, their mean working days from clock start to finish. A
+ * dossier outside the calendar's years cannot be measured, as workingMinutesBetween refuses it.
+ */
+export function processingTimes(rows: IndicatorSqlRow[], calendar: WorkingCalendar): ProcessingTime[] {
+  if (rows.some((r) => Number(r.done_outside) > 0)) {
+    const { fromYear, toYear } = calendar.coverage;
+    throw new RangeError(
+      `a dossier done in the period is outside the calendar's coverage (${fromYear}–${toYear}); ` +
+        'add the years to workflows/calendars or widen fromYear/toYear',
+    );
+  }
+  return rows
+    .filter((r) => Number(r.done) > 0)
+    .map((r) => ({
+      procedureCode: r.key,
+      procedureName: r.done_name!,
+      count: Number(r.done),
+      averageWorkingDays: round2(
+        Number(r.done_working_ms) / MINUTE_MS / Number(r.done) / MINUTES_PER_WORKING_DAY,
+      ),
+    }));
+}
