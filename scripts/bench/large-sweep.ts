@@ -15,6 +15,8 @@ export async function sweepModule(ctx: BenchContext): Promise<TestingModule> {
   process.env.DATABASE_URL = ctx.databaseUrl;
   process.env.REDIS_URL = ctx.redisUrl;
   process.env.DB_MIGRATE_ON_START = 'false';
+  // As the other benches' processes: the sample secrets are accepted only in development.
+  process.env.NODE_ENV ??= 'development';
   return Test.createTestingModule({
     imports: [
       AppConfigModule.forRoot(),
