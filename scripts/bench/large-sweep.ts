@@ -3,12 +3,15 @@ import type { Client } from 'pg';
 import { CatalogModule } from '@motcua/catalog';
 import { AppConfigModule, ClockModule, DatabaseModule, RedisModule } from '@motcua/common';
 import { DeadlineModule } from '@motcua/dossier';
+import { NotificationWorkerModule } from '@motcua/notification';
+import { PortalSyncWorkerModule } from '@motcua/portal';
 import { QueueModule } from '@motcua/queue';
 import type { BenchContext } from './bench.types';
 import { RUNNING } from './large-state';
 
 /**
- * The worker's deadline module (sweep, tracker, catalog, queues) in this process, compiled but not started:
+ * The worker's deadline module (sweep, tracker, catalog, queues, and the portal sync writer and calendar notices the
+ * re-projection needs) in this process, compiled but not started:
  * no start-up sweep, no processors, no outbox relay. `sweep()` is the periodic sweep itself.
  */
 export async function sweepModule(ctx: BenchContext): Promise<TestingModule> {
@@ -25,7 +28,9 @@ export async function sweepModule(ctx: BenchContext): Promise<TestingModule> {
       RedisModule,
       CatalogModule,
       QueueModule.forWorker(),
+      PortalSyncWorkerModule,
       DeadlineModule,
+      NotificationWorkerModule,
     ],
   }).compile();
 }
