@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DossierEntity } from '../dossier.entity';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { DossierEntity } from '../dossier.entity';
 
 // The predicate of the partial indexes `dossier_sweep_*_idx` (Deadlines migration), written the same way so that
 // the planner uses them.
@@ -20,6 +20,43 @@ export interface SweepCursor {
   id: string;
   at: Date;
 }
+
+/**
+ * The columns the tracker, the sweep and the re-projection's planning read, by property: a dossier row without its
+ * applicant, documents or machine state, which none of them looks at.
+ */
+const DEADLINE_COLUMNS = {
+  id: 'id',
+  code: 'code',
+  version: 'version',
+  procedureVersionId: 'procedure_version_id',
+  status: 'status',
+  pausedAt: 'paused_at',
+  step: 'step',
+  stepOwnerUnit: 'step_owner_unit',
+  stepOwnerRole: 'step_owner_role',
+  clockStartedAt: 'clock_started_at',
+  dueAt: 'due_at',
+  extendedAt: 'extended_at',
+  stepStartedAt: 'step_started_at',
+  stepDueAt: 'step_due_at',
+  stepConsumed: 'step_consumed',
+  lastActivityAt: 'last_activity_at',
+  dueSoonFrom: 'due_soon_from',
+  stallAt: 'stall_at',
+  apologyReminderAt: 'apology_reminder_at',
+  apologyRemindedAt: 'apology_reminded_at',
+  flagDueSoonAt: 'flag_due_soon_at',
+  flagOverdueAt: 'flag_overdue_at',
+  flagStepOverdueAt: 'flag_step_overdue_at',
+  flagStalledAt: 'flag_stalled_at',
+} as const satisfies Partial<Record<keyof DossierEntity, string>>;
+
+export type DeadlineRow = Pick<DossierEntity, keyof typeof DEADLINE_COLUMNS>;
+
+const SELECT_DEADLINE_ROW = Object.entries(DEADLINE_COLUMNS)
+  .map(([property, column]) => `${column} AS "${property}"`)
+  .join(', ');
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
@@ -60,15 +97,37 @@ export class DeadlineSweepRepository {
     return rows.map((r) => r.id);
   }
 
-  /** A page of running dossiers by id, for the full pass that recomputes every instant (at worker start). */
-  runningPage(limit: number, afterId = ZERO_UUID): Promise<DossierEntity[]> {
-    return this.dataSource
-      .getRepository(DossierEntity)
-      .createQueryBuilder('d')
-      .where(`d.paused_at IS NULL AND d.status IN ('in_progress', 'result_ready')`)
-      .andWhere('d.id > :afterId', { afterId })
-      .orderBy('d.id', 'ASC')
-      .limit(limit)
-      .getMany();
+  /**
+   * Every running dossier, `size` at a time, for the full pass at worker start: one sequential read of the table
+   * through a cursor, all of it as of one snapshot (each dossier exactly once), while `each` applies what it finds
+   * on other connections. Paging by id instead fetched every dossier of the table at random through the primary key.
+   */
+  async eachRunning(size: number, each: (page: DeadlineRow[]) => Promise<void>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(
+        `DECLARE running_dossiers NO SCROLL CURSOR FOR SELECT ${SELECT_DEADLINE_ROW} FROM dossier WHERE ${RUNNING}`,
+      );
+      for (;;) {
+        const page = (await runner.query(`FETCH ${size} FROM running_dossiers`)) as DeadlineRow[];
+        if (page.length > 0) await each(page);
+        if (page.length < size) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  /** Locks the rows in id order (two sweeps cannot deadlock) for the rest of `manager`'s transaction. */
+  async lockRows(manager: EntityManager, ids: string[]): Promise<DeadlineRow[]> {
+    if (ids.length === 0) return [];
+    return (await manager.query(
+      `SELECT ${SELECT_DEADLINE_ROW} FROM dossier WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    )) as DeadlineRow[];
   }
 }

@@ -7,7 +7,7 @@ import { Clock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { DeadlineService } from './deadline.service';
 import { DeadlineTracker } from './deadline-tracker.service';
-import { ReprojectionService } from './reprojection.service';
+import { type ReprojectionResult, ReprojectionService } from './reprojection.service';
 import { planDiffers } from './deadline.plan';
 import {
   DeadlineSweepRepository,
@@ -18,6 +18,7 @@ import {
 
 export const DEFAULT_DEADLINE_SWEEP_MS = 60_000;
 const PAGE = 500;
+const PAGES_IN_FLIGHT = 3;
 
 export function sweepInterval(raw: unknown): number {
   if (raw === undefined || raw === '') return DEFAULT_DEADLINE_SWEEP_MS;
@@ -40,9 +41,9 @@ export interface SweepReport {
 /**
  * PostgreSQL is the truth: every running dossier whose flag instant (or apology reminder) has passed gets the
  * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the repeatable
- * SweepDeadlines job, and once at worker start with a full pass: first the due instants that the calendar files
- * now put elsewhere are re-projected (ReprojectionService), then every running dossier's derived instants and flags
- * are recomputed.
+ * SweepDeadlines job, and once at worker start with a full pass first: one read of every running dossier (the
+ * columns the deadline rules use), whose due instants the calendar files now put elsewhere are re-projected
+ * (ReprojectionService) and whose derived instants and flags differ from the current calendar's are recomputed.
  */
 @Injectable()
 export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
@@ -105,19 +106,20 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
       errors: 0,
       ms: 0,
     };
-    if (full) {
-      const moved = await this.reprojection.reprojectAll();
-      report.applied.reprojected = moved.moved;
-      report.errors += moved.errors;
-    }
     const seen = new Set<string>();
-    // A dossier found by several kinds (overdue, and stalled too) is applied once: by the first.
-    const refresh = (ids: string[], cause: keyof SweepReport['applied']): Promise<void> => {
+    const inFlight = new Set<Promise<void>>();
+    // A dossier found by several kinds (overdue, and stalled too) is applied once: by the first. A page is
+    // applied while the next one is read and planned; pages hold disjoint dossiers, so they never wait on
+    // each other's row locks.
+    const refresh = async (ids: string[], cause: keyof SweepReport['applied']): Promise<void> => {
       const fresh = ids.filter((id) => !seen.has(id));
       fresh.forEach((id) => seen.add(id));
-      return this.refreshPage(fresh, cause, report);
+      const page = this.refreshPage(fresh, cause, report).finally(() => inFlight.delete(page));
+      inFlight.add(page);
+      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     };
 
+    if (full) await this.fullPass(now, report, refresh);
     for (const kind of Object.keys(SWEEP_KINDS) as SweepKind[]) {
       let after: SweepCursor | undefined;
       for (;;) {
@@ -131,7 +133,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
       }
     }
     await refresh(await this.sweeps.contradicted(now, PAGE), 'contradicted');
-    if (full) await this.recomputeAll(now, refresh);
+    await Promise.all(inFlight);
 
     report.ms = Math.round(performance.now() - started);
     const total = Object.values(report.applied).reduce((a, b) => a + b, 0);
@@ -149,7 +151,9 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
   ): Promise<void> {
     if (ids.length === 0) return;
     try {
-      report.applied[cause] += (await this.deadlines.refreshMany(ids)).length;
+      // Counted once applied: pages run side by side, and `+=` over an await would lose a count.
+      const applied = await this.deadlines.refreshMany(ids);
+      report.applied[cause] += applied.length;
       return;
     } catch (error) {
       if (ids.length === 1) {
@@ -169,22 +173,30 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Every running dossier whose stored instants or flags differ from what the current calendar gives. */
-  private async recomputeAll(
+  /**
+   * One read of every running dossier: those whose due instants the calendar files now put elsewhere are
+   * re-projected, then those whose stored instants or flags differ from what the current calendar gives are
+   * applied.
+   */
+  private async fullPass(
     now: Date,
+    report: SweepReport,
     refresh: (ids: string[], cause: 'recomputed') => Promise<void>,
   ): Promise<void> {
-    for (let after: string | undefined; ;) {
-      const page = await this.sweeps.runningPage(PAGE, after);
+    const reprojection: ReprojectionResult = { moved: 0, errors: 0 };
+    await this.sweeps.eachRunning(PAGE, async (page) => {
+      const moved = new Set(await this.reprojection.reprojectPage(page, reprojection));
       const differing: string[] = [];
       for (const dossier of page) {
+        if (moved.has(dossier.id)) continue;
         const { definition } = await this.revisions.get(dossier.procedureVersionId);
         if (planDiffers(this.tracker.plan(dossier, definition, now), dossier)) differing.push(dossier.id);
       }
       await refresh(differing, 'recomputed');
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].id;
-    }
+    });
+    this.reprojection.logPass(reprojection);
+    report.applied.reprojected = reprojection.moved;
+    report.errors += reprojection.errors;
   }
 
   private async schedule(): Promise<void> {

@@ -7,6 +7,7 @@ import type { DossierEntity } from '../dossier.entity';
 import { FLAGS } from './deadline.rules';
 import { compactInstant, type DeadlinePlan } from './deadline.plan';
 import { deadlinePlanOf, type PreparedDeadlines, prepareDeadlines, tracked } from './deadline.prepare';
+import type { DeadlineRow } from './deadline-sweep.repository';
 import {
   type DeadlineColumns,
   DossierFlagRepository,
@@ -53,7 +54,7 @@ export class DeadlineTracker {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  plan(dossier: DossierEntity, definition: ProcedureDefinition, now: Date): DeadlinePlan {
+  plan(dossier: DeadlineRow, definition: ProcedureDefinition, now: Date): DeadlinePlan {
     return deadlinePlanOf(this.catalog.calendar, definition, dossier, now);
   }
 
@@ -98,7 +99,7 @@ export class DeadlineTracker {
    */
   async applyMany(
     manager: EntityManager,
-    items: Array<{ dossier: DossierEntity; definition: ProcedureDefinition }>,
+    items: Array<{ dossier: DeadlineRow; definition: ProcedureDefinition }>,
     now: Date,
     options: ApplyOptions = {},
   ): Promise<DeadlinePlan[]> {
@@ -113,7 +114,7 @@ export class DeadlineTracker {
   /** Flag rows, deadline columns (those of a row with `stored` flags only if they changed) and outbox jobs. */
   private async write(
     manager: EntityManager,
-    touched: Array<{ dossier: DossierEntity; plan: DeadlinePlan; stored?: FlagColumns }>,
+    touched: Array<{ dossier: DeadlineRow; plan: DeadlinePlan; stored?: FlagColumns }>,
     now: Date,
     options: ApplyOptions,
   ): Promise<void> {
@@ -148,7 +149,7 @@ export class DeadlineTracker {
     else await this.outbox.append(manager, jobs);
   }
 
-  private followingJobs(dossier: DossierEntity, plan: DeadlinePlan, options: ApplyOptions): OutboxItem[] {
+  private followingJobs(dossier: DeadlineRow, plan: DeadlinePlan, options: ApplyOptions): OutboxItem[] {
     const jobs: OutboxItem[] = [];
     if (plan.remindApology && dossier.dueAt) {
       jobs.push({
@@ -175,7 +176,7 @@ export class DeadlineTracker {
    */
   private async reconcile(
     manager: EntityManager,
-    touched: Array<{ dossier: DossierEntity; plan: DeadlinePlan }>,
+    touched: Array<{ dossier: DeadlineRow; plan: DeadlinePlan }>,
     now: Date,
   ): Promise<{ raisedAt: Map<string, Date>; created: FlagRow[] }> {
     const subjects = [...new Set(touched.flatMap(({ plan }) => plan.flags.map((f) => f.subject)))];
@@ -190,7 +191,7 @@ export class DeadlineTracker {
       if (list) list.push(row);
       else byDossier.set(row.dossierId, [row]);
     }
-    const rowsOf = ({ dossier, plan }: { dossier: DossierEntity; plan: DeadlinePlan }): DossierFlagRow[] => {
+    const rowsOf = ({ dossier, plan }: { dossier: DeadlineRow; plan: DeadlinePlan }): DossierFlagRow[] => {
       const asked = new Set(plan.flags.map((f) => f.subject));
       return (byDossier.get(dossier.id) ?? []).filter((r) => r.clearedAt === null || asked.has(r.subject));
     };

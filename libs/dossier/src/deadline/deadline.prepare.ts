@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '@motcua/calendar';
 import { DEFAULT_DEADLINE_POLICY, type ProcedureDefinition } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
+import type { DeadlineRow } from './deadline-sweep.repository';
 import { FLAGS } from './deadline.rules';
 import { type DeadlinePlan, planDeadlines } from './deadline.plan';
 import { type DeadlineColumns, FLAG_COLUMNS } from './dossier-flag.repository';
@@ -22,7 +23,7 @@ export interface PreparedDeadlines {
 export function deadlinePlanOf(
   calendar: WorkingCalendar,
   definition: ProcedureDefinition,
-  dossier: DossierEntity,
+  dossier: DeadlineRow,
   now: Date,
 ): DeadlinePlan {
   return planDeadlines(calendar, definition.deadlines ?? DEFAULT_DEADLINE_POLICY, dossier, now);
@@ -44,7 +45,7 @@ export function prepareDeadlines(
 }
 
 /** Does the row carry anything the tracker wrote? A dossier that neither runs nor carries any is left alone. */
-export const tracked = (d: DossierEntity): boolean =>
+export const tracked = (d: DeadlineRow): boolean =>
   [
     d.dueSoonFrom,
     d.stallAt,

@@ -4,6 +4,7 @@ import { ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DossierRepository } from '../dossier.repository';
 import { DeadlineTracker } from './deadline-tracker.service';
+import { DeadlineSweepRepository } from './deadline-sweep.repository';
 import type { Flag } from './deadline.rules';
 
 export type CheckOutcome =
@@ -23,6 +24,7 @@ export class DeadlineService {
     private readonly dossiers: DossierRepository,
     private readonly revisions: ProcedureRevisions,
     private readonly tracker: DeadlineTracker,
+    private readonly sweeps: DeadlineSweepRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -56,7 +58,7 @@ export class DeadlineService {
    */
   refreshMany(dossierIds: string[]): Promise<string[]> {
     return this.dossiers.transaction(async (manager) => {
-      const dossiers = await this.dossiers.lockByIds(manager, dossierIds);
+      const dossiers = await this.sweeps.lockRows(manager, dossierIds);
       const items = [];
       for (const dossier of dossiers) {
         items.push({

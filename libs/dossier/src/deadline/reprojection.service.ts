@@ -3,11 +3,14 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DossierLedger } from '../ledger/dossier.ledger';
 import { planCalendarMove } from './calendar-move.plan';
-import { DeadlineSweepRepository } from './deadline-sweep.repository';
+import type { DeadlineRow } from './deadline-sweep.repository';
 import { REPROJECTION_NOTIFIER, type ReprojectionNotifier } from './reprojection.port';
 import { planReprojection } from './reprojection.plan';
 
-const PAGE = 500;
+export interface ReprojectionResult {
+  moved: number;
+  errors: number;
+}
 
 /**
  * At worker start, moves the due instants of running dossiers to where the current calendar puts them (a
@@ -23,34 +26,37 @@ export class ReprojectionService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly revisions: ProcedureRevisions,
     private readonly ledger: DossierLedger,
-    private readonly sweeps: DeadlineSweepRepository,
     private readonly clock: Clock,
     @Inject(REPROJECTION_NOTIFIER) private readonly notifier: ReprojectionNotifier,
   ) {}
 
-  async reprojectAll(): Promise<{ moved: number; errors: number }> {
-    const result = { moved: 0, errors: 0 };
-    for (let after: string | undefined; ;) {
-      const page = await this.sweeps.runningPage(PAGE, after);
-      for (const dossier of page) {
-        try {
-          const { definition } = await this.revisions.get(dossier.procedureVersionId);
-          if (!planReprojection(this.catalog.calendar, definition, dossier)) continue;
-          if (await this.reproject(dossier.id)) result.moved++;
-        } catch (error) {
-          result.errors++;
-          this.logger.error(`dossier ${dossier.code}: not re-projected: ${(error as Error).message}`);
-        }
+  /**
+   * Moves the dossiers of a page of running ones (the start-up pass reads them) that the current calendar puts
+   * elsewhere, each in its own transaction; returns the ids it moved, and counts them (and failures) in `result`.
+   */
+  async reprojectPage(page: DeadlineRow[], result: ReprojectionResult): Promise<string[]> {
+    const moved: string[] = [];
+    for (const dossier of page) {
+      try {
+        const { definition } = await this.revisions.get(dossier.procedureVersionId);
+        if (!planReprojection(this.catalog.calendar, definition, dossier)) continue;
+        if (await this.reproject(dossier.id)) moved.push(dossier.id);
+      } catch (error) {
+        result.errors++;
+        this.logger.error(`dossier ${dossier.code}: not re-projected: ${(error as Error).message}`);
       }
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].id;
     }
+    result.moved += moved.length;
+    return moved;
+  }
+
+  /** Logs what a whole pass moved, when it moved or failed anything. */
+  logPass(result: ReprojectionResult): void {
     if (result.moved > 0 || result.errors > 0) {
       this.logger.log(
         `calendar re-projection: ${result.moved} running dossiers moved, ${result.errors} errors`,
       );
     }
-    return result;
   }
 
   /** Plans on the latest row (an action may have moved the dossier since it was read); true when it moved. */
