@@ -122,6 +122,22 @@ export class DeadlineSweepRepository {
     }
   }
 
+  /** The calendar key (`plannedOn`) the last complete start-up pass planned every running dossier on. */
+  async lastFullPass(): Promise<string | null> {
+    const rows = (await this.dataSource.query(`SELECT calendar FROM deadline_pass`)) as Array<{
+      calendar: string;
+    }>;
+    return rows[0]?.calendar ?? null;
+  }
+
+  async recordFullPass(calendar: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO deadline_pass (calendar, completed_at) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET calendar = EXCLUDED.calendar, completed_at = EXCLUDED.completed_at`,
+      [calendar, at],
+    );
+  }
+
   /** Locks the rows in id order (two sweeps cannot deadlock) for the rest of `manager`'s transaction. */
   async lockRows(manager: EntityManager, ids: string[]): Promise<DeadlineRow[]> {
     if (ids.length === 0) return [];

@@ -1,14 +1,21 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { DeadlineService } from './deadline.service';
 import { DeadlineTracker } from './deadline-tracker.service';
 import { type ReprojectionResult, ReprojectionService } from './reprojection.service';
 import { planDiffers } from './deadline.plan';
+import { plannedOn } from './deadline-pass.rules';
 import {
   DeadlineSweepRepository,
   SWEEP_KINDS,
@@ -41,9 +48,12 @@ export interface SweepReport {
 /**
  * PostgreSQL is the truth: every running dossier whose flag instant (or apology reminder) has passed gets the
  * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the repeatable
- * SweepDeadlines job, and once at worker start with a full pass first: one read of every running dossier (the
- * columns the deadline rules use), whose due instants the calendar files now put elsewhere are re-projected
+ * SweepDeadlines job, and once at worker start with a full pass first when the calendar is not the one the last
+ * complete pass planned on (`plannedOn`, kept in `deadline_pass`): one read of every running dossier (the columns
+ * the deadline rules use), whose due instants the calendar files now put elsewhere are re-projected
  * (ReprojectionService) and whose derived instants and flags differ from the current calendar's are recomputed.
+ * On the same calendar nothing they compute can have moved: every state change plans its dossier's instants in
+ * its own transaction, and what a lost timer missed is found by the indexed queries of the periodic sweep.
  */
 @Injectable()
 export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
@@ -58,6 +68,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly tracker: DeadlineTracker,
     private readonly revisions: ProcedureRevisions,
     private readonly reprojection: ReprojectionService,
+    @Inject(CATALOG) private readonly catalog: Catalog,
     @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
     private readonly clock: Clock,
     config: ConfigService,
@@ -119,7 +130,9 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
       if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     };
 
-    if (full) await this.fullPass(now, report, refresh);
+    const calendar = plannedOn(this.catalog.calendar);
+    const passing = full && (await this.sweeps.lastFullPass()) !== calendar;
+    if (passing) await this.fullPass(now, report, refresh);
     for (const kind of Object.keys(SWEEP_KINDS) as SweepKind[]) {
       let after: SweepCursor | undefined;
       for (;;) {
@@ -134,6 +147,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await refresh(await this.sweeps.contradicted(now, PAGE), 'contradicted');
     await Promise.all(inFlight);
+    if (passing && report.errors === 0) await this.sweeps.recordFullPass(calendar, now);
 
     report.ms = Math.round(performance.now() - started);
     const total = Object.values(report.applied).reduce((a, b) => a + b, 0);

@@ -19,6 +19,7 @@ import { DossierLookupKey1765000710000 } from './1765000710000-DossierLookupKey'
 import { NamesInNfc1765000720000 } from './1765000720000-NamesInNfc';
 import { ReceptionIdempotency1765000730000 } from './1765000730000-ReceptionIdempotency';
 import { PortalSubmission1765000740000 } from './1765000740000-PortalSubmission';
+import { DeadlinePass1765000950000 } from './1765000950000-DeadlinePass';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   NamesInNfc1765000720000,
   ReceptionIdempotency1765000730000,
   PortalSubmission1765000740000,
+  DeadlinePass1765000950000,
 ];
