@@ -10,6 +10,7 @@ import {
   ProcedureVersionRepository,
 } from '@motcua/catalog';
 import { databaseOptions, ensureDatabase, migrate } from '@motcua/common';
+import { plannedOn } from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
 import type { BenchContext } from './bench.types';
 import { CopyWriter } from './large-copy';
@@ -115,6 +116,11 @@ async function generate(ctx: BenchContext): Promise<LargeDataset> {
     );
     ctx.log(`large data set: indexes built at ${seconds(started)} s; vacuum and analyze`);
     await clients[0].query('VACUUM ANALYZE');
+    // Every running dossier's instants were planned on this calendar, as a worker's start-up pass records it.
+    await clients[0].query(`INSERT INTO deadline_pass (calendar, completed_at) VALUES ($1, $2)`, [
+      plannedOn(catalog.calendar),
+      now,
+    ]);
     await clients[0].query(
       `CREATE TABLE bench_large_dataset (size integer NOT NULL, generator integer NOT NULL, generated_for timestamptz NOT NULL);
        INSERT INTO bench_large_dataset VALUES (${ctx.largeSize}, ${GENERATOR}, '${now.toISOString()}')`,

@@ -1,5 +1,6 @@
 export * from './deadline.rules';
 export * from './deadline.plan';
+export * from './deadline-pass.rules';
 export * from './dossier-flag.repository';
 export * from './deadline-tracker.service';
 export * from './deadline.service';
