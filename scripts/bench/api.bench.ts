@@ -104,7 +104,7 @@ interface Targets {
   inboxSize: number;
 }
 
-/** Paths for each route: dossiers the officer may read, and dossiers with the key their applicant knows. */
+/** Paths for each route: dossiers the officer may read, and dossiers with the lookup key their applicant was given. */
 async function loadTargets(databaseUrl: string, port: number): Promise<Targets> {
   const base = `http://127.0.0.1:${port}/api/v1`;
   const login = await fetch(`${base}/auth/login`, {
@@ -123,15 +123,15 @@ async function loadTargets(databaseUrl: string, port: number): Promise<Targets> 
       `SELECT code FROM dossier TABLESAMPLE SYSTEM (5) WHERE reached_units @> ARRAY[$1]::text[] LIMIT 2000`,
       [OFFICER_UNIT],
     );
-    const public_ = await client.query<{ code: string; phone: string }>(
-      `SELECT code, applicant->>'phone' AS phone FROM dossier TABLESAMPLE SYSTEM (5) LIMIT 2000`,
+    const public_ = await client.query<{ code: string; key: string }>(
+      `SELECT code, lookup_key AS key FROM dossier TABLESAMPLE SYSTEM (5) LIMIT 2000`,
     );
     return {
       version: { paths: ['/api/v1/version'] },
       inbox: { paths: ['/api/v1/inbox'], headers },
       read: { paths: readable.rows.map((r) => `/api/v1/dossiers/${r.code}`), headers },
       lookup: {
-        paths: public_.rows.map((r) => `/api/v1/public/dossiers/${r.code}?key=${r.phone.slice(-4)}`),
+        paths: public_.rows.map((r) => `/api/v1/public/dossiers/${r.code}?key=${r.key}`),
       },
       inboxSize: inbox.items.length,
     };

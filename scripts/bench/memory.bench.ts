@@ -107,22 +107,22 @@ async function exercise(api: RunningApp, databaseUrl: string, seconds: number): 
   const { accessToken } = (await login.json()) as { accessToken: string };
   const headers = { authorization: `Bearer ${accessToken}` };
   const client = await connect(databaseUrl);
-  let codes: Array<{ code: string; phone: string }>;
+  let codes: Array<{ code: string; key: string }>;
   try {
     codes = (
-      await client.query<{ code: string; phone: string }>(
-        `SELECT code, applicant->>'phone' AS phone FROM dossier WHERE reached_units @> ARRAY['tu-phap-xa'] LIMIT 1000`,
+      await client.query<{ code: string; key: string }>(
+        `SELECT code, lookup_key AS key FROM dossier WHERE reached_units @> ARRAY['tu-phap-xa'] LIMIT 1000`,
       )
     ).rows;
   } finally {
     await client.end();
   }
-  const paths = codes.length ? codes : [{ code: 'none', phone: '0000' }];
+  const paths = codes.length ? codes : [{ code: 'none', key: '00000000' }];
   await load(api.port, { paths: ['/api/v1/inbox'], headers }, 10, seconds);
   await load(api.port, { paths: paths.map((c) => `/api/v1/dossiers/${c.code}`), headers }, 10, seconds);
   await load(
     api.port,
-    { paths: paths.map((c) => `/api/v1/public/dossiers/${c.code}?key=${c.phone.slice(-4)}`) },
+    { paths: paths.map((c) => `/api/v1/public/dossiers/${c.code}?key=${c.key}`) },
     10,
     seconds,
   );
