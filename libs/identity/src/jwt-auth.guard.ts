@@ -67,7 +67,7 @@ export class JwtAuthGuard implements CanActivate {
       );
     }
     if (!isTokenPayload(payload)) throw unauthenticated('the token is not valid');
-    const user = await this.users.findById(payload.sub);
+    const user = await this.users.findTokenHolder(payload.sub);
     if (!user?.active || user.systemAccount)
       throw unauthenticated('the user of this token is no longer active');
     if (user.tokenVersion !== payload.tv)

@@ -68,7 +68,9 @@ export class UserEntity {
   updatedAt!: Date;
 }
 
-export const toAuthUser = (user: UserEntity): AuthUser => ({
+export const toAuthUser = (
+  user: Pick<UserEntity, 'id' | 'username' | 'fullName' | 'title' | 'unitId' | 'roles'>,
+): AuthUser => ({
   id: user.id,
   username: user.username,
   fullName: user.fullName,
