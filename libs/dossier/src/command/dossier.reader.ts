@@ -24,7 +24,11 @@ export class DossierReader {
   ) {}
 
   async readable(user: AuthUser, code: string): Promise<DossierEntity> {
-    const dossier = await findDossierByCode(this.dossiers.dataSource.manager, code);
+    return this.readableOf(user, code, await findDossierByCode(this.dossiers.dataSource.manager, code));
+  }
+
+  /** `readable` for a dossier already found by `code` (or not found: null). */
+  async readableOf(user: AuthUser, code: string, dossier: DossierEntity | null): Promise<DossierEntity> {
     const org = this.catalog.org;
     // The competent agency is looked up only when the dossier's reach alone does not let the user in.
     if (!dossier || !(canReadDossier(user, org, dossier) || (await this.leadsTheAgency(user, dossier)))) {

@@ -47,6 +47,9 @@ function columnValues(m: Mapping, values: object): Array<[string, unknown]> {
   return out;
 }
 
+/** Every dossier column aliased to its property (unqualified), for reads that shape rows as the entity. */
+export const dossierColumns = (manager: EntityManager): string => mappingOf(manager, DossierEntity).select;
+
 export async function findDossierByCode(manager: EntityManager, code: string): Promise<DossierEntity | null> {
   const m = mappingOf(manager, DossierEntity);
   const [row] = (await manager.query(`SELECT ${m.select} FROM ${m.table} WHERE code = $1`, [

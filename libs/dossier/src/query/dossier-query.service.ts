@@ -2,17 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, type PageQueryDto } from '@motcua/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
-import { type AuthUser, hasRole, type PersonalDataAccess, UserRepository } from '@motcua/identity';
+import { type AuthUser, type PersonalDataAccess, UserRepository } from '@motcua/identity';
 import { AccessLogWriter } from '../access-log/access-log.writer';
 import type { AccessKind } from '../access-log/access-log.types';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { DossierReader } from '../command/dossier.reader';
 import { appointmentChoices } from '../command/new-appointment.rules';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
-import { WAITING_STATUSES } from '../deadline/supplement-wait.rules';
 import { authorityOf, mayAct, stateActions } from '../dossier.rules';
 import { provisionalYearsOf } from '../deadline/provisional.rules';
 import {
@@ -23,7 +22,9 @@ import {
   toControlSheetRow,
   toDossierView,
 } from './dossier.view';
+import { inboxStatement } from './inbox.sql';
 import type { ListDossiersDto } from './list-dossiers.dto';
+import { findViewedByCode, toViewed, viewedColumns } from './viewed-dossier.sql';
 
 const encodeCursor = (d: DossierEntity): string =>
   Buffer.from(`${d.receivedAt.toISOString()}|${d.id}`).toString('base64url');
@@ -38,7 +39,6 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
 }
 
 const INBOX_COUNT_CAP = 1000;
-const RECEPTION_STATUSES = ['submitted', ...WAITING_STATUSES];
 // Six weeks of working days to choose a new appointment from.
 const CHOICES = 30;
 const maxDate = (a: Date, b: Date): Date => (a > b ? a : b);
@@ -69,7 +69,9 @@ export class DossierQueryService {
 
   /** The dossier as `user` may see it; the read of its personal data is logged. */
   async view(user: AuthUser, code: string): Promise<DossierView> {
-    const [view] = await this.toViews(user, [await this.reader.readable(user, code)], 'view');
+    const { dossiers, assignees } = await findViewedByCode(this.dossiers.dataSource.manager, code);
+    const dossier = await this.reader.readableOf(user, code, dossiers[0] ?? null);
+    const [view] = await this.toViews(user, [dossier], { logAs: 'view', assignees });
     return view!;
   }
 
@@ -120,83 +122,48 @@ export class DossierQueryService {
       .getMany();
     const page = rows.slice(0, limit);
     return {
-      items: await this.toViews(user, page, filter.q ? 'search' : 'list'),
+      items: await this.toViews(user, page, { logAs: filter.q ? 'search' : 'list' }),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     };
   }
 
-  /**
-   * Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit);
-   * for reception, also the online dossiers sent in to their unit and not yet accepted or refused, and the
-   * dossiers of their unit waiting for the citizen's supplement (before or after acceptance).
-   */
+  /** The caller's work list (see `inboxStatement`), in order of the steps' due instants. */
   async inbox(user: AuthUser, page: PageQueryDto = {}): Promise<InboxPage> {
     const limit = page.limit ?? 50;
     const offset = page.cursor ? decodeOffset(page.cursor) : 0;
-    const steps = new Brackets((w) => {
-      w.where('d.step IS NOT NULL')
-        .andWhere('d.step_owner_unit = :unit')
-        .andWhere("d.status IN ('in_progress', 'result_ready')");
-      if (!hasRole(user, 'head')) {
-        // One role (the usual case) as an equality: dossier_inbox_idx then gives the steps in inbox order.
-        w.andWhere(user.roles.length === 1 ? 'd.step_owner_role = :role' : 'd.step_owner_role = ANY(:roles)');
-        w.andWhere('(d.assignee_id IS NULL OR d.assignee_id = :me)');
-      }
-    });
-    const q = this.dossiers.dataSource
-      .getRepository(DossierEntity)
-      .createQueryBuilder('d')
-      .where(steps)
-      .setParameters({ unit: user.unitId, roles: user.roles, role: user.roles[0], me: user.id });
-    // Reception's work list: online dossiers to check, and every dossier of theirs waiting for the citizen.
-    if (hasRole(user, 'reception')) {
-      q.orWhere('(d.status IN (:...desk) AND d.receiving_unit = :unit)', { desk: RECEPTION_STATUSES });
-    }
-    const [rows, total] = await Promise.all([
-      q
-        .clone()
-        .orderBy('d.step_due_at', 'ASC')
-        .addOrderBy('d.received_at', 'ASC')
-        .addOrderBy('d.id', 'ASC')
-        .offset(offset)
-        .limit(limit)
-        .getMany(),
-      this.countUpTo(q, INBOX_COUNT_CAP),
-    ]);
-    const next = offset + rows.length;
+    const manager = this.dossiers.dataSource.manager;
+    const statement = inboxStatement(user, viewedColumns(manager), { offset, limit, cap: INBOX_COUNT_CAP });
+    const rows = (await manager.query(...statement.page)) as Array<Record<string, unknown>>;
+    // A page past the end has no row to carry the count.
+    const [{ total }] = rows.length
+      ? (rows as Array<{ total: number }>)
+      : offset === 0
+        ? [{ total: 0 }]
+        : ((await manager.query(...statement.count)) as Array<{ total: number }>);
+    const { dossiers, assignees } = toViewed(manager, rows);
+    const next = offset + dossiers.length;
     const totalCapped = total >= INBOX_COUNT_CAP;
     return {
-      items: await this.toViews(user, rows, null, 'name'),
+      items: await this.toViews(user, dossiers, { shown: 'name', assignees }),
       total,
       totalCapped,
-      nextCursor: rows.length === limit && (totalCapped || next < total) ? encodeOffset(next) : null,
+      nextCursor: dossiers.length === limit && (totalCapped || next < total) ? encodeOffset(next) : null,
     };
   }
 
-  /** Rows the query matches, counted no further than `cap`: a long backlog is not walked just to be counted. */
-  private async countUpTo(q: SelectQueryBuilder<DossierEntity>, cap: number): Promise<number> {
-    const [sql, params] = q.clone().select('d.id').limit(cap).getQueryAndParameters();
-    const [row] = (await this.dossiers.dataSource.query(
-      `SELECT count(*)::int AS n FROM (${sql}) AS page`,
-      params,
-    )) as [{ n: number }];
-    return row.n;
-  }
-
   /**
-   * Views of a page of dossiers: one query for all assignees, and the engine asked once per distinct
-   * (revision, machine state), which a long inbox repeats many times over. The applicant is shown as the
-   * caller may see it (`shown: 'name'`: the name only, for the inbox); with `logAs`, the reads are written to the
-   * access log (one statement) before returning.
+   * Views of a page of dossiers: one query for all assignees (none when read with the dossiers: `assignees`), and
+   * the engine asked once per distinct (revision, machine state), which a long inbox repeats many times over. The
+   * applicant is shown as the caller may see it (`shown: 'name'`: the name only, for the inbox); with `logAs`, the
+   * reads are written to the access log (one statement) before returning.
    */
   private async toViews(
     user: AuthUser,
     dossiers: DossierEntity[],
-    logAs: AccessKind | null = null,
-    shown: 'name' | null = null,
+    options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string> } = {},
   ): Promise<DossierView[]> {
-    const assigneeIds = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
-    const usernames = new Map((await this.users.findByIds(assigneeIds)).map((u) => [u.id, u.username]));
+    const { logAs, shown } = options;
+    const usernames = options.assignees ?? (await this.assigneesOf(dossiers));
     const engineAllowed = new Map<string, string[]>();
     const access: PersonalDataAccess[] = [];
     const views = await Promise.all(
@@ -244,5 +211,10 @@ export class DossierQueryService {
       );
     }
     return views;
+  }
+
+  private async assigneesOf(dossiers: DossierEntity[]): Promise<Map<string, string>> {
+    const ids = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
+    return new Map((await this.users.findByIds(ids)).map((u) => [u.id, u.username]));
   }
 }

@@ -20,6 +20,7 @@ import { NamesInNfc1765000720000 } from './1765000720000-NamesInNfc';
 import { ReceptionIdempotency1765000730000 } from './1765000730000-ReceptionIdempotency';
 import { PortalSubmission1765000740000 } from './1765000740000-PortalSubmission';
 import { DeadlinePass1765000950000 } from './1765000950000-DeadlinePass';
+import { InboxCovering1765000900000 } from './1765000900000-InboxCovering';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReceptionIdempotency1765000730000,
   PortalSubmission1765000740000,
   DeadlinePass1765000950000,
+  InboxCovering1765000900000,
 ];

@@ -1,0 +1,54 @@
+import { type AuthUser, hasRole } from '@motcua/identity';
+import { WAITING_STATUSES } from '../deadline/supplement-wait.rules';
+
+const RECEPTION_STATUSES = ['submitted', ...WAITING_STATUSES];
+
+export interface InboxStatement {
+  /** Rows of the page in inbox order, each with `total`: the inbox counted up to the cap. */
+  page: [string, unknown[]];
+  /** The inbox counted up to the cap alone, for a page past its end (which has no row to carry the count). */
+  count: [string, unknown[]];
+}
+
+/**
+ * Steps waiting on the caller's unit and roles, assigned to them or to nobody (a head sees the whole unit); for
+ * reception, also the online dossiers sent in to their unit and not yet accepted or refused, and the dossiers of
+ * their unit waiting for the citizen's supplement. The page and the capped count are one statement: the ordered
+ * ids come from dossier_inbox_idx alone, and only the page's rows are read. `columns` selects the dossier.
+ */
+export function inboxStatement(
+  user: AuthUser,
+  columns: string,
+  page: { offset: number; limit: number; cap: number },
+): InboxStatement {
+  const params: unknown[] = [user.unitId];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  let steps = `d.step IS NOT NULL AND d.step_owner_unit = $1 AND d.status IN ('in_progress', 'result_ready')`;
+  if (!hasRole(user, 'head')) {
+    // One role (the usual case) as an equality: dossier_inbox_idx then gives the steps in inbox order.
+    const role = user.roles.length === 1 ? `= ${param(user.roles[0])}` : `= ANY(${param(user.roles)})`;
+    steps += ` AND d.step_owner_role ${role} AND (d.assignee_id IS NULL OR d.assignee_id = ${param(user.id)})`;
+  }
+  const where = hasRole(user, 'reception')
+    ? `(${steps}) OR (d.status = ANY(${param(RECEPTION_STATUSES)}) AND d.receiving_unit = $1)`
+    : steps;
+  const order = 'step_due_at, received_at, id';
+  const cap = param(page.cap);
+  const countParams = [...params];
+  const span = param(Math.max(page.cap, page.offset + page.limit));
+  const sql = `WITH hits AS MATERIALIZED (
+      SELECT d.id, d.step_due_at, d.received_at FROM dossier d WHERE ${where} ORDER BY ${order} LIMIT ${span})
+    SELECT p.total, ${columns}
+      FROM (SELECT id AS hit, step_due_at AS hit_due, received_at AS hit_received,
+                   least(count(*) OVER (), ${cap})::int AS total
+              FROM hits ORDER BY ${order} OFFSET ${param(page.offset)} LIMIT ${param(page.limit)}) p
+      JOIN dossier d ON d.id = p.hit
+     ORDER BY p.hit_due, p.hit_received, p.hit`;
+  return {
+    page: [sql, params],
+    count: [
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossier d WHERE ${where} LIMIT ${cap}) AS hits`,
+      countParams,
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import { dossierColumns } from '../ledger/dossier.sql';
+import { DossierEntity } from '../dossier.entity';
+
+/** Dossiers as views show them, read in the same statement as their assignees' usernames (id → username). */
+export interface ViewedDossiers {
+  dossiers: DossierEntity[];
+  assignees: Map<string, string>;
+}
+
+const ASSIGNEE = `(SELECT u.username FROM app_user u WHERE u.id = d.assignee_id) AS "assigneeUsername"`;
+
+/** The dossier columns of `d`, and its assignee's username as `assigneeUsername`. */
+export const viewedColumns = (manager: EntityManager): string => `${dossierColumns(manager)}, ${ASSIGNEE}`;
+
+/** Rows selected with `viewedColumns` (and other columns, left out) as entities and their assignees. */
+export function toViewed(manager: EntityManager, rows: Array<Record<string, unknown>>): ViewedDossiers {
+  const assignees = new Map<string, string>();
+  const dossiers = rows.map((row) => {
+    const { assigneeId, assigneeUsername } = row as { assigneeId: string | null; assigneeUsername: unknown };
+    if (assigneeId && typeof assigneeUsername === 'string') assignees.set(assigneeId, assigneeUsername);
+    return toEntity(manager, row);
+  });
+  return { dossiers, assignees };
+}
+
+export async function findViewedByCode(manager: EntityManager, code: string): Promise<ViewedDossiers> {
+  const found = await findDossierWhere(manager, 'd.code = $1', [code], [ASSIGNEE]);
+  return toViewed(manager, found ? [found.row] : []);
+}
+
+/** The one dossier of `d` matching `where`, with `extra` columns selected beside it (kept in `row`). */
+export async function findDossierWhere(
+  manager: EntityManager,
+  where: string,
+  params: unknown[],
+  extra: string[],
+): Promise<{ dossier: DossierEntity; row: Record<string, unknown> } | null> {
+  const [row] = (await manager.query(
+    `SELECT ${[dossierColumns(manager), ...extra].join(', ')} FROM dossier d WHERE ${where}`,
+    params,
+  )) as Array<Record<string, unknown>>;
+  return row ? { dossier: toEntity(manager, row), row } : null;
+}
+
+/**
+ * The entity's own properties of a row that may hold more, copied one by one: a rest or `delete` would leave each
+ * entity a slow dictionary-mode object for the views and the JSON built from them.
+ */
+function toEntity(manager: EntityManager, row: Record<string, unknown>): DossierEntity {
+  const dossier = new DossierEntity() as unknown as Record<string, unknown>;
+  for (const property of propertiesOf(manager)) dossier[property] = row[property];
+  return dossier as unknown as DossierEntity;
+}
+
+const properties = new WeakMap<object, string[]>();
+
+function propertiesOf(manager: EntityManager): string[] {
+  let found = properties.get(manager.connection);
+  if (!found) {
+    found = manager.connection.getMetadata(DossierEntity).columns.map((c) => c.propertyName);
+    properties.set(manager.connection, found);
+  }
+  return found;
+}
