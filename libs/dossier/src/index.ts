@@ -16,3 +16,4 @@ export * from './command/reception.checks';
 export * from './access-log';
 export { updateDossierWithEvent } from './ledger/dossier.sql';
 export * from './ledger';
+export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sql';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
-import { type DossierEntity, DossierRepository } from '@motcua/dossier';
+import { type DossierEntity, DossierRepository, findDossierWithTimeline } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import { keyMatches } from './lookup-key';
@@ -25,9 +25,11 @@ export class PublicDossierService {
   ) {}
 
   async lookup(code: string, key: string | undefined, address?: string): Promise<PublicDossierView> {
-    const dossier = await this.unlock(code, key, address);
+    const manager = this.dossiers.dataSource.manager;
+    const { dossier, events } = await this.unlock(code, key, address, (known) =>
+      findDossierWithTimeline(manager, known),
+    );
     const revision = await this.revisions.get(dossier.procedureVersionId);
-    const events = await this.dossiers.events(dossier.id);
     return toPublicDossierView(
       dossier,
       revision.definition,
@@ -42,7 +44,10 @@ export class PublicDossierService {
     dto: RateDossierDto,
     address?: string,
   ): Promise<RatingReceiptView> {
-    const dossier = await this.unlock(code, key, address);
+    const { dossier } = await this.unlock(code, key, address, async (known) => {
+      const found = await this.dossiers.findByCode(known);
+      return found && { dossier: found };
+    });
     if (dossier.status !== 'done') {
       throw new PublicException(
         PublicErrorCode.ResultNotReturned,
@@ -70,17 +75,25 @@ export class PublicDossierService {
 
   /**
    * The dossier when `key` opens it; otherwise the same 404 as for a code that does not exist, counted against
-   * the code and the address. Once either has used up its wrong keys, 429 without trying the key.
+   * the code and the address. Once either has used up its wrong keys, 429 without trying the key. `find` reads
+   * the dossier (with what the caller needs beside it) while the limits are checked.
    */
-  private async unlock(code: string, key: string | undefined, address?: string): Promise<DossierEntity> {
+  private async unlock<T extends { dossier: DossierEntity }>(
+    code: string,
+    key: string | undefined,
+    address: string | undefined,
+    find: (code: string) => Promise<T | null>,
+  ): Promise<T> {
     const known = code.length <= CODE_MAX;
     const bucket = known ? code : 'overlong';
-    await this.limits.assertMayTryKey(bucket, address);
-    const dossier = known ? await this.dossiers.findByCode(code) : null;
-    if (!keyMatches(dossier?.lookupKey ?? null, key) || !dossier) {
+    const [, found] = await Promise.all([
+      this.limits.assertMayTryKey(bucket, address),
+      known ? find(code) : null,
+    ]);
+    if (!keyMatches(found?.dossier.lookupKey ?? null, key) || !found) {
       await this.limits.wrongKey(bucket, address);
       throw notFound();
     }
-    return dossier;
+    return found;
   }
 }

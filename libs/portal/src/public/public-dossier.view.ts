@@ -1,11 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
-import {
-  type DossierEntity,
-  type DossierEventEntity,
-  dossierPortalStatus,
-  portalStatusOf,
-} from '@motcua/dossier';
+import { type DossierEntity, dossierPortalStatus, portalStatusOf, type TimelineEvent } from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
@@ -54,7 +49,7 @@ const INTERNAL_ACTIONS = new Set(['comment', 'assign']);
 export function toPublicDossierView(
   dossier: DossierEntity,
   definition: ProcedureDefinition,
-  events: DossierEventEntity[],
+  events: TimelineEvent[],
   unitName: (unitId: string) => string | null,
 ): PublicDossierView {
   const stepOf = (id: string | null): PublicStepView | null => {

@@ -45,10 +45,10 @@ export class PublicLimits {
 
   /** Refuses to try a key while the code, or the address, has used up its wrong keys. */
   async assertMayTryKey(code: string, address: string | undefined): Promise<void> {
-    const [byCode, byAddress] = await Promise.all([
-      this.limiter.peek(`wrong-key:code:${code}`, this.config.wrongKeysPerCode),
-      this.limiter.peek(`wrong-key:addr:${addressBucket(address)}`, this.config.wrongKeysPerAddress),
-    ]);
+    const [byCode, byAddress] = await this.limiter.peek(
+      [`wrong-key:code:${code}`, this.config.wrongKeysPerCode],
+      [`wrong-key:addr:${addressBucket(address)}`, this.config.wrongKeysPerAddress],
+    );
     if (!byCode.allowed) refuse(byCode, 'too many wrong keys for this dossier code');
     if (!byAddress.allowed) refuse(byAddress, 'too many wrong keys from this address');
   }

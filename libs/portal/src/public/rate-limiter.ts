@@ -50,10 +50,11 @@ export class FixedWindowLimiter {
     return fixedWindow(rate, now, Number(count));
   }
 
-  /** Whether one more in `bucket` would still be within the limit, without counting it. */
-  async peek(bucket: string, rate: RateLimit): Promise<RateVerdict> {
+  /** Whether one more in each bucket would still be within its limit, without counting it (one round trip). */
+  async peek(...buckets: Array<[bucket: string, rate: RateLimit]>): Promise<RateVerdict[]> {
     const now = this.clock.now().getTime();
-    const count = await this.redis.get(`ratelimit:${bucket}:${fixedWindow(rate, now).index}`);
-    return fixedWindow(rate, now, Number(count ?? 0) + 1);
+    const keys = buckets.map(([bucket, rate]) => `ratelimit:${bucket}:${fixedWindow(rate, now).index}`);
+    const counts = await this.redis.mget(...keys);
+    return buckets.map(([, rate], i) => fixedWindow(rate, now, Number(counts[i] ?? 0) + 1));
   }
 }
