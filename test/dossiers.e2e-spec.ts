@@ -508,6 +508,45 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     );
   });
 
+  it("refuses a reception past the day's 9999 codes with DAILY_SEQUENCE_EXHAUSTED, writing nothing", async () => {
+    clock.set(new Date('2026-11-28T09:00:00+07:00')); // a day no other test receives on
+    const documents = await client.documentsOf('2.000815');
+    const body = (n: number) => ({
+      procedureCode: '2.000815',
+      channel: 'in_person',
+      applicant: {
+        fullName: `Đỗ Thị Lan ${n}`,
+        idNumber: String(200000000000 + n),
+        phone: '0912000222',
+        address: 'Xã Gia Phú',
+      },
+      documents,
+    });
+    const first = await client.post('letan.xa', '/dossiers', body(1));
+    expect(first.status).toBe(201);
+    const [agency] = (first.body.code as string).split('-');
+    await query(`UPDATE dossier_sequence SET last = 9998 WHERE agency_id = $1 AND day = '2026-11-28'`, [
+      agency,
+    ]);
+    const last = await client.post('letan.xa', '/dossiers', body(2));
+    expect(last.status).toBe(201);
+    expect(last.body.code).toBe(`${agency}-261128-9999`);
+
+    const past = await client.post('letan.xa', '/dossiers', body(3));
+    expect(past.status).toBe(409);
+    expect(past.body.code).toBe('DAILY_SEQUENCE_EXHAUSTED');
+    const rows = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossier WHERE code LIKE $1 || '-261128-%'`,
+      [agency],
+    );
+    expect(rows[0].n).toBe(2);
+    const [counter] = await query<{ last: number }>(
+      `SELECT last FROM dossier_sequence WHERE agency_id = $1 AND day = '2026-11-28'`,
+      [agency],
+    );
+    expect(counter.last).toBe(9999);
+  });
+
   it('shows each officer their inbox by urgency, lists with filters and cursors, and lets a head reassign', async () => {
     const codes: string[] = [];
     for (const n of [1, 2, 3]) {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toVietnamIso } from '@motcua/calendar';
 import { DossierEntity } from './dossier.entity';
 import { DossierEventEntity } from './dossier-event.entity';
 import { DossierPauseEntity } from './dossier-pause.entity';
 import { closePause } from './ledger/pause.sql';
+import { insertNewDossier, type NewDossier, type NewDossierKeys } from './ledger/new-dossier.sql';
 
 export type DossierPatch = Partial<Omit<DossierEntity, 'id' | 'version' | 'code' | 'createdAt'>>;
 
@@ -44,20 +44,11 @@ export class DossierRepository {
   }
 
   /**
-   * `<agency id>-<yymmdd>-<NNNN>`: the sequence per agency and Vietnam-local day, taken in the caller's
-   * transaction, so it is gap-free (a rolled-back reception gives its number back) and concurrent receptions
-   * queue on the counter row.
+   * A new dossier and everything written with it, in one statement that takes its `<agency id>-<yymmdd>-<NNNN>`
+   * code (gap-free: see `insertNewDossier`); committed when it returns.
    */
-  async nextCode(manager: EntityManager, agencyId: string, receivedAt: Date): Promise<string> {
-    const day = toVietnamIso(receivedAt).slice(0, 10);
-    const [{ last }] = (await manager.query(
-      `INSERT INTO dossier_sequence (agency_id, day, last) VALUES ($1, $2, 1)
-       ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequence.last + 1
-       RETURNING last`,
-      [agencyId, day],
-    )) as Array<{ last: number }>;
-    if (last > 9999) throw new RangeError(`more than 9999 dossiers for ${agencyId} on ${day}`);
-    return `${agencyId}-${day.slice(2).replace(/-/g, '')}-${String(last).padStart(4, '0')}`;
+  insertNew(plan: NewDossier): Promise<NewDossierKeys> {
+    return insertNewDossier(this.dataSource.manager, plan);
   }
 
   async insert(manager: EntityManager, dossier: Partial<DossierEntity>): Promise<DossierEntity> {

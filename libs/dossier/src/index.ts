@@ -17,3 +17,5 @@ export * from './access-log';
 export { updateDossierWithEvent } from './ledger/dossier.sql';
 export * from './ledger';
 export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sql';
+export { DATABASE_NOW, type DependentRow, type NewDossier, Stamped } from './ledger/new-dossier.sql';
+export * from './dossier-code';

@@ -42,10 +42,16 @@ function transaction(dataSource: unknown) {
 }
 
 describe('notifyRelayOnCommit', () => {
-  it('notifies at once outside a transaction', async () => {
-    const query = jest.fn(async () => []);
-    await notifyRelayOnCommit({ queryRunner: undefined, query } as unknown as EntityManager);
-    expect(query).toHaveBeenCalledWith(expect.stringContaining('pg_notify'), [OUTBOX_CHANNEL]);
+  it('notifies at once outside a transaction, one more for those that come while it is in flight', async () => {
+    const { dataSource, sent, settle } = fakeDataSource();
+    const alone = { queryRunner: undefined, dataSource } as unknown as EntityManager;
+    await notifyRelayOnCommit(alone);
+    expect(dataSource.query).toHaveBeenCalledWith(expect.stringContaining('pg_notify'), [OUTBOX_CHANNEL]);
+    await notifyRelayOnCommit(alone);
+    await notifyRelayOnCommit(alone);
+    expect(sent).toEqual([[OUTBOX_CHANNEL]]);
+    await settle();
+    expect(sent).toEqual([[OUTBOX_CHANNEL], [OUTBOX_CHANNEL]]);
   });
 
   it('notifies once the transaction commits, not before, and not after a rollback', async () => {

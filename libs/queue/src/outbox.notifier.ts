@@ -28,7 +28,7 @@ class OutboxNotifier implements EntitySubscriberInterface {
     if (!queryRunner.isTransactionActive && queryRunner.data) delete queryRunner.data[DUE];
   }
 
-  private wake(): void {
+  wake(): void {
     if (this.sending) {
       this.again = true;
       return;
@@ -52,19 +52,19 @@ const notifiers = new WeakMap<DataSource, OutboxNotifier>();
 
 /**
  * Has the relay woken when `manager`'s transaction commits (not at all if it rolls back); outside a transaction,
- * at once.
+ * at once (coalesced with the notifications in flight).
  */
 export async function notifyRelayOnCommit(manager: EntityManager): Promise<void> {
-  const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) {
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-    return;
-  }
   const { dataSource } = manager;
-  if (!notifiers.has(dataSource)) {
-    const notifier = new OutboxNotifier(dataSource);
+  let notifier = notifiers.get(dataSource);
+  if (!notifier) {
+    notifier = new OutboxNotifier(dataSource);
     notifiers.set(dataSource, notifier);
     dataSource.subscribers.push(notifier);
   }
-  runner.data = { ...runner.data, [DUE]: true };
+  const runner = manager.queryRunner;
+  // A statement on its own has committed when it returns.
+  if (!runner?.isTransactionActive) notifier.wake();
+  else runner.data = { ...runner.data, [DUE]: true };
+  return Promise.resolve();
 }

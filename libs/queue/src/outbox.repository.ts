@@ -11,7 +11,7 @@ export interface OutboxItem<J extends JobItem = JobItem> {
   delayUntil?: Date;
 }
 
-export { OUTBOX_CHANNEL } from './outbox.notifier';
+export { notifyRelayOnCommit, OUTBOX_CHANNEL } from './outbox.notifier';
 
 /** The rows of `items` in order (ids follow it), with parameters numbered from `$from`. */
 const insertSql = (from: number): string => {
@@ -28,6 +28,12 @@ const insertParams = (items: OutboxItem[]): unknown[] => [
   items.map((i) => JSON.stringify(i.job.data)),
   items.map((i) => i.delayUntil ?? null),
 ];
+
+/** The statement appending `items`, parameters numbered from `$from`: for a caller's own larger statement. */
+export const outboxInsert = (items: OutboxItem[], from = 1): { sql: string; params: unknown[] } => ({
+  sql: insertSql(from),
+  params: insertParams(items),
+});
 
 @Injectable()
 export class OutboxRepository {

@@ -17,6 +17,24 @@ export interface PortalSyncAppender {
     event: { version: number },
     jobs?: OutboxItem[],
   ): Promise<void>;
+
+  /**
+   * The message of a dossier's first change (nothing recorded before it), for the statement that writes the new
+   * dossier and draws its code: the code goes into the payload at `codeAt`.
+   */
+  firstMessage(
+    manager: EntityManager,
+    dossier: { id: string },
+    event: { version: number },
+  ): Promise<FirstSyncMessage>;
+}
+
+export interface FirstSyncMessage {
+  seq: number;
+  payload: unknown;
+  codeAt: string[];
+  /** Its delivery job. */
+  job: OutboxItem;
 }
 
 /** Injection token of the PortalSyncAppender (provided by the portal sync modules of the api and the worker). */

@@ -5,6 +5,7 @@ import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { type ReceiptView, toReceiptView } from '../query/receipt.view';
 import { IDEMPOTENCY_KEY, replayOf, requestFingerprint } from './idempotency.rules';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
+import { Stamped } from '../ledger/new-dossier.sql';
 import { ReceptionService } from './reception.service';
 
 interface Earlier {
@@ -47,16 +48,20 @@ export class IdempotentReception {
     const earlier = await this.find(user.id, key);
     if (earlier) return this.answer(earlier, fingerprint);
     try {
-      let receipt: ReceiptView | undefined;
-      await this.reception.receive(user, dto, async (manager, result) => {
-        receipt = toReceiptView(result);
-        await manager.query(
-          `INSERT INTO reception_idempotency (user_id, key, request_sha256, dossier_id, receipt, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [user.id, key, fingerprint, result.id, JSON.stringify(receipt), result.receivedAt],
-        );
-      });
-      return { receipt: receipt!, replayed: false };
+      const result = await this.reception.receive(user, dto, (pending) => [
+        {
+          table: 'reception_idempotency',
+          values: {
+            user_id: user.id,
+            key,
+            request_sha256: fingerprint,
+            dossier_id: pending.id,
+            receipt: new Stamped(toReceiptView(pending), { code: ['code'], lookupKey: ['lookupKey'] }),
+            created_at: pending.receivedAt,
+          },
+        },
+      ]);
+      return { receipt: toReceiptView(result), replayed: false };
     } catch (error) {
       // A concurrent retry committed first: this one's dossier was rolled back with its key row.
       if (!isKeyTaken(error)) throw error;

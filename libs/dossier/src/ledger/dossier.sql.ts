@@ -9,7 +9,7 @@ import type { DossierPatch } from '../dossier.repository';
  * database's own work; the rows these return are the same entities, built from the entity metadata.
  */
 
-interface Mapping {
+export interface Mapping {
   table: string;
   column: Map<string, string>;
   json: Set<string>;
@@ -19,7 +19,7 @@ interface Mapping {
 
 const mappings = new WeakMap<object, Map<EntityTarget<ObjectLiteral>, Mapping>>();
 
-function mappingOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>): Mapping {
+export function mappingOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>): Mapping {
   let byTarget = mappings.get(manager.dataSource);
   if (!byTarget) mappings.set(manager.dataSource, (byTarget = new Map()));
   let mapping = byTarget.get(target);
@@ -37,7 +37,7 @@ function mappingOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>):
 }
 
 /** Known, defined properties as [column, parameter]; jsonb values serialized (pg would send an array as text[]). */
-function columnValues(m: Mapping, values: object): Array<[string, unknown]> {
+export function columnValues(m: Mapping, values: object): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const [property, value] of Object.entries(values)) {
     const column = m.column.get(property);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { DependentRow } from '@motcua/dossier';
 
 export const NONCE_RETENTION_MS = 10 * 60_000;
 
@@ -53,37 +54,48 @@ export class PortalInboundRepository {
     return row ? { dossierId: row.dossier_id, submission: row.submission } : null;
   }
 
-  async link(manager: EntityManager, s: PortalSubmission): Promise<void> {
-    await manager.query(
-      `INSERT INTO portal_dossier
-         (client, portal_dossier_id, dossier_id, payment_status, payment_amount, received_at, submission)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        s.client,
-        s.portalDossierId,
-        s.dossierId,
-        s.paymentStatus,
-        s.paymentAmount,
-        s.receivedAt,
-        JSON.stringify(s.submission),
-      ],
-    );
-  }
-
   async storeDocuments(
     manager: EntityManager,
     dossierId: string,
     documents: StoredDocument[],
   ): Promise<void> {
-    for (const d of documents) {
+    for (const { values } of documentRows(dossierId, documents)) {
+      const columns = Object.keys(values);
       await manager.query(
-        `INSERT INTO dossier_document (dossier_id, name, file_name, mime_type, size, sha256, content)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [dossierId, d.name, d.fileName, d.mimeType, d.content.length, d.sha256, d.content],
+        `INSERT INTO dossier_document (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        Object.values(values),
       );
     }
   }
 }
+
+/** The link of a new dossier to the portal's id, written with the dossier. */
+export const linkRow = (s: PortalSubmission): DependentRow => ({
+  table: 'portal_dossier',
+  values: {
+    client: s.client,
+    portal_dossier_id: s.portalDossierId,
+    dossier_id: s.dossierId,
+    payment_status: s.paymentStatus,
+    payment_amount: s.paymentAmount,
+    received_at: s.receivedAt,
+    submission: JSON.stringify(s.submission),
+  },
+});
+
+export const documentRows = (dossierId: string, documents: StoredDocument[]): DependentRow[] =>
+  documents.map((d) => ({
+    table: 'dossier_document',
+    values: {
+      dossier_id: dossierId,
+      name: d.name,
+      file_name: d.fileName,
+      mime_type: d.mimeType,
+      size: d.content.length,
+      sha256: d.sha256,
+      content: d.content,
+    },
+  }));
 
 /** The (client, portal dossier id) key was taken by a concurrent send that committed first. */
 export function isDuplicateSubmission(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
@@ -9,12 +9,15 @@ import {
   dossierPortalStatus,
   assertKnownDocuments,
   currentRevision,
+  dailyCounter,
 } from '@motcua/dossier';
 import { agencyIdOf, findUnit } from '@motcua/engine';
 import type { PortalClient } from './portal-clients';
 import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import {
+  documentRows,
   isDuplicateSubmission,
+  linkRow,
   PortalInboundRepository,
   type PortalLink,
   type StoredDocument,
@@ -57,11 +60,12 @@ export class PortalInboundService {
     const agencyId = this.agencyOf(dto.receivingUnit);
     assertKnownDocuments(revision, dto.documents);
     const now = this.clock.now();
+    const id = randomUUID();
     try {
-      const dossier = await this.dossiers.transaction(async (manager) => {
-        const code = await this.dossiers.nextCode(manager, agencyId, now);
-        const dossier = await this.dossiers.insert(manager, {
-          code,
+      const keys = await this.dossiers.insertNew({
+        counter: dailyCounter(agencyId, now),
+        dossier: {
+          id,
           procedureCode: revision.code,
           procedureVersionId: revision.id,
           receivingUnit: dto.receivingUnit,
@@ -77,9 +81,9 @@ export class PortalInboundService {
           lastActivityAt: now,
           version: 1,
           createdBy: null,
-        });
-        await this.dossiers.appendEvent(manager, {
-          dossierId: dossier.id,
+        },
+        event: {
+          dossierId: id,
           version: 1,
           action: 'submit',
           fromStatus: null,
@@ -89,22 +93,24 @@ export class PortalInboundService {
           actorRole: 'portal',
           payload: { portalDossierId: dto.portalDossierId, payment: dto.payment },
           occurredAt: now,
-        });
-        // Taken last, so a concurrent send of the same id waits on the first one's row and then fails here.
-        await this.portal.link(manager, {
-          client: client.name,
-          portalDossierId: dto.portalDossierId,
-          dossierId: dossier.id,
-          paymentStatus: dto.payment.status,
-          paymentAmount: dto.payment.amount ?? null,
-          receivedAt: now,
-          submission,
-        });
-        await this.portal.storeDocuments(manager, dossier.id, files);
-        return dossier;
+        },
+        jobs: [],
+        // A concurrent send of the same id waits on the first one's link and then fails on it.
+        rows: [
+          linkRow({
+            client: client.name,
+            portalDossierId: dto.portalDossierId,
+            dossierId: id,
+            paymentStatus: dto.payment.status,
+            paymentAmount: dto.payment.amount ?? null,
+            receivedAt: now,
+            submission,
+          }),
+          ...documentRows(id, files),
+        ],
       });
       this.metrics.transition('submit');
-      return { created: true, receipt: receiptOf(dossier) };
+      return { created: true, receipt: receiptOf({ ...keys, status: 'submitted', acceptedAt: null }) };
     } catch (error) {
       if (!isDuplicateSubmission(error)) throw error;
       const first = await this.portal.findLink(client.name, dto.portalDossierId);
@@ -152,7 +158,9 @@ export class PortalInboundService {
   }
 }
 
-const receiptOf = (d: DossierEntity): PortalReceipt => ({
+const receiptOf = (
+  d: Pick<DossierEntity, 'code' | 'lookupKey' | 'status' | 'acceptedAt'>,
+): PortalReceipt => ({
   code: d.code,
   lookupKey: d.lookupKey,
   status: d.status,

@@ -3,8 +3,15 @@ import type { EntityManager } from 'typeorm';
 import { type Catalog, CATALOG, findProcedure } from '@motcua/catalog';
 import type { DossierEntity, DossierEventEntity } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
-import { jobId, JobName, type OutboxItem, OutboxRepository, type PortalSyncAppender } from '@motcua/queue';
-import { buildPortalPayload } from './portal-payload';
+import {
+  type FirstSyncMessage,
+  jobId,
+  JobName,
+  type OutboxItem,
+  OutboxRepository,
+  type PortalSyncAppender,
+} from '@motcua/queue';
+import { buildPortalPayload, type PortalEvent } from './portal-payload';
 import { readPortalHistory } from './portal-sync.history';
 
 interface ProcedureNames {
@@ -13,6 +20,28 @@ interface ProcedureNames {
   fieldCode: string;
   stepNames: Record<string, string>;
 }
+
+const deliveryJob = (dossierId: string, seq: number): OutboxItem => ({
+  job: { name: JobName.SyncDossier, data: { dossierId } },
+  jobId: jobId('sync', dossierId, seq),
+});
+
+/** The event as `readPortalHistory` reads it back: absent columns are null, the payload only an extension's. */
+const firstEvent = (e: DossierEventEntity): PortalEvent => ({
+  version: e.version,
+  action: e.action,
+  comment: e.comment ?? null,
+  actorName: e.actorName ?? null,
+  actorTitle: e.actorTitle ?? null,
+  actorUnit: e.actorUnit ?? null,
+  occurredAt: e.occurredAt,
+  fromStatus: e.fromStatus ?? null,
+  toStatus: e.toStatus ?? null,
+  toStep: e.toStep ?? null,
+  stepStartedAt: e.stepStartedAt ?? null,
+  stepDueAt: e.stepDueAt ?? null,
+  payload: e.action === 'extend' ? (e.payload ?? null) : null,
+});
 
 /**
  * Writes the portal sync message of a state change, and its delivery job, inside the state change's transaction.
@@ -44,15 +73,27 @@ export class PortalSyncWriter implements PortalSyncAppender {
       pauses,
       unitName: (id) => findUnit(this.catalog.org, id)?.name ?? id,
     });
-    const job: OutboxItem = {
-      job: { name: JobName.SyncDossier, data: { dossierId: dossier.id } },
-      jobId: jobId('sync', dossier.id, seq),
-    };
+    const job = deliveryJob(dossier.id, seq);
     await this.outbox.appendWith(manager, [...jobs, job], {
       sql: `INSERT INTO portal_sync_message (dossier_id, seq, dossier_version, payload, created_at, next_attempt_at)
             VALUES ($1, $2, $3, $4, $5, now())`,
       params: [dossier.id, seq, event.version, JSON.stringify(payload), event.occurredAt],
     });
+  }
+
+  async firstMessage(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    event: DossierEventEntity,
+  ): Promise<FirstSyncMessage> {
+    const payload = buildPortalPayload({
+      dossier,
+      procedure: await this.procedure(manager, dossier.procedureVersionId),
+      events: [firstEvent(event)],
+      pauses: [],
+      unitName: (id) => findUnit(this.catalog.org, id)?.name ?? id,
+    });
+    return { seq: 1, payload, codeAt: ['MaHoSo'], job: deliveryJob(dossier.id, 1) };
   }
 
   private async procedure(manager: EntityManager, versionId: string): Promise<ProcedureNames> {

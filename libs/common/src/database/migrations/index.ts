@@ -21,6 +21,7 @@ import { ReceptionIdempotency1765000730000 } from './1765000730000-ReceptionIdem
 import { PortalSubmission1765000740000 } from './1765000740000-PortalSubmission';
 import { DeadlinePass1765000950000 } from './1765000950000-DeadlinePass';
 import { InboxCovering1765000900000 } from './1765000900000-InboxCovering';
+import { DailyCodeLimit1765000850000 } from './1765000850000-DailyCodeLimit';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PortalSubmission1765000740000,
   DeadlinePass1765000950000,
   InboxCovering1765000900000,
+  DailyCodeLimit1765000850000,
 ];
