@@ -2,9 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
-import { DeadlineTracker, DossierRepository, IntakeService } from '@motcua/dossier';
+import { DossierLedger, IntakeService } from '@motcua/dossier';
 import type { AuthUser } from '@motcua/identity';
-import { PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
 import { ReceptionService } from '../../libs/dossier/src/command/reception.service';
 import type { ReceiveDossierDto } from '../../libs/dossier/src/command/receive-dossier.dto';
 
@@ -41,13 +40,11 @@ export async function startedTemplate(
   const received = await app.get(ReceptionService).receive(reception, receptionBody(catalog, procedureCode));
   const get = <T>(token: unknown): T => app.get(token as never, { strict: false });
   const intake = new IntakeService(
-    get(DossierRepository),
+    get(DossierLedger),
     get(ProcedureRevisions),
     catalog,
     get(Clock),
     get(MetricsService),
-    get(DeadlineTracker),
-    get<PortalSyncAppender>(PORTAL_SYNC),
   );
   const outcome = await intake.start(received.id);
   if (!outcome.started) throw new Error(`bench: template ${received.code} did not start (${outcome.status})`);

@@ -4,7 +4,6 @@ import { DossierEntity } from './dossier.entity';
 import { DossierEventEntity } from './dossier-event.entity';
 import { DossierPauseEntity } from './dossier-pause.entity';
 import { closePause } from './ledger/pause.sql';
-import { insertNewDossier, type NewDossier, type NewDossierKeys } from './ledger/new-dossier.sql';
 
 export type DossierPatch = Partial<Omit<DossierEntity, 'id' | 'version' | 'code' | 'createdAt'>>;
 
@@ -41,14 +40,6 @@ export class DossierRepository {
       .orderBy('d.id', 'ASC')
       .setLock('pessimistic_write')
       .getMany();
-  }
-
-  /**
-   * A new dossier and everything written with it, in one statement that takes its `<agency id>-<yymmdd>-<NNNN>`
-   * code (gap-free: see `insertNewDossier`); committed when it returns.
-   */
-  insertNew(plan: NewDossier): Promise<NewDossierKeys> {
-    return insertNewDossier(this.dataSource.manager, plan);
   }
 
   async insert(manager: EntityManager, dossier: Partial<DossierEntity>): Promise<DossierEntity> {

@@ -26,3 +26,25 @@ export function assertKnownDocuments(revision: ProcedureRevision, documents: Han
     );
   }
 }
+
+/** How a new dossier starts, whichever door it comes in by: its code's request and the procedure's columns. */
+export function arrival(
+  id: string,
+  revision: ProcedureRevision,
+  agencyId: string,
+  receivingUnit: string,
+  now: Date,
+) {
+  return {
+    kind: 'insert' as const,
+    at: now,
+    code: { agencyId, at: now },
+    procedureColumns: {
+      id,
+      procedureCode: revision.code,
+      procedureVersionId: revision.id,
+      receivingUnit,
+      routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))],
+    },
+  };
+}

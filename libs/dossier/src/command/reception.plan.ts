@@ -2,15 +2,14 @@ import type { WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureRevision } from '@motcua/catalog';
 import type { AuthUser } from '@motcua/identity';
 import { jobId, JobName } from '@motcua/queue';
-import { type DailyCounter } from '../dossier-code';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { missingDocuments } from '../dossier.rules';
 import { statutoryClock } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
 import { actorOf } from './actor';
-import type { NewDossier } from '../ledger/new-dossier.sql';
+import type { InsertPlan } from '../ledger/dossier.plan';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
-import { assertKnownDocuments } from './reception.checks';
+import { arrival, assertKnownDocuments } from './reception.checks';
 
 export interface ReceptionResult {
   id: string;
@@ -31,7 +30,7 @@ export interface ReceptionInput {
   user: AuthUser;
   dto: ReceiveDossierDto;
   revision: ProcedureRevision;
-  counter: DailyCounter;
+  agencyId: string;
   calendar: WorkingCalendar;
   centerCutoff: string | null;
   now: Date;
@@ -39,9 +38,7 @@ export interface ReceptionInput {
 
 export interface ReceptionPlan {
   action: 'receive' | 'refuse' | 'request_documents';
-  insert: Omit<NewDossier, 'rows'>;
-  /** Told to the portal once decided: accepted (2) or refused (3); an incomplete dossier waits for the citizen. */
-  syncsPortal: boolean;
+  insert: InsertPlan;
   /** The receipt, but for the code and lookup key the insert draws. */
   result: ReceptionResult;
 }
@@ -69,14 +66,11 @@ export function planReception(input: ReceptionInput): ReceptionPlan {
       : null;
   const status: DossierStatus = STATUS[decision];
   const action = ACTION[decision];
-  const insert: ReceptionPlan['insert'] = {
-    counter: input.counter,
-    dossier: {
-      id,
-      procedureCode: revision.code,
-      procedureVersionId: revision.id,
-      receivingUnit: user.unitId,
-      routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))],
+  const { procedureColumns, ...start } = arrival(id, revision, input.agencyId, user.unitId, now);
+  const insert: InsertPlan = {
+    ...start,
+    row: {
+      ...procedureColumns,
       channel: dto.channel,
       status,
       applicant: { ...dto.applicant },
@@ -92,12 +86,9 @@ export function planReception(input: ReceptionInput): ReceptionPlan {
       finishedAt: decision === 'refuse' ? now : null,
       pausedAt: decision === 'request_supplement' ? now : null,
       lastActivityAt: now,
-      version: 1,
       createdBy: user.id,
     },
     event: {
-      dossierId: id,
-      version: 1,
       action,
       fromStatus: null,
       toStatus: status,
@@ -111,18 +102,12 @@ export function planReception(input: ReceptionInput): ReceptionPlan {
     },
     // Incomplete at the desk: the wait for the citizen is recorded like any other (form 02, the wait limit).
     ...(decision === 'request_supplement'
-      ? {
-          pause: {
-            dossierId: id,
-            step: null,
-            reason: dto.reason!,
-            missingItems: dto.missingItems!,
-            startedAt: now,
-            dueBefore: null,
-          },
-        }
+      ? { openPause: { step: null, reason: dto.reason!, missingItems: dto.missingItems!, dueBefore: null } }
       : {}),
-    // The intake starts an accepted dossier (and its deadline tracking): a new row neither runs nor is tracked.
+    // The intake starts an accepted dossier and tracks it from then: a new row neither runs nor is tracked.
+    deadlines: null,
+    // Told to the portal once decided: accepted (2) or refused (3); an incomplete dossier waits for the citizen.
+    portalSync: decision !== 'request_supplement',
     jobs:
       decision === 'accept'
         ? [{ job: { name: JobName.StartDossier, data: { dossierId: id } }, jobId: jobId('intake', id) }]
@@ -131,7 +116,6 @@ export function planReception(input: ReceptionInput): ReceptionPlan {
   return {
     action,
     insert,
-    syncsPortal: decision !== 'request_supplement',
     result: {
       id,
       code: '',

@@ -4,13 +4,9 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
-import { dailyCounter } from '../dossier-code';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
-import { DossierRepository } from '../dossier.repository';
-import type { DossierEntity } from '../dossier.entity';
-import type { DossierEventEntity } from '../dossier-event.entity';
-import { DATABASE_NOW, type DependentRow, Stamped } from '../ledger/new-dossier.sql';
+import { DossierLedger } from '../ledger/dossier.ledger';
+import type { DependentRow } from '../ledger/new-dossier.sql';
 import { currentRevision } from './reception.checks';
 import { planReception, type ReceptionResult } from './reception.plan';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
@@ -26,10 +22,9 @@ export class ReceptionService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly revisions: ProcedureRevisions,
-    private readonly dossiers: DossierRepository,
+    private readonly ledger: DossierLedger,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
-    @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
   /** `alongside` rows are written in the dossier's own statement (an idempotency key). */
@@ -48,35 +43,13 @@ export class ReceptionService {
       user,
       dto,
       revision,
-      counter: dailyCounter(agencyId, now),
+      agencyId,
       calendar: this.catalog.calendar,
       centerCutoff: this.catalog.org.center.cutoff ?? null,
       now,
     });
-    const { insert } = plan;
-    const rows = alongside?.(plan.result) ?? [];
-    const jobs = [...insert.jobs];
-    if (plan.syncsPortal) {
-      const message = await this.portalSync.firstMessage(
-        this.dossiers.dataSource.manager,
-        { ...insert.dossier, code: '' } as DossierEntity,
-        insert.event as DossierEventEntity,
-      );
-      rows.unshift({
-        table: 'portal_sync_message',
-        values: {
-          dossier_id: insert.dossier.id,
-          seq: message.seq,
-          dossier_version: 1,
-          payload: new Stamped(message.payload, { code: message.codeAt }),
-          created_at: now,
-          next_attempt_at: DATABASE_NOW,
-        },
-      });
-      jobs.push(message.job);
-    }
-    const keys = await this.dossiers.insertNew({ ...insert, jobs, rows });
+    const { dossier } = await this.ledger.commit({ ...plan.insert, rows: alongside?.(plan.result) });
     this.metrics.transition(plan.action);
-    return { ...plan.result, ...keys };
+    return { ...plan.result, code: dossier.code, lookupKey: dossier.lookupKey };
   }
 }

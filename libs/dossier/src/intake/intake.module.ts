@@ -5,6 +5,7 @@ import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '../dossier.repository';
 import { DeadlineTracker } from '../deadline/deadline-tracker.service';
 import { DossierFlagRepository } from '../deadline/dossier-flag.repository';
+import { DossierLedger } from '../ledger/dossier.ledger';
 import { IntakeProcessor } from './intake.processor';
 import { IntakeReconciler } from './intake-reconciler.service';
 import { IntakeService } from './intake.service';
@@ -17,6 +18,7 @@ import { PendingIntakeRepository } from './pending-intake.repository';
     DossierRepository,
     DossierFlagRepository,
     DeadlineTracker,
+    DossierLedger,
     IntakeService,
     IntakeProcessor,
     PendingIntakeRepository,

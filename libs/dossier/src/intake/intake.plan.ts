@@ -2,16 +2,14 @@ import type { WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureRevision } from '@motcua/catalog';
 import { startDossier } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
-import type { DossierEventEntity } from '../dossier-event.entity';
 import type { DossierPatch } from '../dossier.repository';
 import { findStep, statutoryClock, stepDue } from '../dossier.timing';
 import type { DossierStatus } from '../dossier.types';
+import { prepareDeadlines } from '../deadline/deadline.prepare';
+import type { UpdatePlan } from '../ledger/dossier.plan';
 
-export interface IntakePlan {
-  status: DossierStatus;
+export interface IntakePlan extends UpdatePlan {
   step: string;
-  patch: DossierPatch;
-  event: Omit<Partial<DossierEventEntity>, 'id' | 'version'>;
 }
 
 /**
@@ -35,26 +33,32 @@ export function planIntake(
   const { clockStartedAt, dueAt } = statutoryClock(calendar, definition, centerCutoff, acceptedAt);
   const stepDueAt = stepDue(calendar, step, clockStartedAt);
   const status: DossierStatus = engine.resultReady ? 'result_ready' : 'in_progress';
-  return {
+  const patch: DossierPatch = {
     status,
+    machineState: engine.state,
     step: step.id,
-    patch: {
-      status,
-      machineState: engine.state,
-      step: step.id,
-      stepOwnerUnit: step.owner.unit,
-      stepOwnerRole: step.owner.role,
-      clockStartedAt,
-      dueAt,
-      // Reception printed the receipt; a row from before the column keeps what the intake gives.
-      receiptDueAt: dossier.receiptDueAt ?? dueAt,
-      stepStartedAt: clockStartedAt,
-      stepDueAt,
-      ...(engine.resultReady ? { resultReadyAt: now } : {}),
-      lastActivityAt: now,
-    },
+    stepOwnerUnit: step.owner.unit,
+    stepOwnerRole: step.owner.role,
+    clockStartedAt,
+    dueAt,
+    // Reception printed the receipt; a row from before the column keeps what the intake gives.
+    receiptDueAt: dossier.receiptDueAt ?? dueAt,
+    stepStartedAt: clockStartedAt,
+    stepDueAt,
+    ...(engine.resultReady ? { resultReadyAt: now } : {}),
+    lastActivityAt: now,
+  };
+  return {
+    kind: 'update',
+    dossier,
+    step: step.id,
+    at: now,
+    patch,
+    // The deadline instants depend on the row after the change: they go into its UPDATE.
+    deadlines: prepareDeadlines(calendar, definition, { ...dossier, ...patch }, now),
+    portalSync: true,
+    jobs: [],
     event: {
-      dossierId: dossier.id,
       action: 'intake',
       fromStep: null,
       toStep: step.id,

@@ -1,20 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toVietnamIso } from '@motcua/calendar';
 import { type OutboxItem, OutboxRepository, PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
 import { DeadlineTracker, FLAG_PROPERTIES, type FlagColumns } from '../deadline/deadline-tracker.service';
 import type { Committed, DossierPlan, InsertPlan, UpdatePlan } from './dossier.plan';
-import { findDossierById, insertDossier, insertEvent, updateDossierWithEvent } from './dossier.sql';
+import { dailyCounter } from '../dossier-code';
+import type { DossierEventEntity } from '../dossier-event.entity';
+import { findDossierById, updateDossierWithEvent } from './dossier.sql';
+import { DATABASE_NOW, insertNewDossier, Stamped } from './new-dossier.sql';
 import { closePause, expirePause, openPause } from './pause.sql';
-
-const NO_FLAGS: FlagColumns = {
-  flagDueSoonAt: null,
-  flagOverdueAt: null,
-  flagStepOverdueAt: null,
-  flagStalledAt: null,
-};
 
 /**
  * The one write path of dossiers: applies any plan in one transaction. The row first (its versioned UPDATE, or
@@ -31,9 +26,9 @@ export class DossierLedger {
   ) {}
 
   commit(plan: DossierPlan): Promise<Committed> {
+    if (plan.kind === 'insert') return this.insert(plan);
     return this.dataSource.transaction(async (manager) => {
-      const { committed, stored } =
-        plan.kind === 'update' ? await this.update(manager, plan) : await this.insert(manager, plan);
+      const { committed, stored } = await this.update(manager, plan);
       const jobs: OutboxItem[] = [...plan.jobs];
       if (plan.deadlines) {
         await this.tracker.applyPrepared(manager, committed.dossier, plan.deadlines, stored, plan.at, {
@@ -92,23 +87,43 @@ export class DossierLedger {
     return { committed: { dossier: after, event }, stored: written.dossier };
   }
 
-  private async insert(
-    manager: EntityManager,
-    plan: InsertPlan,
-  ): Promise<{ committed: Committed; stored: FlagColumns }> {
-    const row = { ...plan.row, ...plan.deadlines?.columns, version: 1 };
-    const sequence = typeof plan.code === 'string' ? undefined : sequenceOf(plan.code.agencyId, plan.code.at);
-    const dossier = await insertDossier(
-      manager,
-      sequence ? row : { ...row, code: plan.code as string },
-      sequence,
-    );
-    if (sequence && Number(dossier.code.slice(sequence.prefix.length)) > 9999) {
-      throw new RangeError(`more than 9999 dossiers for ${sequence.agencyId} on ${sequence.day}`);
+  /**
+   * A new dossier in one statement that commits alone (see `insertNewDossier`): a new row neither runs nor is
+   * tracked, and its portal message is built from the plan, with nothing to read back.
+   */
+  private async insert(plan: InsertPlan): Promise<Committed> {
+    if (plan.deadlines?.columns)
+      throw new Error('a new dossier starts untracked: its plan carries no deadlines');
+    const { manager } = this.dataSource;
+    // Code and lookup key are drawn by the statement.
+    const dossier = { ...plan.row, code: '', lookupKey: '', version: 1 } as DossierEntity;
+    const event = { dossierId: dossier.id, version: 1, ...plan.event } as DossierEventEntity;
+    const jobs = [...plan.jobs];
+    const rows = [...(plan.rows ?? [])];
+    if (plan.portalSync) {
+      const message = await this.portalSync.firstMessage(manager, dossier, event);
+      rows.unshift({
+        table: 'portal_sync_message',
+        values: {
+          dossier_id: dossier.id,
+          seq: message.seq,
+          dossier_version: 1,
+          payload: new Stamped(message.payload, { code: message.codeAt }),
+          created_at: event.occurredAt,
+          next_attempt_at: DATABASE_NOW,
+        },
+      });
+      jobs.push(message.job);
     }
-    const event = await insertEvent(manager, { dossierId: dossier.id, version: 1, ...plan.event });
-    if (plan.openPause) await openPause(manager, dossier.id, plan.at, plan.openPause);
-    return { committed: { dossier, event }, stored: NO_FLAGS };
+    const keys = await insertNewDossier(manager, {
+      code: typeof plan.code === 'string' ? plan.code : dailyCounter(plan.code.agencyId, plan.code.at),
+      dossier: plan.row,
+      event,
+      ...(plan.openPause ? { pause: { dossierId: dossier.id, startedAt: plan.at, ...plan.openPause } } : {}),
+      jobs,
+      rows,
+    });
+    return { dossier: { ...dossier, ...keys }, event };
   }
 
   private async conflict(manager: EntityManager, dossier: DossierEntity): Promise<DossierException> {
@@ -119,10 +134,4 @@ export class DossierLedger {
     }>;
     return versionConflict(dossier.code, current?.version ?? dossier.version, dossier.version);
   }
-}
-
-/** `<agency id>-<yymmdd>-`, the Vietnam-local day of `at`, and the counter row it is numbered by. */
-function sequenceOf(agencyId: string, at: Date): { agencyId: string; day: string; prefix: string } {
-  const day = toVietnamIso(at).slice(0, 10);
-  return { agencyId, day, prefix: `${agencyId}-${day.slice(2).replace(/-/g, '')}-` };
 }

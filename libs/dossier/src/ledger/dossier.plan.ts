@@ -4,6 +4,7 @@ import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import type { DossierPatch } from '../dossier.repository';
 import type { PreparedDeadlines } from '../deadline/deadline.prepare';
+import type { DependentRow } from './new-dossier.sql';
 
 /** The audit event of a change; the ledger adds the dossier id and the version the change gives the row. */
 export type EventDraft = Omit<Partial<DossierEventEntity>, 'id' | 'dossierId' | 'version'> &
@@ -62,13 +63,15 @@ export interface CodeRequest {
 
 /**
  * A new dossier at version 1. Its id is chosen by the caller (`randomUUID()`), so that the plan's jobs can name
- * it; its code is either given or taken from the agency's daily counter inside the ledger's transaction, by the
- * ledger, as late as it can (the counter row is locked from then until the commit).
+ * it; its code is either given or taken from the agency's daily counter by the first step of the one statement
+ * that writes the dossier and everything with it (the counter row is locked for that statement and its commit).
  */
-export interface InsertPlan extends PlanBase {
+export interface InsertPlan extends Omit<PlanBase, 'alongside'> {
   kind: 'insert';
-  row: Omit<Partial<DossierEntity>, 'code' | 'version'> & Pick<DossierEntity, 'id'>;
+  row: Omit<Partial<DossierEntity>, 'code' | 'version' | 'lookupKey'> & Pick<DossierEntity, 'id'>;
   code: string | CodeRequest;
+  /** Rows of another module written in the dossier's own statement (an idempotency key, the portal's link). */
+  rows?: DependentRow[];
 }
 
 /**

@@ -32,7 +32,8 @@ export interface DependentRow {
 
 /** Everything a new dossier writes: the dossier (its id drawn by the caller), its first event, pause, jobs, rows. */
 export interface NewDossier {
-  counter: DailyCounter;
+  /** Its code, or the counter it takes the next number of. */
+  code: string | DailyCounter;
   dossier: Partial<Omit<DossierEntity, 'code' | 'lookupKey'>> & { id: string };
   event: Partial<DossierEventEntity>;
   pause?: Partial<DossierPauseEntity>;
@@ -48,6 +49,7 @@ export interface NewDossierKeys {
 const COUNTER = `INSERT INTO dossier_sequence (agency_id, day, last) VALUES ($1, $2, 1)
   ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_sequence.last + 1
   RETURNING $3::text || lpad(last::text, 4, '0') AS code`;
+const GIVEN = `SELECT $1::text AS code`;
 
 const isDailyLimit = (error: unknown): boolean => {
   const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
@@ -60,8 +62,8 @@ const isDailyLimit = (error: unknown): boolean => {
  * Gap-free all the same: a statement that fails gives its number back. Outside a transaction it commits alone.
  */
 export async function insertNewDossier(manager: EntityManager, plan: NewDossier): Promise<NewDossierKeys> {
-  const { counter } = plan;
-  const params: unknown[] = [counter.agencyId, counter.day, counter.prefix];
+  const counter = typeof plan.code === 'string' ? null : plan.code;
+  const params: unknown[] = counter ? [counter.agencyId, counter.day, counter.prefix] : [plan.code];
   const param = (value: unknown): string => `$${params.push(value)}`;
   const cell = (value: unknown): string => {
     if (value instanceof Expression) return value.sql;
@@ -89,7 +91,7 @@ export async function insertNewDossier(manager: EntityManager, plan: NewDossier)
     params.push(...jobs.params);
     dependants.push(jobs.sql);
   }
-  const sql = `WITH seq AS (${COUNTER}),
+  const sql = `WITH seq AS (${counter ? COUNTER : GIVEN}),
     created AS (${dossier} RETURNING code, lookup_key),
     ${dependants.map((statement, i) => `d${i} AS (${statement})`).join(',\n    ')}
     SELECT code, lookup_key AS "lookupKey" FROM created`;
@@ -98,7 +100,7 @@ export async function insertNewDossier(manager: EntityManager, plan: NewDossier)
     if (plan.jobs.length > 0) await notifyRelayOnCommit(manager);
     return keys;
   } catch (error) {
-    if (!isDailyLimit(error)) throw error;
+    if (!counter || !isDailyLimit(error)) throw error;
     throw new DossierException(
       DossierErrorCode.DailyLimit,
       `agency ${counter.agencyId} has received its ${DAILY_CODE_LIMIT} dossiers of ${counter.day}: no code is left for today`,

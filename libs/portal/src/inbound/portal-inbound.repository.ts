@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DependentRow } from '@motcua/dossier';
+import { documentRows } from './portal-submission.plan';
 
 export const NONCE_RETENTION_MS = 10 * 60_000;
 
@@ -68,34 +68,6 @@ export class PortalInboundRepository {
     }
   }
 }
-
-/** The link of a new dossier to the portal's id, written with the dossier. */
-export const linkRow = (s: PortalSubmission): DependentRow => ({
-  table: 'portal_dossier',
-  values: {
-    client: s.client,
-    portal_dossier_id: s.portalDossierId,
-    dossier_id: s.dossierId,
-    payment_status: s.paymentStatus,
-    payment_amount: s.paymentAmount,
-    received_at: s.receivedAt,
-    submission: JSON.stringify(s.submission),
-  },
-});
-
-export const documentRows = (dossierId: string, documents: StoredDocument[]): DependentRow[] =>
-  documents.map((d) => ({
-    table: 'dossier_document',
-    values: {
-      dossier_id: dossierId,
-      name: d.name,
-      file_name: d.fileName,
-      mime_type: d.mimeType,
-      size: d.content.length,
-      sha256: d.sha256,
-      content: d.content,
-    },
-  }));
 
 /** The (client, portal dossier id) key was taken by a concurrent send that committed first. */
 export function isDuplicateSubmission(error: unknown): boolean {

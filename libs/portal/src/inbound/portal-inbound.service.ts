@@ -9,19 +9,18 @@ import {
   dossierPortalStatus,
   assertKnownDocuments,
   currentRevision,
-  dailyCounter,
+  DossierLedger,
 } from '@motcua/dossier';
 import { agencyIdOf, findUnit } from '@motcua/engine';
 import type { PortalClient } from './portal-clients';
 import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import {
-  documentRows,
   isDuplicateSubmission,
-  linkRow,
   PortalInboundRepository,
   type PortalLink,
   type StoredDocument,
 } from './portal-inbound.repository';
+import { planPortalSubmission } from './portal-submission.plan';
 import { receivingUnitProblem, submissionDiff } from './portal-submission.rules';
 import type { SubmitPortalDossierDto } from './submit-portal-dossier.dto';
 
@@ -42,6 +41,7 @@ export class PortalInboundService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly revisions: ProcedureRevisions,
     private readonly dossiers: DossierRepository,
+    private readonly ledger: DossierLedger,
     private readonly portal: PortalInboundRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
@@ -59,58 +59,20 @@ export class PortalInboundService {
     const revision = currentRevision(this.revisions, dto.procedureCode);
     const agencyId = this.agencyOf(dto.receivingUnit);
     assertKnownDocuments(revision, dto.documents);
-    const now = this.clock.now();
-    const id = randomUUID();
+    const plan = planPortalSubmission({
+      id: randomUUID(),
+      client: client.name,
+      dto,
+      revision,
+      agencyId,
+      submission,
+      files,
+      now: this.clock.now(),
+    });
     try {
-      const keys = await this.dossiers.insertNew({
-        counter: dailyCounter(agencyId, now),
-        dossier: {
-          id,
-          procedureCode: revision.code,
-          procedureVersionId: revision.id,
-          receivingUnit: dto.receivingUnit,
-          routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))],
-          channel: 'online',
-          status: 'submitted',
-          applicant: { ...dto.applicant },
-          applicantName: dto.applicant.fullName,
-          applicantIdNumber: dto.applicant.idNumber,
-          documents: dto.documents.map(({ name, originals, copies }) => ({ name, originals, copies })),
-          summary: dto.summary ?? null,
-          receivedAt: now,
-          lastActivityAt: now,
-          version: 1,
-          createdBy: null,
-        },
-        event: {
-          dossierId: id,
-          version: 1,
-          action: 'submit',
-          fromStatus: null,
-          toStatus: 'submitted',
-          actorId: null,
-          actorUsername: client.name,
-          actorRole: 'portal',
-          payload: { portalDossierId: dto.portalDossierId, payment: dto.payment },
-          occurredAt: now,
-        },
-        jobs: [],
-        // A concurrent send of the same id waits on the first one's link and then fails on it.
-        rows: [
-          linkRow({
-            client: client.name,
-            portalDossierId: dto.portalDossierId,
-            dossierId: id,
-            paymentStatus: dto.payment.status,
-            paymentAmount: dto.payment.amount ?? null,
-            receivedAt: now,
-            submission,
-          }),
-          ...documentRows(id, files),
-        ],
-      });
+      const { dossier } = await this.ledger.commit(plan);
       this.metrics.transition('submit');
-      return { created: true, receipt: receiptOf({ ...keys, status: 'submitted', acceptedAt: null }) };
+      return { created: true, receipt: receiptOf(dossier) };
     } catch (error) {
       if (!isDuplicateSubmission(error)) throw error;
       const first = await this.portal.findLink(client.name, dto.portalDossierId);
