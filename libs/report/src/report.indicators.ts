@@ -1,28 +1,16 @@
 import { MINUTES_PER_WORKING_DAY, type WorkingCalendar } from '@motcua/calendar';
 import type { ProcessingTime } from './report.dto';
+import { COUNT_COLUMNS } from './report.handling.sql';
 import type { HandlingSqlRow, IndicatorSqlRow } from './report.repository';
 
 const MINUTE_MS = 60_000;
 
 export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-const COUNTS = [
-  'received_online',
-  'received_offline',
-  'carried_over',
-  'resolved_early',
-  'resolved_on_time',
-  'resolved_late',
-  'closed_other',
-  'pending_within',
-  'pending_overdue',
-  'supplemented',
-] as const;
-
 /** The grand total of the per-procedure rows, as the total row of the handling report. */
 export function totalOf(rows: IndicatorSqlRow[]): HandlingSqlRow {
   const total = { key: null, label: null } as HandlingSqlRow;
-  for (const column of COUNTS)
+  for (const column of COUNT_COLUMNS)
     total[column] = String(rows.reduce((sum, row) => sum + Number(row[column]), 0));
   return total;
 }

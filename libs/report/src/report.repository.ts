@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '@motcua/calendar';
 import { DataSource } from 'typeorm';
 import type { GroupBy } from './report.dto';
-import { DONE_IN_PERIOD, HANDLING_COUNTS, HANDLING_SOURCE } from './report.handling.sql';
+import {
+  COUNT_COLUMNS,
+  DONE_IN_PERIOD,
+  HANDLING_COUNTS,
+  HANDLING_SOURCE,
+  sumsOf,
+} from './report.handling.sql';
 import { inScope } from './report.scope';
 import { workingTimeSql } from './report.working-time';
 
@@ -32,11 +38,18 @@ export interface IndicatorSqlRow extends HandlingSqlRow {
   done_outside: string;
 }
 
-const KEY: Record<GroupBy, { key: string; label: string }> = {
-  unit: { key: 'd.receiving_unit', label: 'd.receiving_unit' },
-  field: { key: 'pv.field', label: 'pv.field' },
-  procedure: { key: 'd.procedure_code', label: 'pv.name' },
+// Per grouping: what the dossiers are counted by besides their revision (`v.by`), and the key and label of a
+// row once the counts per revision are joined to procedure_version (pv).
+const KEY: Record<GroupBy, { by: string; key: string; label: string }> = {
+  unit: { by: 'd.receiving_unit', key: 'v.by', label: 'v.by' },
+  field: { by: 'NULL::text', key: 'pv.field', label: 'pv.field' },
+  procedure: { by: 'd.procedure_code', key: 'v.by', label: 'pv.name' },
 };
+
+/** Counts per revision and `by` (HANDLING_SOURCE, HANDLING_COUNTS and `extra`), as the CTE `v` of a statement. */
+const perVersion = (by: string, extra = ''): string =>
+  `v AS (SELECT ${by} AS by, d.procedure_version_id AS version, ${HANDLING_COUNTS}${extra} ${HANDLING_SOURCE}
+          GROUP BY 1, 2)`;
 
 @Injectable()
 export class ReportRepository {
@@ -56,14 +69,13 @@ export class ReportRepository {
     groupBy: GroupBy,
     units: string[] | null = null,
   ): Promise<HandlingSqlRow[]> {
-    const { key, label } = KEY[groupBy];
-    const sum = (column: string) => `sum(${column})::bigint AS ${column}`;
+    const { by, key, label } = KEY[groupBy];
     return this.withWorkMem(
-      `WITH per_key AS (SELECT ${key} AS key, min(${label}) AS label, ${HANDLING_COUNTS} ${HANDLING_SOURCE}
-            GROUP BY ${key})
-         SELECT key, min(label) AS label, ${sum('received_online')}, ${sum('received_offline')},
-                ${sum('carried_over')}, ${sum('resolved_early')}, ${sum('resolved_on_time')}, ${sum('resolved_late')},
-                ${sum('closed_other')}, ${sum('pending_within')}, ${sum('pending_overdue')}, ${sum('supplemented')}
+      `WITH ${perVersion(by)},
+            per_key AS (SELECT ${key} AS key, min(${label}) AS label, ${sumsOf(COUNT_COLUMNS)}
+                          FROM v JOIN procedure_version pv ON pv.id = v.version
+                         GROUP BY ${key})
+         SELECT key, min(label) AS label, ${sumsOf(COUNT_COLUMNS)}
            FROM per_key
           GROUP BY GROUPING SETS ((key), ())
           ORDER BY GROUPING(key), key`,
@@ -86,16 +98,17 @@ export class ReportRepository {
   ): Promise<IndicatorSqlRow[]> {
     const working = workingTimeSql(calendar, 5);
     const outside = `${working.outside('d.clock_started_at')} OR ${working.outside('d.finished_at')}`;
+    const done = `count(*) FILTER (WHERE ${DONE_IN_PERIOD}) AS done,
+        sum((${working.between('d.clock_started_at', 'd.finished_at')})::bigint)
+          FILTER (WHERE ${DONE_IN_PERIOD}) AS done_working_ms,
+        count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND (${outside})) AS done_outside`;
     return this.withWorkMem(
-      `SELECT d.procedure_code AS key, ${HANDLING_COUNTS},
-              count(*) FILTER (WHERE ${DONE_IN_PERIOD}) AS done,
-              min(pv.name) FILTER (WHERE ${DONE_IN_PERIOD}) AS done_name,
-              sum((${working.between('d.clock_started_at', 'd.finished_at')})::bigint)
-                FILTER (WHERE ${DONE_IN_PERIOD}) AS done_working_ms,
-              count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND (${outside})) AS done_outside
-         ${HANDLING_SOURCE}
-        GROUP BY d.procedure_code
-        ORDER BY d.procedure_code`,
+      `WITH ${perVersion('d.procedure_code', `, ${done}`)}
+       SELECT v.by AS key, ${sumsOf([...COUNT_COLUMNS, 'done', 'done_outside'])},
+              sum(v.done_working_ms) AS done_working_ms, min(pv.name) FILTER (WHERE v.done > 0) AS done_name
+         FROM v JOIN procedure_version pv ON pv.id = v.version
+        GROUP BY v.by
+        ORDER BY v.by`,
       [from, to, units, at, ...working.params],
     );
   }
