@@ -1,6 +1,6 @@
 import type { DossierPatch } from '../dossier.repository';
 import { prepareDeadlines } from '../deadline/deadline.prepare';
-import type { EventDraft, UpdatePlan } from '../ledger/dossier.plan';
+import { type EventDraft, eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
 import type { ActionContext } from './action.change';
 
 type Extras = Partial<Pick<UpdatePlan, 'openPause' | 'closePause' | 'portalSync' | 'jobs'>>;
@@ -24,11 +24,7 @@ export function activityPlan(
     dossier,
     patch: patched,
     event: {
-      fromStep: dossier.step,
-      toStep: dossier.step,
-      fromStatus: dossier.status,
-      toStatus: dossier.status,
-      occurredAt: now,
+      ...eventWhereItStands(dossier, now),
       stepStartedAt: dossier.stepStartedAt,
       stepDueAt: dossier.stepDueAt,
       ...event,

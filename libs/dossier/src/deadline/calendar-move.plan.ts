@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
-import type { UpdatePlan } from '../ledger/dossier.plan';
+import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
 import { prepareDeadlines } from './deadline.prepare';
 import {
   planReprojection,
@@ -38,14 +38,10 @@ export function planCalendarMove(
     patch,
     event: {
       action: CALENDAR_CHANGE_ACTION,
-      fromStep: dossier.step,
-      toStep: dossier.step,
-      fromStatus: dossier.status,
-      toStatus: dossier.status,
+      ...eventWhereItStands(dossier, now),
       actorId: null,
       comment: reprojectionText(reprojection),
       payload: reprojectionPayload(reprojection),
-      occurredAt: now,
       stepStartedAt: dossier.stepStartedAt,
       stepDueAt: patch.stepDueAt ?? dossier.stepDueAt,
     },

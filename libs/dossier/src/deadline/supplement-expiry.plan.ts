@@ -4,7 +4,7 @@ import { applyEventTo, restoreState, type SupplementWaitPolicy } from '@motcua/e
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierPatch } from '../dossier.repository';
 import { statusOf } from '../dossier.rules';
-import type { UpdatePlan } from '../ledger/dossier.plan';
+import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
 import { prepareDeadlines } from './deadline.prepare';
 import type { WaitRow } from './supplement-wait.repository';
 import { type ExpiryOutcome, expiryOutcome, expiryReason, WAITING_STATUSES } from './supplement-wait.rules';
@@ -41,14 +41,12 @@ export function planSupplementExpiry(
     patch,
     event: {
       action: change.action,
-      fromStep: dossier.step,
+      ...eventWhereItStands(dossier, now),
       toStep: patch.step === undefined ? dossier.step : patch.step,
-      fromStatus: dossier.status,
       toStatus: patch.status ?? dossier.status,
       actorUsername: 'system',
       actorName: 'Hệ thống',
       comment: null,
-      occurredAt: now,
       payload: {
         reason: expiryReason(toVietnamIso(endsAt), wait.missingItems),
         cause: 'supplement_wait_expired',

@@ -87,3 +87,15 @@ export interface Committed {
   dossier: DossierEntity;
   event: DossierEventEntity;
 }
+
+/** An event's columns for a change that leaves the dossier where it stands (a change overrides what it moves). */
+export const eventWhereItStands = (
+  dossier: DossierEntity,
+  now: Date,
+): Pick<EventDraft, 'fromStep' | 'toStep' | 'fromStatus' | 'toStatus' | 'occurredAt'> => ({
+  fromStep: dossier.step,
+  toStep: dossier.step,
+  fromStatus: dossier.status,
+  toStatus: dossier.status,
+  occurredAt: now,
+});
