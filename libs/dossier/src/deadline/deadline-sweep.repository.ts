@@ -78,19 +78,26 @@ export class DeadlineSweepRepository {
   }
 
   /**
-   * Flagged dossiers whose stored instants say a flag should be down, read through dossier_flagged_idx (the
-   * flagged dossiers only). A safety net, since every change clears its own flags: at most `limit` per sweep.
+   * Flagged dossiers whose stored instants say a flag should be down: each flag whose instant is gone or not yet
+   * reached (`dossier_flagged_*_idx`, over the dossiers carrying that flag), and the flagged dossiers that no
+   * longer run (`dossier_flagged_idle_idx`). A safety net, since every change clears its own flags: at most
+   * `limit` per sweep.
    */
   async contradicted(now: Date, limit: number): Promise<string[]> {
+    // The instant gone and the instant not reached, each its own branch, so that each is a range of the index
+    // (an OR of the two would read every dossier carrying the flag).
+    const early = (flag: string, column: string, reached: string) =>
+      `SELECT id FROM dossier WHERE ${flag} IS NOT NULL AND ${column} IS NULL
+       UNION SELECT id FROM dossier WHERE ${flag} IS NOT NULL AND ${column} ${reached} $1`;
     const rows = (await this.dataSource.query(
-      `SELECT id FROM dossier
-       WHERE (flag_overdue_at IS NOT NULL OR flag_step_overdue_at IS NOT NULL OR flag_due_soon_at IS NOT NULL
-              OR flag_stalled_at IS NOT NULL)
-         AND (NOT (${RUNNING})
-              OR (flag_overdue_at IS NOT NULL AND (due_at IS NULL OR due_at >= $1))
-              OR (flag_step_overdue_at IS NOT NULL AND (step_due_at IS NULL OR step_due_at >= $1))
-              OR (flag_due_soon_at IS NOT NULL AND (due_soon_from IS NULL OR due_soon_from > $1))
-              OR (flag_stalled_at IS NOT NULL AND (stall_at IS NULL OR stall_at > $1)))
+      `${early('flag_overdue_at', 'due_at', '>=')}
+       UNION ${early('flag_step_overdue_at', 'step_due_at', '>=')}
+       UNION ${early('flag_due_soon_at', 'due_soon_from', '>')}
+       UNION ${early('flag_stalled_at', 'stall_at', '>')}
+       UNION SELECT id FROM dossier
+              WHERE (flag_overdue_at IS NOT NULL OR flag_step_overdue_at IS NOT NULL OR flag_due_soon_at IS NOT NULL
+                     OR flag_stalled_at IS NOT NULL)
+                AND NOT (${RUNNING})
        LIMIT $2`,
       [now, limit],
     )) as Array<{ id: string }>;

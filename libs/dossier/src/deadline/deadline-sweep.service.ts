@@ -132,6 +132,9 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
 
     const calendar = plannedOn(this.catalog.calendar);
     const passing = full && (await this.sweeps.lastFullPass()) !== calendar;
+    // The safety net reads every flagged dossier: on its own connection, beside the passes below.
+    const contradicted = this.sweeps.contradicted(now, PAGE);
+    contradicted.catch(() => undefined);
     if (passing) await this.fullPass(now, report, refresh);
     for (const kind of Object.keys(SWEEP_KINDS) as SweepKind[]) {
       let after: SweepCursor | undefined;
@@ -145,7 +148,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
         after = page[page.length - 1];
       }
     }
-    await refresh(await this.sweeps.contradicted(now, PAGE), 'contradicted');
+    await refresh(await contradicted, 'contradicted');
     await Promise.all(inFlight);
     if (passing && report.errors === 0) await this.sweeps.recordFullPass(calendar, now);
 

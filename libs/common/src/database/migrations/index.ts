@@ -22,6 +22,7 @@ import { PortalSubmission1765000740000 } from './1765000740000-PortalSubmission'
 import { DeadlinePass1765000950000 } from './1765000950000-DeadlinePass';
 import { InboxCovering1765000900000 } from './1765000900000-InboxCovering';
 import { DailyCodeLimit1765000850000 } from './1765000850000-DailyCodeLimit';
+import { FlaggedInstants1765000960000 } from './1765000960000-FlaggedInstants';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   DeadlinePass1765000950000,
   InboxCovering1765000900000,
   DailyCodeLimit1765000850000,
+  FlaggedInstants1765000960000,
 ];
