@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, type PageQueryDto } from '@motcua/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
-import { type AuthUser, type PersonalDataAccess, UserRepository } from '@motcua/identity';
+import { type Authority, type AuthUser, type PersonalDataAccess, UserRepository } from '@motcua/identity';
 import { AccessLogWriter } from '../access-log/access-log.writer';
 import type { AccessKind } from '../access-log/access-log.types';
 import { Brackets } from 'typeorm';
@@ -165,21 +165,28 @@ export class DossierQueryService {
     const { logAs, shown } = options;
     const usernames = options.assignees ?? (await this.assigneesOf(dossiers));
     const engineAllowed = new Map<string, string[]>();
+    const authorities = new Map<string, Authority>();
     const access: PersonalDataAccess[] = [];
     const views = await Promise.all(
       dossiers.map(async (dossier, i) => {
         const revision = await this.revisions.get(dossier.procedureVersionId);
-        const key = `${dossier.procedureVersionId}|${JSON.stringify(dossier.machineState)}`;
         const allowed = stateActions(dossier, () => {
+          const key = `${dossier.procedureVersionId}|${JSON.stringify(dossier.machineState)}`;
           let events = engineAllowed.get(key);
           if (!events)
             engineAllowed.set(key, (events = allowedEvents(revision.compiled, dossier.machineState!)));
           return events;
         });
-        const authority = authorityOf(this.catalog.org, revision.definition, dossier.receivingUnit);
+        const unitKey = `${dossier.procedureVersionId}|${dossier.receivingUnit}`;
+        let authority = authorities.get(unitKey);
+        if (!authority) {
+          authority = authorityOf(this.catalog.org, revision.definition, dossier.receivingUnit);
+          authorities.set(unitKey, authority);
+        }
         const mine = allowed.filter((action) => mayAct(user, dossier, action, authority));
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
-        access[i] = this.reader.access(user, dossier, revision.definition);
+        // How much of the applicant the caller may see: for the view, and for the access log.
+        if (!shown || logAs) access[i] = this.reader.access(user, dossier, revision.definition);
         const applicant = shown ?? access[i];
         const provisional = provisionalYearsOf(this.catalog.calendar, dossier);
         const choices =
