@@ -1,18 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
-import {
-  assertKnownDocuments,
-  DossierRepository,
-  PORTAL_STATUS,
-  updateDossierWithEvent,
-} from '@motcua/dossier';
-import { PORTAL_SYNC, type PortalSyncAppender } from '@motcua/queue';
+import { assertKnownDocuments, DossierLedger, PORTAL_STATUS } from '@motcua/dossier';
 import type { PortalClient } from './portal-clients';
 import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import { PortalInboundRepository } from './portal-inbound.repository';
 import { decodeFiles, type PortalReceipt } from './portal-inbound.service';
 import type { PortalSupplementDto } from './portal-supplement.dto';
+import { planPortalSupplement } from './portal-supplement.plan';
 
 /**
  * A citizen's supplement sent back through the portal for an online dossier reception found incomplete: the wait
@@ -23,11 +18,10 @@ import type { PortalSupplementDto } from './portal-supplement.dto';
 export class PortalSupplementService {
   constructor(
     private readonly revisions: ProcedureRevisions,
-    private readonly dossiers: DossierRepository,
+    private readonly ledger: DossierLedger,
     private readonly portal: PortalInboundRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
-    @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
   ) {}
 
   async supplement(
@@ -43,48 +37,25 @@ export class PortalSupplementService {
       );
     }
     const files = decodeFiles(dto);
-    const receipt = await this.dossiers.transaction(async (manager) => {
-      const dossier = (await this.dossiers.lockById(manager, link.dossierId))!;
-      if (dossier.status !== 'awaiting_documents') {
-        throw new PortalException(
-          PortalErrorCode.SupplementNotAwaited,
-          `dossier ${dossier.code} is ${dossier.status}: reception has not asked for a supplement through the portal`,
-          { status: dossier.status, portalStatus: PORTAL_STATUS[dossier.status] },
-        );
-      }
+    // Planned on the row as it is; planned again if another change (reception, the wait's sweep) came first.
+    const committed = await this.ledger.commitLatest(link.dossierId, async (dossier) => {
       assertKnownDocuments(await this.revisions.get(dossier.procedureVersionId), dto.documents);
-      const now = this.clock.now();
-      const handed = dto.documents.map(({ name, originals, copies }) => ({ name, originals, copies }));
-      const patch = {
-        status: 'submitted' as const,
-        documents: [...dossier.documents, ...handed],
-        pausedAt: null,
-        lastActivityAt: now,
-      };
-      const stored = await updateDossierWithEvent(manager, dossier.id, dossier.version, patch, {
-        dossierId: dossier.id,
-        action: 'supplement_submitted',
-        fromStatus: dossier.status,
-        toStatus: 'submitted',
-        actorUsername: client.name,
-        actorRole: 'portal',
-        comment: dto.note ?? null,
-        occurredAt: now,
-        payload: { portalDossierId, documents: handed },
+      return planPortalSupplement({
+        dossier,
+        client: client.name,
+        portalDossierId,
+        dto,
+        storeFiles: (manager) => this.portal.storeDocuments(manager, dossier.id, files),
+        now: this.clock.now(),
       });
-      // The row is locked: the version cannot have moved.
-      const { event } = stored!;
-      await this.dossiers.closePause(manager, dossier.id, now, null);
-      await this.portal.storeDocuments(manager, dossier.id, files);
-      const after = { ...dossier, ...patch, version: event.version };
-      await this.portalSync.append(manager, after, event);
-      return {
-        code: dossier.code,
-        lookupKey: dossier.lookupKey,
-        status: patch.status,
-        portalStatus: PORTAL_STATUS.submitted,
-      };
     });
+    const { dossier } = committed!;
+    const receipt: PortalReceipt = {
+      code: dossier.code,
+      lookupKey: dossier.lookupKey,
+      status: dossier.status,
+      portalStatus: PORTAL_STATUS.submitted,
+    };
     this.metrics.transition('supplement_submitted');
     return receipt;
   }
