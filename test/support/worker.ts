@@ -5,13 +5,7 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
 import { databaseOptions, loadEnvironment, redisOptions } from '@motcua/common';
-import {
-  DossierEntity,
-  DossierEventEntity,
-  DossierPauseEntity,
-  DossierRepository,
-  type HandedDocument,
-} from '@motcua/dossier';
+import { DossierEntity, DossierEventEntity, DossierPauseEntity, type HandedDocument } from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 import {
   DEFAULT_JOB_OPTIONS,
@@ -141,9 +135,8 @@ export function insertAcceptedDossier(
     };
     const day = toVietnamIso(acceptedAt).slice(2, 10).replace(/-/g, '');
     const code = `000.00.00.H38-${day}-${String(++sequence).padStart(4, '0')}`;
-    const dossiers = new DossierRepository(dataSource);
     return dataSource.transaction(async (manager) => {
-      const dossier = await dossiers.insert(manager, {
+      const dossier = await manager.getRepository(DossierEntity).save({
         code,
         procedureCode,
         procedureVersionId: revision.id,
@@ -161,7 +154,7 @@ export function insertAcceptedDossier(
         lastActivityAt: acceptedAt,
         version: 1,
       });
-      await dossiers.appendEvent(manager, {
+      await manager.getRepository(DossierEventEntity).save({
         dossierId: dossier.id,
         version: 1,
         action: 'receive',

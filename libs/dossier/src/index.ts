@@ -14,7 +14,6 @@ export { ApplicantDto, HandedDocumentDto } from './command/receive-dossier.dto';
 export * from './command/dossier.reader';
 export * from './command/reception.checks';
 export * from './access-log';
-export { updateDossierWithEvent } from './ledger/dossier.sql';
 export * from './ledger';
 export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sql';
 export { DATABASE_NOW, type DependentRow, type NewDossier, Stamped } from './ledger/new-dossier.sql';
