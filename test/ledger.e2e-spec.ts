@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { DossierLedger, type InsertPlan } from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
@@ -113,5 +114,25 @@ describe('the ledger: one transaction per plan, new dossiers numbered without ga
     expect(
       await query('SELECT version FROM dossier_event WHERE dossier_id = $1 ORDER BY version', [dossier.id]),
     ).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+  it('runs a repeated statement as one prepared statement of its connection, and keeps several statements without parameters working', async () => {
+    const dataSource = api.get(DataSource);
+    const text = 'SELECT $1::int + 1 AS next';
+    const seen = await dataSource.transaction(async (manager) => {
+      expect(await manager.query(text, [1])).toEqual([{ next: 2 }]);
+      expect(await manager.query(text, [41])).toEqual([{ next: 42 }]);
+      return (await manager.query('SELECT statement FROM pg_prepared_statements WHERE statement = $1', [
+        text,
+      ])) as Array<{ statement: string }>;
+    });
+    expect(seen).toEqual([{ statement: text }]);
+    // The migrations send many statements in one text, without parameters: the simple protocol still runs them.
+    const counted = await dataSource.transaction(async (manager) => {
+      await manager.query(
+        'CREATE TEMP TABLE prepared_spec (n int) ON COMMIT DROP; INSERT INTO prepared_spec VALUES (1), (2)',
+      );
+      return manager.query('SELECT count(*)::int AS n FROM prepared_spec WHERE n > $1', [0]);
+    });
+    expect(counted).toEqual([{ n: 2 }]);
   });
 });

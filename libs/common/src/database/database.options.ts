@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { PreparedStatementClient } from './prepared-statement.client';
 
 /** Options shared by the Nest processes, the migration script and the tests. Entities register per module. */
 export const databaseOptions = (url: string): DataSourceOptions => ({
@@ -10,5 +11,6 @@ export const databaseOptions = (url: string): DataSourceOptions => ({
   migrations: MIGRATIONS,
   migrationsTableName: 'migrations',
   applicationName: 'motcua',
-  extra: { max: 20 },
+  // Repeated statements are parsed once per connection (see PreparedStatementClient).
+  extra: { max: 20, Client: PreparedStatementClient },
 });
