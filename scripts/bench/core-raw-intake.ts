@@ -8,12 +8,22 @@ const QUEUE = 'bench-raw-intake';
 const TABLE = 'bench_core_intake';
 
 /**
- * Plain BullMQ: `count` jobs added by `clients` concurrent producers, processed by one worker (the default
- * concurrency, as the intake's) whose job is one INSERT. Resolves with the milliseconds from the first add to the
+ * Plain BullMQ: `count` jobs added by `clients` concurrent producers, processed by one worker running
+ * `concurrency` jobs at once (the intake's) whose job is one INSERT. Resolves with the milliseconds from the first add to the
  * last row committed.
  */
-export async function rawIntake(databaseUrl: string, redisUrl: string, count: number, clients: number) {
-  const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'motcua-bench' });
+export async function rawIntake(
+  databaseUrl: string,
+  redisUrl: string,
+  count: number,
+  clients: number,
+  concurrency: number,
+) {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max: Math.max(4, concurrency),
+    application_name: 'motcua-bench',
+  });
   await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (id bigserial PRIMARY KEY, n integer NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now())`);
   await pool.query(`TRUNCATE ${TABLE}`);
@@ -24,7 +34,7 @@ export async function rawIntake(databaseUrl: string, redisUrl: string, count: nu
     async (job) => {
       await pool.query(`INSERT INTO ${TABLE} (n) VALUES ($1)`, [job.data.n]);
     },
-    { connection },
+    { connection, concurrency },
   );
   try {
     await worker.waitUntilReady();

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
-import { redisOptions } from '@motcua/common';
+import { DEFAULT_INTAKE_CONCURRENCY, redisOptions } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import { listeningApi, useBenchServices, workerApp } from './core-app';
 import { lastOutboxId, receptionBody, removeDossiers } from './core-dossiers';
@@ -94,7 +94,7 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
     await flushRedis(ctx.redisUrl);
   }
   ctx.log(`intake: ${count} dossiers started in ${oursMs.toFixed(0)} ms`);
-  const rawMs = await rawIntake(ctx.databaseUrl, ctx.redisUrl, rawCount, CLIENTS);
+  const rawMs = await rawIntake(ctx.databaseUrl, ctx.redisUrl, rawCount, CLIENTS, DEFAULT_INTAKE_CONCURRENCY);
   ctx.log(`intake: ${rawCount} raw jobs in ${rawMs.toFixed(0)} ms`);
   return [
     {
@@ -103,11 +103,11 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
       unit: 'dossiers/s',
       ours: (count * 1000) / oursMs,
       baseline: (rawCount * 1000) / rawMs,
-      baselineName: 'raw BullMQ: add, one worker doing one INSERT per job',
+      baselineName: `raw BullMQ: add, one worker doing one INSERT per job, ${DEFAULT_INTAKE_CONCURRENCY} at once`,
       higherIsBetter: true,
       note:
         `${count} desk receptions of ${PROCEDURE} from ${CLIENTS} concurrent clients, api and worker in one process, ` +
-        `until every machine is started; ${rawCount} raw jobs from ${CLIENTS} concurrent producers`,
+        `until every machine is started (${DEFAULT_INTAKE_CONCURRENCY} intake jobs at once); ${rawCount} raw jobs from ${CLIENTS} concurrent producers`,
     },
   ];
 }

@@ -1,3 +1,4 @@
+import type { ConfigService } from '@nestjs/config';
 import { handlerProblems, QueueName } from '@motcua/queue';
 import type { MetricsService } from '@motcua/common';
 import {
@@ -27,7 +28,7 @@ describe('the worker’s processors', () => {
       {
         processor: 'IntakeProcessor',
         queue: QueueName.Intake,
-        host: new IntakeProcessor({} as IntakeService),
+        host: new IntakeProcessor({} as IntakeService, {} as ConfigService),
       },
       {
         processor: 'MaintenanceProcessor',

@@ -16,6 +16,8 @@ import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+/** Intake jobs a worker runs at once unless INTAKE_CONCURRENCY says otherwise. */
+export const DEFAULT_INTAKE_CONCURRENCY = 8;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -77,6 +79,16 @@ export class Environment {
   @IsInt()
   @Min(100)
   INTAKE_RECONCILE_MS = 30_000;
+
+  /**
+   * How many accepted dossiers the worker starts at once. Each start is written at the version it read, so two
+   * runs for one dossier cannot both apply; the queue's job ids keep one job per dossier.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  INTAKE_CONCURRENCY = DEFAULT_INTAKE_CONCURRENCY;
 
   /** How often the worker sweeps running dossiers for flags whose instant has passed. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
