@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { loadCatalog } from '@motcua/catalog';
-import { IntakeService, stepDue, statutoryClock } from '@motcua/dossier';
+import { IntakeProcessor, IntakeService, stepDue, statutoryClock } from '@motcua/dossier';
 import { jobId, JobName, QueueName } from '@motcua/queue';
 import { query, resetDatabase } from './support/app';
 import {
@@ -90,6 +90,16 @@ describe('intake: the worker starts accepted dossiers', () => {
 
   afterAll(async () => {
     await intake.close();
+  });
+
+  it('starts INTAKE_CONCURRENCY dossiers at once (8 unless set), and all of them', async () => {
+    worker = await startWorker();
+    expect(worker.get(IntakeProcessor).worker.concurrency).toBe(8);
+    const dossiers = await Promise.all(Array.from({ length: 12 }, () => insertAcceptedDossier('2.000908')));
+    for (const d of dossiers) await appendStartOutboxRow(d.id);
+    for (const d of dossiers) expect((await started(d.id)).status).toBe('in_progress');
+    for (const d of dossiers)
+      expect((await events(d.id)).map((e) => e.action)).toEqual(['receive', 'intake']);
   });
 
   it('starts a dossier committed before the worker came up: first step, statutory and step deadlines, intake event', async () => {
