@@ -65,6 +65,9 @@ describe('the access log of personal-data reads', () => {
       applicant: { fullName: applicant(7).fullName },
     });
     expect(Object.keys(inbox.body.items[0].applicant)).toEqual(['fullName']);
+    // A work list carries no documents, nor the appointments an extension would offer.
+    expect(inbox.body.items[0]).not.toHaveProperty('documents');
+    expect(inbox.body.items[0]).not.toHaveProperty('appointmentChoices');
     expect((await client.get('tuphap.xa1', `/dossiers/${code}/history`)).status).toBe(200);
 
     const { items } = await log('user=tuphap.xa1');

@@ -80,6 +80,9 @@ export interface DossierView {
   appointmentChoices?: string[];
 }
 
+/** A dossier in a work list (the inbox): the view without its documents and the extension's appointments. */
+export type DossierListItem = Omit<DossierView, 'documents' | 'appointmentChoices'>;
+
 export interface ControlSheetRow {
   version: number;
   action: string;

@@ -1,4 +1,4 @@
-import type { DossierView } from '../api/api.types';
+import type { DossierListItem } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime } from '../format';
 import { label, STATUS } from '../labels';
@@ -11,7 +11,7 @@ export function DossierTable({
   caption,
   empty,
 }: {
-  items: DossierView[];
+  items: DossierListItem[];
   caption: string;
   empty: string;
 }) {

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { DossierView, SessionUser } from '../api/api.types';
+import type { DossierListItem, DossierView, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { urgency, WAITING_FOR_CITIZEN } from '../components/badges.component';
 import { DossierTable } from '../components/dossier-table.component';
 import { LoadState } from '../components/status.component';
 import { useAsync } from '../use-async.hook';
 
-const FILTERS: Array<{ key: string; text: string; match: (d: DossierView) => boolean }> = [
+const FILTERS: Array<{ key: string; text: string; match: (d: DossierListItem) => boolean }> = [
   { key: 'all', text: 'Tất cả', match: () => true },
   { key: 'overdue', text: 'Quá hạn', match: (d) => !!(d.flags.overdue || d.flags.stepOverdue) },
   {
@@ -23,7 +23,7 @@ const FILTERS: Array<{ key: string; text: string; match: (d: DossierView) => boo
 const PAGE = 100;
 
 interface InboxPageData {
-  items: DossierView[];
+  items: DossierListItem[];
   total: number;
   totalCapped: boolean;
   nextCursor: string | null;
@@ -35,7 +35,7 @@ interface InboxPageData {
  */
 export function InboxPage({ user }: { user: SessionUser }) {
   const state = useAsync(() => api.get<InboxPageData>('/inbox', { limit: PAGE }), []);
-  const [more, setMore] = useState<{ items: DossierView[]; nextCursor: string | null } | null>(null);
+  const [more, setMore] = useState<{ items: DossierListItem[]; nextCursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [filter, setFilter] = useState('all');
   useEffect(() => setMore(null), [state.data]);
@@ -75,7 +75,7 @@ export function InboxPage({ user }: { user: SessionUser }) {
   };
   const match = (key: string) =>
     key === 'mine'
-      ? (d: DossierView) => d.step?.assignee === user.username
+      ? (d: DossierListItem) => d.step?.assignee === user.username
       : FILTERS.find((f) => f.key === key)!.match;
   return (
     <section>

@@ -21,10 +21,11 @@ import {
   type DossierView,
   toControlSheetRow,
   toDossierView,
+  toListItemView,
 } from './dossier.view';
 import { inboxStatement } from './inbox.sql';
 import type { ListDossiersDto } from './list-dossiers.dto';
-import { findViewedByCode, toViewed, viewedColumns } from './viewed-dossier.sql';
+import { findViewedByCode, listedColumns, toViewed } from './viewed-dossier.sql';
 
 const encodeCursor = (d: DossierEntity): string =>
   Buffer.from(`${d.receivedAt.toISOString()}|${d.id}`).toString('base64url');
@@ -132,7 +133,7 @@ export class DossierQueryService {
     const limit = page.limit ?? 50;
     const offset = page.cursor ? decodeOffset(page.cursor) : 0;
     const manager = this.dossiers.dataSource.manager;
-    const statement = inboxStatement(user, viewedColumns(manager), { offset, limit, cap: INBOX_COUNT_CAP });
+    const statement = inboxStatement(user, listedColumns(manager), { offset, limit, cap: INBOX_COUNT_CAP });
     const rows = (await manager.query(...statement.page)) as Array<Record<string, unknown>>;
     // A page past the end has no row to carry the count.
     const [{ total }] = rows.length
@@ -144,7 +145,9 @@ export class DossierQueryService {
     const next = offset + dossiers.length;
     const totalCapped = total >= INBOX_COUNT_CAP;
     return {
-      items: await this.toViews(user, dossiers, { shown: 'name', assignees }),
+      items: (await this.toViews(user, dossiers, { shown: 'name', assignees, listed: true })).map(
+        toListItemView,
+      ),
       total,
       totalCapped,
       nextCursor: dossiers.length === limit && (totalCapped || next < total) ? encodeOffset(next) : null,
@@ -160,7 +163,7 @@ export class DossierQueryService {
   private async toViews(
     user: AuthUser,
     dossiers: DossierEntity[],
-    options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string> } = {},
+    options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string>; listed?: boolean } = {},
   ): Promise<DossierView[]> {
     const { logAs, shown } = options;
     const usernames = options.assignees ?? (await this.assigneesOf(dossiers));
@@ -190,7 +193,7 @@ export class DossierQueryService {
         const applicant = shown ?? access[i];
         const provisional = provisionalYearsOf(this.catalog.calendar, dossier);
         const choices =
-          mine.includes('extend') && dossier.dueAt
+          !options.listed && mine.includes('extend') && dossier.dueAt
             ? appointmentChoices(this.catalog.calendar, maxDate(dossier.dueAt, this.clock.now()), CHOICES)
             : [];
         return toDossierView(

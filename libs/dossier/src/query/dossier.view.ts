@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
 import { applicantFor, type ApplicantShown } from '@motcua/identity';
@@ -107,6 +107,18 @@ export class DossierView {
       'when extend is allowed: valid new appointments (close of business of the next working days)',
   })
   appointmentChoices!: string[];
+}
+
+/** A dossier in a work list: as DossierView, without its documents and the appointments an extension offers. */
+export class DossierListItemView extends OmitType(DossierView, [
+  'documents',
+  'appointmentChoices',
+] as const) {}
+
+/** The list item of a view (the work list reads neither documents nor choices: see listedColumns). */
+export function toListItemView(view: DossierView): DossierListItemView {
+  const { documents: _documents, appointmentChoices: _choices, ...item } = view;
+  return item;
 }
 
 export function toDossierView(
@@ -223,7 +235,9 @@ export class DossierPage {
   @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export class InboxPage extends DossierPage {
+export class InboxPage {
+  @ApiProperty({ type: [DossierListItemView] }) items!: DossierListItemView[];
+  @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
   @ApiProperty({ description: 'dossiers waiting in the inbox across pages, counted up to 1,000' })
   total!: number;
   @ApiProperty({ description: 'true when there are 1,000 or more: `total` stopped counting' })

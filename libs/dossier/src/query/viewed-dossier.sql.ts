@@ -10,10 +10,33 @@ export interface ViewedDossiers {
 
 const ASSIGNEE = `(SELECT u.username FROM app_user u WHERE u.id = d.assignee_id) AS "assigneeUsername"`;
 
-/** The dossier columns of `d`, and its assignee's username as `assigneeUsername`. */
-export const viewedColumns = (manager: EntityManager): string => `${dossierColumns(manager)}, ${ASSIGNEE}`;
+/**
+ * What a work list reads in place of a column: the applicant's name alone (the rest of the personal data stays in
+ * the database), no documents, no lookup key.
+ */
+const LISTED: Record<string, string> = {
+  applicant: `jsonb_build_object('fullName', "applicant"->'fullName')`,
+  documents: `'[]'::jsonb`,
+  lookupKey: 'NULL',
+};
 
-/** Rows selected with `viewedColumns` (and other columns, left out) as entities and their assignees. */
+const listed = new WeakMap<object, string>();
+
+/** The dossier's columns for a work list (see LISTED), and its assignee's username as `assigneeUsername`. */
+export function listedColumns(manager: EntityManager): string {
+  let found = listed.get(manager.connection);
+  if (!found) {
+    const columns = manager.connection.getMetadata(DossierEntity).columns;
+    found = columns
+      .map((c) => `${LISTED[c.propertyName] ?? `"${c.databaseName}"`} AS "${c.propertyName}"`)
+      .concat(ASSIGNEE)
+      .join(', ');
+    listed.set(manager.connection, found);
+  }
+  return found;
+}
+
+/** Rows selected with `listedColumns` or the dossier's columns and ASSIGNEE (and other columns, left out) as entities and their assignees. */
 export function toViewed(manager: EntityManager, rows: Array<Record<string, unknown>>): ViewedDossiers {
   const assignees = new Map<string, string>();
   const dossiers = rows.map((row) => {
