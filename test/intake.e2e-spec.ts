@@ -97,7 +97,7 @@ describe('intake: the worker starts accepted dossiers', () => {
     expect(worker.get(IntakeProcessor).worker.concurrency).toBe(8);
     const dossiers = await Promise.all(Array.from({ length: 12 }, () => insertAcceptedDossier('2.000908')));
     for (const d of dossiers) await appendStartOutboxRow(d.id);
-    for (const d of dossiers) expect((await started(d.id)).status).toBe('in_progress');
+    for (const d of dossiers) expect(await started(d.id)).toMatchObject({ status: 'in_progress' });
     for (const d of dossiers)
       expect((await events(d.id)).map((e) => e.action)).toEqual(['receive', 'intake']);
   });
