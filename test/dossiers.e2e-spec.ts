@@ -94,6 +94,11 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     clock.set(new Date('2026-11-25T07:45:00+07:00'));
     const done = await client.act('letan.xa', code, 'hand_over');
     expect(done.body).toMatchObject({ status: 'done', portalStatus: 10, step: null, allowedActions: [] });
+    // The working time the indicators average, written at the finish: Monday's 7.5 working hours from 08:00, not
+    // the holiday, and Wednesday 07:30–07:45.
+    expect(await query('SELECT working_ms FROM dossier WHERE code = $1', [code])).toEqual([
+      { working_ms: String((7.5 + 0.25) * HOUR) },
+    ]);
 
     const sheet = (await client.get('giamdoc.ttxa', `/dossiers/${code}/history`)).body as Array<
       Record<string, unknown>

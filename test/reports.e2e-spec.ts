@@ -379,6 +379,41 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
     ]);
   });
 
+  it('averages the working time written at the finish, and computes it for a dossier done before that column', async () => {
+    // The fixture rows carry none: the averages above were computed on the calendar.
+    const done = await query<{ id: string }>(
+      `SELECT id FROM dossier WHERE procedure_code = $1 AND status = 'done' AND finished_at >= $2 AND finished_at < $3
+        ORDER BY code`,
+      [P2, FROM, TO],
+    );
+    expect(done).toHaveLength(2);
+    const DAY_MS = 8 * 3_600_000;
+    const write = (id: string, days: number | null) =>
+      query('UPDATE dossier SET working_ms = $2 WHERE id = $1', [id, days === null ? null : days * DAY_MS]);
+    const average = async (): Promise<number> => {
+      const res = await get(`indicators?${period}`).expect(200);
+      const rows = res.body.averageProcessingTime as Array<{
+        procedureCode: string;
+        averageWorkingDays: number;
+      }>;
+      expect(rows.find((r) => r.procedureCode === P1)?.averageWorkingDays).toBe(3.47);
+      return rows.find((r) => r.procedureCode === P2)!.averageWorkingDays;
+    };
+    try {
+      await write(done[0].id, 2);
+      await write(done[1].id, 3);
+      expect(await average()).toBe(2.5);
+      // One written, one computed: moving the written one by 4 days moves the average by 2.
+      await write(done[1].id, null);
+      const withTwo = await average();
+      await write(done[0].id, 6);
+      expect(await average()).toBeCloseTo(withTwo + 2, 2);
+    } finally {
+      for (const { id } of done) await write(id, null);
+    }
+    expect(await average()).toBe(4);
+  });
+
   it('is for supervisors and admins only', async () => {
     const reception = await login(api, 'letan.xa');
     await get(`handling?${period}`, reception).expect(403);

@@ -64,6 +64,7 @@ export function largeDossier(
     pausedAt: null,
     resultReadyAt: null,
     finishedAt: null,
+    workingMs: null,
     lastActivityAt: receivedAt,
     stepConsumed: {},
     deadlines: {

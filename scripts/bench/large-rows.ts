@@ -12,7 +12,7 @@ export const COLUMNS = {
     'step_due_at', 'paused_at', 'result_ready_at', 'finished_at', 'last_activity_at', 'step_consumed',
     'due_soon_from', 'stall_at', 'apology_reminder_at', 'apology_reminded_at', 'flag_due_soon_at',
     'flag_overdue_at', 'flag_step_overdue_at', 'flag_stalled_at', 'version', 'created_at', 'updated_at',
-    'reached_units',
+    'reached_units', 'working_ms',
   ],
   event: [
     'dossier_id', 'version', 'action', 'from_step', 'to_step', 'from_status', 'to_status', 'actor_role',
@@ -146,7 +146,7 @@ function dossierRow(d: LargeDossier, now: Date): Cell[] {
     d.stepDueAt, d.pausedAt, d.resultReadyAt, d.finishedAt, d.lastActivityAt, d.stepConsumed,
     d.deadlines.dueSoonFrom, d.deadlines.stallAt, d.deadlines.apologyReminderAt, d.deadlines.apologyRemindedAt,
     f.due_soon, f.overdue, f.step_overdue, f.stalled, d.events.length, d.receivedAt, d.finishedAt ?? now,
-    textArray(reachedUnits(d)),
+    textArray(reachedUnits(d)), d.workingMs,
   ];
 }
 

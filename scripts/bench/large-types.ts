@@ -51,6 +51,8 @@ export interface LargeDossier {
   pausedAt: Date | null;
   resultReadyAt: Date | null;
   finishedAt: Date | null;
+  /** Working milliseconds from the clock's start to the finish, as the hand-over writes them (done only). */
+  workingMs: string | null;
   lastActivityAt: Date;
   stepConsumed: Record<string, number>;
   deadlines: {

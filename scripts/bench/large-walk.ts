@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@motcua/calendar';
 import type { Catalog } from '@motcua/catalog';
-import { type DossierStatus, planDeadlines, type Timeliness } from '@motcua/dossier';
+import { type DossierStatus, planDeadlines, type Timeliness, workingMsToFinish } from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 import type { LargeDossier, LargeEvent, LargeProcedure } from './large-types';
 
@@ -93,6 +93,7 @@ export function finishDone(
   d.status = 'done';
   d.resultReadyAt = starts[last];
   d.finishedAt = finish;
+  d.workingMs = workingMsToFinish(calendar, d.clockStartedAt, finish);
   d.lastActivityAt = finish;
   // About one finished dossier in twelve waited once for a supplement on the way.
   if (random() < 0.08) {

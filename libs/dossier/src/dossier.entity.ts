@@ -101,6 +101,13 @@ export class DossierEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 
+  /**
+   * Working milliseconds from the clock's start to the finish (bigint, as text), written when the dossier is done:
+   * what the indicators average. Null otherwise, and on dossiers done before the column.
+   */
+  @Column({ name: 'working_ms', type: 'bigint', nullable: true })
+  workingMs!: string | null;
+
   @Column({ name: 'last_activity_at', type: 'timestamptz' })
   lastActivityAt!: Date;
 

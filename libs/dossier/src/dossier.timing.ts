@@ -14,6 +14,25 @@ export function timeliness(at: Date, due: Date): Timeliness {
   return localDate(at) === localDate(due) ? 'on_time' : 'early';
 }
 
+/**
+ * Working milliseconds from the statutory clock's start to the finish on `calendar` (as the indicators average
+ * them, and as the report's SQL computes them: see workingTimeSql), as bigint text; null without a started clock,
+ * or when an instant lies outside the calendar's years (the report then says which years to add).
+ */
+export function workingMsToFinish(
+  calendar: WorkingCalendar,
+  clockStartedAt: Date | null,
+  finishedAt: Date,
+): string | null {
+  if (!clockStartedAt) return null;
+  try {
+    return String(Math.round(calendar.workingMinutesBetween(clockStartedAt, finishedAt) * 60_000));
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 export interface StatutoryClock {
   clockStartedAt: Date;
   dueAt: Date;

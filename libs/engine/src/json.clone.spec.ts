@@ -2,7 +2,10 @@ import { cloneJson } from './json.clone';
 
 describe('cloneJson', () => {
   it('copies plain JSON deeply: equal to the original, sharing no object or array with it', () => {
-    const original = { value: { sign: 'active' }, context: { visited: ['a', 'b'], n: 0, ok: false, none: null } };
+    const original = {
+      value: { sign: 'active' },
+      context: { visited: ['a', 'b'], n: 0, ok: false, none: null },
+    };
     const copy = cloneJson(original);
     expect(copy).toEqual(original);
     expect(copy).not.toBe(original);

@@ -9,7 +9,8 @@ export function cloneJson<T>(value: T): T {
   for (const key of Object.keys(value)) {
     const item = cloneJson((value as Record<string, unknown>)[key]);
     // A key named __proto__ (JSON.parse makes it an own property) stays a key, as structuredClone keeps it.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true });
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true });
     else copy[key] = item;
   }
   return copy as T;

@@ -172,7 +172,10 @@ describe('canReadDossier', () => {
   });
 
   it("lets the competent agency's leader read an accepted dossier before it reaches the leaders' unit", () => {
-    const accepted = { ...atVerification, agencyUnits: ['ubnd-xa', 'tu-phap-xa', 'lanh-dao-xa', 'kinh-te-xa'] };
+    const accepted = {
+      ...atVerification,
+      agencyUnits: ['ubnd-xa', 'tu-phap-xa', 'lanh-dao-xa', 'kinh-te-xa'],
+    };
     expect(canReadDossier(leader, org, accepted)).toBe(true);
     expect(canReadDossier(leader, org, { ...accepted, agencyUnits: null })).toBe(false);
     expect(canReadDossier(leader, org, { ...accepted, agencyUnits: ['vpdkdd'] })).toBe(false);

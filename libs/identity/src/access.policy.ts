@@ -71,9 +71,7 @@ const reached = (d: DossierReach): string[] => [d.receivingUnit, ...d.reachedUni
  */
 export function canReadDossier(user: AuthUser, org: Organization, dossier: DossierReach): boolean {
   const scope = readScope(user, org);
-  return (
-    scope === null || reached(dossier).some((u) => scope.includes(u)) || leadsTheAgency(user, dossier)
-  );
+  return scope === null || reached(dossier).some((u) => scope.includes(u)) || leadsTheAgency(user, dossier);
 }
 
 /**

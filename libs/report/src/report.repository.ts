@@ -85,9 +85,9 @@ export class ReportRepository {
 
   /**
    * The indicators' counts and working times in one pass over the same rows as `handling`: per procedure, the
-   * counts of form 06 and, over its dossiers done in the period, their number, name and working time (summed
-   * in SQL on the calendar's working-time table: see workingTimeSql), and how many of them lie outside the
-   * calendar's coverage.
+   * counts of form 06 and, over its dossiers done in the period, their number, name and working time (as written
+   * at the finish, `working_ms`; for a dossier done before that column, computed in SQL on the calendar's
+   * working-time table: see workingTimeSql), and how many of those lie outside the calendar's coverage.
    */
   async indicators(
     from: Date,
@@ -97,11 +97,12 @@ export class ReportRepository {
     units: string[] | null = null,
   ): Promise<IndicatorSqlRow[]> {
     const working = workingTimeSql(calendar, 5);
-    const outside = `${working.outside('d.clock_started_at')} OR ${working.outside('d.finished_at')}`;
+    // Computed only where no working time was written at the finish (dossiers done before the column).
+    const outside = `d.working_ms IS NULL AND (${working.outside('d.clock_started_at')} OR ${working.outside('d.finished_at')})`;
     const done = `count(*) FILTER (WHERE ${DONE_IN_PERIOD}) AS done,
-        sum((${working.between('d.clock_started_at', 'd.finished_at')})::bigint)
+        sum(coalesce(d.working_ms, (${working.between('d.clock_started_at', 'd.finished_at')})::bigint))
           FILTER (WHERE ${DONE_IN_PERIOD}) AS done_working_ms,
-        count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND (${outside})) AS done_outside`;
+        count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND ${outside}) AS done_outside`;
     return this.withWorkMem(
       `WITH ${perVersion('d.procedure_code', `, ${done}`)}
        SELECT v.by AS key, ${sumsOf([...COUNT_COLUMNS, 'done', 'done_outside'])},

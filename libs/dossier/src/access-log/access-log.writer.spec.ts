@@ -55,7 +55,10 @@ describe('AccessLogWriter', () => {
     const writer = new AccessLogWriter(db.dataSource, clock);
     const first = writer.record(user('a'), [read('A')]);
     await settle();
-    const later = [writer.record(user('bb'), [read('B')]), writer.record(user('ccc'), [read('C'), read('D')])];
+    const later = [
+      writer.record(user('bb'), [read('B')]),
+      writer.record(user('ccc'), [read('C'), read('D')]),
+    ];
     await settle();
     expect(db.inserts.map((i) => i.codes)).toEqual([['A']]);
     db.inserts[0].end();

@@ -89,6 +89,19 @@ describe('planAction', () => {
     expect(plan.patch).toMatchObject({ stepOwnerUnit: null, stepOwnerRole: null, stepDueAt: null });
     expect(plan.patch.finishedAt).toEqual(at('2026-03-09T18:00:00'));
     expect(plan.event.payload).toMatchObject({ dossierTimeliness: 'late' });
+    // The working time from the clock's start (08:00) to the finish, written for the indicators: 08:00–11:30 and
+    // 13:00–17:00 of a working Monday, the evening not counted.
+    expect(plan.patch.workingMs).toBe(String(7.5 * 3_600_000));
+    expect(Number(plan.patch.workingMs)).toBe(
+      calendar.workingMinutesBetween(atRelease.clockStartedAt!, at('2026-03-09T18:00:00')) * 60_000,
+    );
+  });
+
+  it('no working time is written for a route that ends before the clock started', () => {
+    const atRelease = movedBy(['forward', 'submit', 'sign'], { clockStartedAt: null });
+    const plan = act(atRelease, reception, { action: 'hand_over' }, at('2026-03-09T18:00:00'));
+    expect(plan.patch.finishedAt).toEqual(at('2026-03-09T18:00:00'));
+    expect(plan.patch.workingMs).toBeNull();
   });
 
   it('a supplement request pauses the clock and opens a wait at the appointment', () => {

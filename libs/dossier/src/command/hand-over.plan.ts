@@ -1,5 +1,5 @@
 import type { EngineResult } from '@motcua/engine';
-import { findStep, stepDue, timeliness } from '../dossier.timing';
+import { findStep, stepDue, timeliness, workingMsToFinish } from '../dossier.timing';
 import type { ActionChange, ActionContext } from './action.change';
 
 /**
@@ -32,6 +32,7 @@ export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: 
       stepOwnerRole: null,
       assigneeId: null,
       finishedAt: now,
+      workingMs: workingMsToFinish(calendar, dossier.clockStartedAt, now),
       stepDueAt: null,
     });
     if (dossier.dueAt)

@@ -23,6 +23,7 @@ import { DeadlinePass1765000950000 } from './1765000950000-DeadlinePass';
 import { InboxCovering1765000900000 } from './1765000900000-InboxCovering';
 import { DailyCodeLimit1765000850000 } from './1765000850000-DailyCodeLimit';
 import { FlaggedInstants1765000960000 } from './1765000960000-FlaggedInstants';
+import { DossierWorkingTime1765001000000 } from './1765001000000-DossierWorkingTime';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   InboxCovering1765000900000,
   DailyCodeLimit1765000850000,
   FlaggedInstants1765000960000,
+  DossierWorkingTime1765001000000,
 ];
