@@ -41,6 +41,13 @@ export type FlagColumns = Pick<
 export const FLAG_PROPERTIES = FLAGS.map((flag) => FLAG_COLUMNS[flag].property);
 
 /**
+ * Nothing to raise on a row whose flag columns, read back by its UPDATE, say that no flag is up: there is no flag
+ * row to read, raise or clear (the columns are written from the open flags in the same transaction as they are).
+ */
+const quiet = ({ plan, stored }: { plan: DeadlinePlan; stored?: FlagColumns }): boolean =>
+  plan.flags.length === 0 && !!stored && FLAG_PROPERTIES.every((p) => stored[p] === null);
+
+/**
  * Keeps a dossier's deadline instants and flags true to its row at `now`. Runs inside every state change's
  * transaction (which holds the dossier row by its versioned UPDATE) and, under a row lock, in the timer and the
  * sweep. Safe to run any number of times: a flag is one row per subject, and its escalation is written only by
@@ -118,7 +125,9 @@ export class DeadlineTracker {
     now: Date,
     options: ApplyOptions,
   ): Promise<void> {
-    const { raisedAt, created } = await this.reconcile(manager, touched, now);
+    const { raisedAt, created } = touched.every(quiet)
+      ? { raisedAt: new Map<string, Date>(), created: [] }
+      : await this.reconcile(manager, touched, now);
     const rows = touched.map(({ dossier, plan }) => {
       const columns: Required<DeadlineColumns> = {
         ...plan.instants,
