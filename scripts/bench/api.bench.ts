@@ -5,6 +5,7 @@ import { connect, largeDataset } from './large-data';
 import { load, type LoadResult, type LoadTarget } from './large-load';
 
 const PORT = 3917;
+const FLOOR_PORT = 3918;
 const OFFICER = 'tuphap.xa1';
 const OFFICER_UNIT = 'tu-phap-xa';
 
@@ -20,6 +21,7 @@ export const benchmark: Benchmark & { order: number } = {
       // Request logs off for every route alike; the public lookup's per-address limit raised for one address.
       env: { LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT: '1000000000' },
     });
+    const floor = await startApp(ctx, 'inbox-floor', { port: FLOOR_PORT, env: { FLOOR_USER: OFFICER } });
     try {
       const targets = await loadTargets(ctx.databaseUrl, PORT);
       const figures: Figure[] = [];
@@ -28,11 +30,22 @@ export const benchmark: Benchmark & { order: number } = {
         for (const name of ['inbox', 'read', 'lookup'] as const) {
           const ours = await measure(ctx, name, app.port, targets[name], connections, seconds);
           figures.push(figure(name, connections, ours, baseline, data.size, targets.inboxSize));
+          if (name !== 'inbox') continue;
+          const bare = await measure(
+            ctx,
+            'inbox floor',
+            floor.port,
+            { paths: ['/inbox'] },
+            connections,
+            seconds,
+          );
+          figures.push(floorFigure(connections, ours, bare, data.size));
         }
       }
       ctx.log(`api: ${app.rssMiB().toFixed(0)} MiB resident after the load`);
       return figures;
     } finally {
+      await floor.stop();
       await app.stop();
     }
   },
@@ -62,6 +75,21 @@ function figure(
     baselineName: 'GET /version of the same process',
     higherIsBetter: true,
     note: `p50 ${ours.p50} ms, p99 ${ours.p99} ms (baseline p50 ${baseline.p50} ms, p99 ${baseline.p99} ms)${detail}${ours.timeouts ? `, ${ours.timeouts} requests unanswered` : ''}`,
+  };
+}
+
+/** The inbox against the same page served without the framework (core-inbox-floor.ts): how near its floor it is. */
+function floorFigure(connections: number, ours: LoadResult, bare: LoadResult, size: number): Figure {
+  return {
+    id: `api.inbox-floor.c${connections}`,
+    title: `inbox of an officer against its floor, ${connections} connections, ${size.toLocaleString('en-US')} dossiers`,
+    unit: 'req/s',
+    ours: Math.round(ours.requestsPerSecond),
+    baseline: Math.round(bare.requestsPerSecond),
+    baselineName:
+      'node:http + pg: the same page statement, prepared, its rows as JSON; no login, view or rules',
+    higherIsBetter: true,
+    note: `floor p50 ${bare.p50} ms, p99 ${bare.p99} ms`,
   };
 }
 

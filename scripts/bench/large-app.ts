@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { BenchContext } from './bench.types';
 
-export type AppName = 'api' | 'worker';
+export type AppName = 'api' | 'worker' | 'inbox-floor';
 
 /** An api or worker process of the real app, started as `npm start` would start it, on the bench's data. */
 export interface RunningApp {
@@ -17,7 +17,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-const ENTRY: Record<AppName, string> = { api: 'apps/api/src/main.ts', worker: 'apps/worker/src/main.ts' };
+const ENTRY: Record<AppName, string> = {
+  api: 'apps/api/src/main.ts',
+  worker: 'apps/worker/src/main.ts',
+  'inbox-floor': 'scripts/bench/core-inbox-floor.ts',
+};
 
 export async function startApp(
   ctx: BenchContext,
