@@ -411,6 +411,29 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     });
   });
 
+  it('answers an action asked again once done (an answer lost on the way) with the dossier, doing it once', async () => {
+    const { body } = await client.receive('letan.xa', '2.000908');
+    const code = body.code as string;
+    await client.started('letan.xa', code);
+    const forward = { action: 'forward', expectedVersion: 2, comment: 'Chuyển thẩm định' };
+    const first = await client.post('letan.xa', `/dossiers/${code}/actions`, forward);
+    expect(first.status).toBe(200);
+    const again = await client.post('letan.xa', `/dossiers/${code}/actions`, forward);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect((await events(code)).map((e) => e.action)).toEqual(['receive', 'intake', 'forward']);
+    // Not a repeat: another comment, or another person, from the same old version.
+    for (const [user, request] of [
+      ['letan.xa', { ...forward, comment: 'Chuyển lại' }],
+      ['letan.xa2', forward],
+    ] as const) {
+      const stale = await client.post(user, `/dossiers/${code}/actions`, request);
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: 3 } });
+    }
+    expect(await events(code)).toHaveLength(3);
+  });
+
   it('never labels a desk dossier online: online dossiers come only through the portal', async () => {
     const before = await query<{ n: string }>('SELECT count(*) AS n FROM dossier');
     const res = await client.post('letan.xa', '/dossiers', {

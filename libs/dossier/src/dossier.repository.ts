@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { LastEvent } from './command/repeated-action.rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DossierEntity } from './dossier.entity';
 import { DossierEventEntity } from './dossier-event.entity';
@@ -27,6 +28,15 @@ export class DossierRepository {
     return manager
       .getRepository(DossierEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The event that made `version` of the dossier (what repeats of an action are told apart by). */
+  async eventAt(dossierId: string, version: number): Promise<LastEvent | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT version, action, actor_id AS "actorId", comment FROM dossier_event WHERE dossier_id = $1 AND version = $2`,
+      [dossierId, version],
+    )) as LastEvent[];
+    return row ?? null;
   }
 
   events(dossierId: string): Promise<DossierEventEntity[]> {

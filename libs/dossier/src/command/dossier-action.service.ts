@@ -3,7 +3,9 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
+import { DossierRepository } from '../dossier.repository';
 import { DossierLedger } from '../ledger/dossier.ledger';
+import { isRepeatedAction } from './repeated-action.rules';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
@@ -11,9 +13,18 @@ import { DossierReader } from './dossier.reader';
 /** What a committed action leaves the dossier at; the caller reads the full view itself if it needs one. */
 export type ActionOutcome = Pick<DossierEntity, 'id' | 'code' | 'status' | 'step' | 'version'>;
 
+const outcomeOf = ({ id, code, status, step, version }: DossierEntity): ActionOutcome => ({
+  id,
+  code,
+  status,
+  step,
+  version,
+});
+
 /**
  * Officers' and reception's actions on a dossier: read, plan (`planAction`, pure: the engine's transition and
- * every rule of the action), commit (the ledger's one transaction, guarded by the dossier version).
+ * every rule of the action), commit (the ledger's one transaction, guarded by the dossier version). An action
+ * asked again once it is done (`isRepeatedAction`) is answered with the dossier as it is.
  */
 @Injectable()
 export class DossierActionService {
@@ -22,18 +33,23 @@ export class DossierActionService {
     private readonly revisions: ProcedureRevisions,
     private readonly reader: DossierReader,
     private readonly ledger: DossierLedger,
+    private readonly dossiers: DossierRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}
 
   async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<ActionOutcome> {
     const dossier = await this.reader.readable(user, code);
+    if (dossier.version === dto.expectedVersion + 1) {
+      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
+      if (isRepeatedAction(last, dossier.version, user, dto)) return outcomeOf(dossier);
+    }
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const { org, calendar } = this.catalog;
     const plan = planAction({ dossier, revision, org, calendar, now: this.clock.now() }, user, dto);
     const { dossier: after } = await this.ledger.commit(plan);
     this.metrics.transition(dto.action);
     // Not read back: the one caller, the controller, reads the view through the query service anyway.
-    return { id: after.id, code: after.code, status: after.status, step: after.step, version: after.version };
+    return outcomeOf(after);
   }
 }
