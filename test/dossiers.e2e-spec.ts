@@ -621,6 +621,19 @@ describe('dossier lifecycle on real PostgreSQL and Redis', () => {
     });
     expect(assigned.status).toBe(200);
     expect(assigned.body.step.assignee).toBe('tuphap.xa2');
+    // Asked again (an answer lost on the way): the same dossier, assigned once; to someone else, a conflict.
+    const again = await client.post('chanhvp.xa', `/dossiers/${codes[0]}/assign`, {
+      username: 'tuphap.xa2',
+      expectedVersion: 3,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(assigned.body);
+    expect((await events(codes[0])).filter((e) => e.action === 'assign')).toHaveLength(1);
+    const other = await client.post('chanhvp.xa', `/dossiers/${codes[0]}/assign`, {
+      username: 'tuphap.xa1',
+      expectedVersion: 3,
+    });
+    expect(other.body.code).toBe('VERSION_CONFLICT');
     expect(
       (await client.get('tuphap.xa1', '/inbox')).body.items.map((d: { code: string }) => d.code),
     ).not.toContain(codes[0]);

@@ -3,12 +3,17 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { type AuthUser, toAuthUser, UserRepository } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
+import { DossierRepository } from '../dossier.repository';
 import { DossierLedger } from '../ledger/dossier.ledger';
+import { isRepeatedAction } from './repeated-action.rules';
 import { planAssignment } from './assignment.plan';
 import type { AssignDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
 
-/** A head hands the current step to one officer of the unit: read, plan (`planAssignment`), commit. */
+/**
+ * A head hands the current step to one officer of the unit: read, plan (`planAssignment`), commit. The same
+ * assignment asked again once done (`isRepeatedAction`) is answered with the dossier as it is.
+ */
 @Injectable()
 export class AssignmentService {
   constructor(
@@ -16,6 +21,7 @@ export class AssignmentService {
     private readonly reader: DossierReader,
     private readonly users: UserRepository,
     private readonly ledger: DossierLedger,
+    private readonly dossiers: DossierRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
     private readonly revisions: ProcedureRevisions,
@@ -25,6 +31,12 @@ export class AssignmentService {
     const dossier = await this.reader.readable(user, code);
     const found = await this.users.findByUsername(dto.username);
     const target = found ? { ...toAuthUser(found), active: found.active } : null;
+    // The same assignment asked again once done (an answer lost on the way): the dossier as it is.
+    if (target && dossier.assigneeId === target.id && dossier.version === dto.expectedVersion + 1) {
+      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
+      const asked = { action: 'assign', expectedVersion: dto.expectedVersion };
+      if (isRepeatedAction(last, dossier.version, user, asked)) return dossier;
+    }
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const context = { dossier, revision, calendar: this.catalog.calendar, now: this.clock.now() };
     const { dossier: after } = await this.ledger.commit(planAssignment(context, user, dto, target));

@@ -15,7 +15,7 @@ export function isRepeatedAction(
   last: LastEvent | null,
   currentVersion: number,
   user: AuthUser,
-  dto: DossierActionDto,
+  dto: Pick<DossierActionDto, 'action' | 'expectedVersion' | 'comment'>,
 ): boolean {
   return (
     last !== null &&
