@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { dossierColumns } from '../ledger/dossier.sql';
+import { dossierColumns, mappingOf } from '../ledger/dossier.sql';
 import { DossierEntity } from '../dossier.entity';
 
 /** Dossiers as views show them, read in the same statement as their assignees' usernames (id → username). */
@@ -20,23 +20,18 @@ const LISTED: Record<string, string> = {
   lookupKey: 'NULL',
 };
 
-const listed = new WeakMap<object, string>();
-
 /** The dossier's columns for a work list (see LISTED), and its assignee's username as `assigneeUsername`. */
 export function listedColumns(manager: EntityManager): string {
-  let found = listed.get(manager.connection);
-  if (!found) {
-    const columns = manager.connection.getMetadata(DossierEntity).columns;
-    found = columns
-      .map((c) => `${LISTED[c.propertyName] ?? `"${c.databaseName}"`} AS "${c.propertyName}"`)
-      .concat(ASSIGNEE)
-      .join(', ');
-    listed.set(manager.connection, found);
-  }
-  return found;
+  return [...mappingOf(manager, DossierEntity).column]
+    .map(([property, column]) => `${LISTED[property] ?? `"${column}"`} AS "${property}"`)
+    .concat(ASSIGNEE)
+    .join(', ');
 }
 
-/** Rows selected with `listedColumns` or the dossier's columns and ASSIGNEE (and other columns, left out) as entities and their assignees. */
+/**
+ * Rows selected with `listedColumns`, or the dossier's columns and ASSIGNEE (other columns left out), as entities
+ * and their assignees.
+ */
 export function toViewed(manager: EntityManager, rows: Array<Record<string, unknown>>): ViewedDossiers {
   const assignees = new Map<string, string>();
   const dossiers = rows.map((row) => {
