@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,5 +209,34 @@ describe('migrating running dossiers to a new revision of their procedure', () =
     expect((await client.get('chutich.xa', `/dossiers/${codes.other}`)).body.allowedActions).toContain(
       'sign',
     );
+  });
+
+  it('does the same from the command line, dry run first', () => {
+    const cli = (...args: string[]) =>
+      spawnSync('node', ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'procedures:migrate', ...args], {
+        env: process.env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    const args = ['2.000908', '--from', '1', '--to', '2', '--as', 'quantri', '--map', 'sign=approve'];
+    const dry = cli(...args, '--dossier', codes.other, '--dry-run');
+    expect(dry.stderr).toBe('');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('2.000908 revision 1 → 2 (dry run, nothing written)');
+    expect(dry.stdout).toContain(`${codes.other} v`);
+    expect(dry.stdout).toContain(': sign (lanh-dao-xa/leader, due ');
+    expect(dry.stdout).toContain('→ approve (tu-phap-xa/head, due ');
+    const refused = cli('2.000908', '--from', '1', '--to', '2', '--as', 'giamdoc.ttxa', '--dry-run');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("'giamdoc.ttxa' is not an active administrator");
+    const real = cli(...args, '--dossier', codes.other);
+    expect(real.status).toBe(0);
+    expect(real.stdout).toMatch(/→ version \d+/);
+  });
+
+  it('leaves a dossier migrated by the command line on the new route', async () => {
+    const other = (await client.get('chanhvp.xa', `/dossiers/${codes.other}`)).body;
+    expect(other.procedure.revision).toBe(2);
+    expect(other.step.id).toBe('approve');
   });
 });

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@motcua/catalog';
+import { AppConfigModule, ClockModule, DatabaseModule, MetricsModule } from '@motcua/common';
+import { DossierModule } from '@motcua/dossier';
+import { PortalSyncModule } from '@motcua/portal';
+
+/** What `procedures:migrate` needs of the api: the catalog, the dossier write path and the portal sync writer. */
+@Module({
+  imports: [
+    AppConfigModule.forRoot(),
+    ClockModule,
+    DatabaseModule,
+    MetricsModule,
+    CatalogModule,
+    PortalSyncModule,
+    DossierModule,
+  ],
+})
+export class MigrationCliModule {}
