@@ -139,6 +139,35 @@ describe('planRevisionMigration', () => {
     });
   });
 
+  it('keeps the appointment when the new limit differs, and shows what the new limit would give', () => {
+    const longer = { ...next, deadline: { amount: 2, unit: 'working_day' as const } };
+    const target = { ...to, definition: longer, compiled: compileProcedure(longer, catalog.registry) };
+    const dossier = movedBy(['forward']);
+    const { preview, plan } = planRevisionMigration({
+      dossier,
+      from,
+      to: target,
+      mapping,
+      calendar,
+      actor: admin,
+      now,
+    });
+    expect(plan.patch.dueAt).toBeUndefined();
+    expect(plan.patch.receiptDueAt).toBeUndefined();
+    expect(preview.appointmentAt).toEqual(dossier.dueAt);
+    // Two working days from Monday 08:00: Tuesday 17:00 plus the half hour before 08:00, Wednesday 08:00.
+    expect(local(preview.newLimitAppointmentAt)).toBe('2026-03-11T08:00:00+07:00');
+    expect(migrate(dossier).preview.newLimitAppointmentAt).toBeNull();
+  });
+
+  it('keeps a conditional limit taken on the old revision under the step it maps to', () => {
+    const taken = [
+      { step: 'sign', amount: 1, unit: 'working_hour' as const, rule: 'x', at: '2026-03-09T09:00:00+07:00' },
+    ];
+    const { plan } = migrate(movedBy(['forward', 'submit'], { limitExtensions: taken }));
+    expect(plan.patch.limitExtensions).toEqual([{ ...taken[0], step: 'approve' }]);
+  });
+
   it('refuses a finished dossier, one not started and one on another revision', () => {
     expect(
       errorOf(() =>

@@ -4,6 +4,7 @@ import { type PersistedState, type PersistedValue, restoreState } from '@motcua/
 import type { AuthUser } from '@motcua/identity';
 import { actorOf } from '../command/actor';
 import { prepareDeadlines } from '../deadline/deadline.prepare';
+import { withExtensions } from '../deadline/limit-extension.rules';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
@@ -104,6 +105,8 @@ export function planRevisionMigration(ctx: MigrationContext): {
     stepDueAt,
     stepConsumed: consumed,
     routeUnits: [...new Set(to.definition.steps.map((s) => s.owner.unit))],
+    // A conditional limit taken on the old revision stays taken under the step's new id.
+    limitExtensions: dossier.limitExtensions.map((t) => ({ ...t, step: rename(t.step) })),
   };
   const preview = previewOf(ctx, step.name, stepDueAt, ownerChanged && dossier.assigneeId !== null);
   const plan: UpdatePlan = {
@@ -150,7 +153,12 @@ function previewOf(
   const owner = findStep(to.definition, newStep)!.owner;
   const byNewLimit =
     dossier.clockStartedAt && !dossier.pausedAt
-      ? calendar.dueAt(dossier.clockStartedAt, to.definition.deadline)
+      ? withExtensions(
+          calendar,
+          to.definition,
+          calendar.dueAt(dossier.clockStartedAt, to.definition.deadline),
+          dossier.limitExtensions,
+        )
       : null;
   return {
     code: dossier.code,
