@@ -82,6 +82,32 @@ describe('a conditional limit (extendsLimit)', () => {
     expect(plan.event.payload?.limitExtension).toBeUndefined();
   });
 
+  it('restarts the clock after a supplement with the conditional limits already taken', () => {
+    let state = startDossier(judicial.compiled).state;
+    for (const type of ['forward', 'request_verification', 'request_supplement']) {
+      const next = applyEvent(judicial.compiled, state, { type });
+      if ('rejected' in next) throw new Error(`${type} rejected`);
+      state = next.state;
+    }
+    const taken = [
+      { step: 'verify', amount: 5, unit: 'working_day' as const, rule: 'x', at: '2026-03-11T09:00:00+07:00' },
+    ];
+    const paused = atAppraisal({
+      machineState: state,
+      step: 'verify',
+      stepOwnerUnit: 'cong-an-tinh',
+      status: 'awaiting_supplement',
+      pausedAt: at('2026-03-12T09:00:00'),
+      limitExtensions: taken,
+    });
+    const reception = user('letan', 'pvhcc', 'reception');
+    // Back on Monday 16 March 07:30: 15 working days end Friday 3 April 17:00.
+    const plan = act(paused, reception, 'supplement_received', at('2026-03-16T07:30:00'));
+    expect(local(plan.patch.clockStartedAt)).toBe('2026-03-16T07:30:00+07:00');
+    expect(local(plan.patch.dueAt)).toBe('2026-04-03T17:00:00+07:00');
+    expect(local(plan.patch.receiptDueAt)).toBe('2026-04-03T17:00:00+07:00');
+  });
+
   it('keeps a taken conditional limit when the calendar is re-projected', () => {
     const taken = [
       { step: 'verify', amount: 5, unit: 'working_day' as const, rule: 'x', at: '2026-03-11T09:00:00+07:00' },
