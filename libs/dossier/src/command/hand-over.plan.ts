@@ -33,7 +33,7 @@ export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: 
       Object.assign(patch, {
         dueAt: extension.dueAt,
         receiptDueAt: extension.receiptDueAt,
-        limitExtensions: [...dossier.limitExtensions, extension.taken],
+        limitExtensions: [...(dossier.limitExtensions ?? []), extension.taken],
       });
       event.payload = { ...event.payload, limitExtension: extension.payload };
     }

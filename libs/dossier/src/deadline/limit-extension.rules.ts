@@ -22,7 +22,7 @@ export const withExtensions = (
   definition: ProcedureDefinition,
   base: Date,
   taken: readonly TakenLimitExtension[],
-): Date => taken.reduce((due, t) => extendDue(calendar, definition, due, t), base);
+): Date => (taken ?? []).reduce((due, t) => extendDue(calendar, definition, due, t), base);
 
 export interface LimitExtensionMove {
   taken: TakenLimitExtension;
@@ -45,7 +45,8 @@ export function planLimitExtension(
 ): LimitExtensionMove | null {
   const extension = step.extendsLimit;
   if (!extension || !dossier.dueAt) return null;
-  if (dossier.limitExtensions.some((t) => t.step === step.id)) return null;
+  const taken = dossier.limitExtensions ?? [];
+  if (taken.some((t) => t.step === step.id)) return null;
   const { amount, unit, rule } = extension;
   const dueAt = extendDue(calendar, definition, dossier.dueAt, extension);
   const receiptDueAt =
