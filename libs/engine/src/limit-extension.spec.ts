@@ -1,4 +1,5 @@
 import { edit, fixtureProcedure, PROCEDURE_TEXT, procedureErrors } from './__fixtures__/fixtures';
+import { toMermaid } from './procedure.diagram';
 import { longestPath } from './procedure.graph';
 
 // appraise may ask for a verification (4 working hours) that the statutory 1 working day has no room for.
@@ -64,5 +65,11 @@ describe('extendsLimit (conditional limit)', () => {
     expect(procedureErrors(first)).toEqual([
       "p.yaml:18: step 'receive' extendsLimit 1 working hour: the first step is taken by every dossier; raise the deadline instead of extending it",
     ]);
+  });
+
+  it('draws the conditional limit on its step', () => {
+    expect(toMermaid(fixtureProcedure(withVerify()))).toContain(
+      '"3. Xác minh<br/>tu-phap · officer · 4 working hours<br/>limit + 4 working hours when taken" as verify',
+    );
   });
 });
