@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { run } from '../main';
 import { mappingOf } from './procedures-migrate.command';
 
@@ -21,5 +22,15 @@ describe('procedures:migrate arguments', () => {
       'procedures:migrate: --from: expected a revision number >= 1',
       'procedures:migrate: procedures:migrate needs --as <username> of an administrator',
     ]);
+  });
+
+  it('leaves the other commands free of the environment it reads (no database settings needed to check files)', () => {
+    const check = spawnSync('node', ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'workflows:check'], {
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(check.stderr).not.toContain('DATABASE_URL');
+    expect(check.status).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { AppException, loadEnvironment, prepareDatabase } from '@motcua/common';
 import { type MigrateRevisionDto, type MigrationView, RevisionMigrationService } from '@motcua/dossier';
 import { hasRole, toAuthUser, UserEntity } from '@motcua/identity';
 import { type AsyncCommand, type CliIo, UsageError } from '../cli';
-import { MigrationCliModule } from '../migration-cli.module';
+import { migrationCliModule } from '../migration-cli.module';
 
 const revision = (name: string, value: string | undefined): number => {
   const n = Number(value);
@@ -54,7 +54,7 @@ export const proceduresMigrate: AsyncCommand = async (args, io) => {
   };
   const env = loadEnvironment();
   await prepareDatabase(env.DATABASE_URL, env.DB_MIGRATE_ON_START);
-  const app = await NestFactory.createApplicationContext(MigrationCliModule, { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(migrationCliModule(), { logger: ['error'] });
   try {
     const user = await app.get(DataSource).getRepository(UserEntity).findOneBy({ username: values.as });
     if (!user || !user.active || !hasRole(toAuthUser(user), 'admin')) {
