@@ -2,6 +2,7 @@ import { type AsyncCommand, type CliIo, type Command, UsageError } from './cli';
 import { calendar } from './commands/calendar.command';
 import { deadline } from './commands/deadline.command';
 import { workflowsCheck } from './commands/workflows-check.command';
+import { proceduresMigrate } from './commands/procedures-migrate.command';
 import { usersSetPassword } from './commands/users-set-password.command';
 import { workflowsDiagram } from './commands/workflows-diagram.command';
 
@@ -11,6 +12,7 @@ export const COMMANDS: Record<string, Command | AsyncCommand> = {
   deadline,
   calendar,
   'users:set-password': usersSetPassword,
+  'procedures:migrate': proceduresMigrate,
 };
 
 const USAGE = `usage: npm run motcua -- <command>
@@ -21,6 +23,8 @@ const USAGE = `usage: npm run motcua -- <command>
   calendar --year <yyyy> [--json]                list the non-working days of a year
   users:set-password <username> [--temporary]    set a password read from standard input (never an argument);
                                                  --temporary: to be changed at the next login
+  procedures:migrate <code> --from <revision> --to <revision> --as <admin> [--map old=new]... [--dossier <code>]... [--dry-run]
+                                                 move running dossiers onto a newer revision (docs/procedures.md)
 units: working_hour | working_day | day | month`;
 
 const usageFailure = (name: string, error: unknown, io: CliIo): number => {

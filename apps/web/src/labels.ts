@@ -35,6 +35,7 @@ export const ACTION: Record<string, string> = {
   extend: 'Xin lỗi và gia hạn',
   assign: 'Phân công',
   comment: 'Ý kiến',
+  migrate_revision: 'Chuyển sang quy trình sửa đổi',
 };
 
 export const ROLE: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PersistedState } from '@motcua/engine';
-import type { Applicant, Channel, DossierStatus, HandedDocument } from './dossier.types';
+import type { Applicant, Channel, DossierStatus, HandedDocument, TakenLimitExtension } from './dossier.types';
 
 /** A citizen's dossier; `version` is bumped by every state change (optimistic locking). Indexes: see the migration. */
 @Entity('dossier')
@@ -82,6 +82,10 @@ export class DossierEntity {
   /** The appointment printed on the last receipt (form 01); a calendar change moves `dueAt`, never this. */
   @Column({ name: 'receipt_due_at', type: 'timestamptz', nullable: true })
   receiptDueAt!: Date | null;
+
+  /** The conditional limits it took, in order: each moved `dueAt` (and the receipt's appointment) when taken. */
+  @Column({ name: 'limit_extensions', type: 'jsonb', default: () => `'[]'` })
+  limitExtensions!: TakenLimitExtension[];
 
   @Column({ name: 'step_started_at', type: 'timestamptz', nullable: true })
   stepStartedAt!: Date | null;

@@ -22,6 +22,9 @@ export enum DossierErrorCode {
   AccessLogFilterRequired = 'ACCESS_LOG_FILTER_REQUIRED',
   InvalidIdempotencyKey = 'INVALID_IDEMPOTENCY_KEY',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  UnknownRevision = 'UNKNOWN_REVISION',
+  InvalidStepMapping = 'INVALID_STEP_MAPPING',
+  NotMigratable = 'NOT_MIGRATABLE',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -45,6 +48,9 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.InvalidIdempotencyKey]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.UnknownRevision]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.InvalidStepMapping]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.NotMigratable]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

@@ -20,11 +20,13 @@ import { DossierQueryService } from './query/dossier-query.service';
 import { AccessLogController } from './access-log/access-log.controller';
 import { AccessLogService } from './access-log/access-log.service';
 import { AccessLogWriter } from './access-log/access-log.writer';
+import { RevisionMigrationController } from './migration/revision-migration.controller';
+import { RevisionMigrationService } from './migration/revision-migration.service';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule, UserModule],
-  controllers: [DossierController, InboxController, AccessLogController],
+  controllers: [DossierController, InboxController, AccessLogController, RevisionMigrationController],
   providers: [
     DossierRepository,
     DossierLedger,
@@ -41,6 +43,7 @@ import { AccessLogWriter } from './access-log/access-log.writer';
     DossierQueryService,
     AccessLogWriter,
     AccessLogService,
+    RevisionMigrationService,
   ],
   exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
 })

@@ -1,3 +1,5 @@
+import type { LimitUnit } from '@motcua/calendar';
+
 export const DOSSIER_STATUSES = [
   'submitted', // sent in online through the public service portal; reception accepts or refuses it
   'awaiting_documents', // incomplete at the desk: the citizen was asked for more (form 02); the clock has not started
@@ -37,6 +39,18 @@ export interface Applicant {
   phone: string;
   email?: string;
   address: string;
+}
+
+/**
+ * A conditional limit a dossier took (a step's `extendsLimit`): its statutory limit, and the appointment, moved by
+ * `amount` `unit` when it first entered `step` at `at` (ISO instant).
+ */
+export interface TakenLimitExtension {
+  step: string;
+  amount: number;
+  unit: LimitUnit;
+  rule: string;
+  at: string;
 }
 
 export interface HandedDocument {

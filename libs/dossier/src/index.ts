@@ -18,3 +18,4 @@ export * from './ledger';
 export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sql';
 export { DATABASE_NOW, type DependentRow, type NewDossier, Stamped } from './ledger/new-dossier.sql';
 export * from './dossier-code';
+export * from './migration';

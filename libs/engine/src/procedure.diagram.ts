@@ -37,7 +37,8 @@ export function toMermaid(def: ProcedureDefinition): string {
 
 function stepLabel(step: ProcedureStep, index: number): string {
   const owner = `${step.owner.unit} · ${step.owner.role} · ${formatDuration(step.duration.amount, step.duration.unit)}`;
-  return `${index + 1}. ${step.name}${step.result ? ' (result ready)' : ''}<br/>${owner}`;
+  const extension = step.extendsLimit ? `<br/>limit + ${formatLimit(step.extendsLimit)} when taken` : '';
+  return `${index + 1}. ${step.name}${step.result ? ' (result ready)' : ''}<br/>${owner}${extension}`;
 }
 
 function transitionLabel(t: ProcedureTransition): string {

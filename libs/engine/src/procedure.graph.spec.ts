@@ -32,6 +32,7 @@ describe('longestPath', () => {
     expect(longestPath(fixtureProcedure())).toEqual({
       path: ['receive', 'appraise', 'sign', 'release'],
       minutes: 480,
+      extension: 0,
     });
   });
 

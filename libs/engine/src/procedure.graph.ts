@@ -1,4 +1,5 @@
 import type { SourceError, YamlSource } from '@motcua/source';
+import { extensionMinutes } from './limit-extension';
 import type { ProcedureDefinition, ProcedureStep } from './procedure.types';
 import { formatLimit, formatWorkingMinutes, limitMinutes, minutesOf } from './time-limit.util';
 
@@ -66,44 +67,54 @@ function checkLongestPath(
     ];
   }
   const allowed = limitMinutes(def.deadline);
-  if (!longest || longest.minutes <= allowed) return [];
+  if (!longest || longest.minutes - longest.extension <= allowed) return [];
+  const extended = longest.extension
+    ? ` extended by ${formatWorkingMinutes(longest.extension)} on this path (extendsLimit)`
+    : '';
   return [
     {
       file: def.file,
       line,
       message:
         `the longest path ${[...longest.path, 'done'].join(' → ')} takes ${formatWorkingMinutes(longest.minutes)}, ` +
-        `more than the statutory ${formatLimit(def.deadline)}`,
+        `more than the statutory ${formatLimit(def.deadline)}${extended}`,
     },
   ];
 }
 
-/** The slowest way from the first step to `done` visiting no step twice. */
+/**
+ * The way from the first step to `done` visiting no step twice that most exceeds its limit: the step durations
+ * summed, less the conditional limits (`extendsLimit`) of its steps, which the path takes with it (`extension`).
+ * Without conditional limits, the slowest way.
+ */
 export function longestPath(
   def: ProcedureDefinition,
   edges = successors(def),
-): { path: string[]; minutes: number } | undefined | 'too many' {
+): { path: string[]; minutes: number; extension: number } | undefined | 'too many' {
   const minutes = new Map(def.steps.map((s) => [s.id, minutesOf(s.duration.amount, s.duration.unit)]));
-  let best: { path: string[]; minutes: number } | undefined;
+  const extensions = new Map(def.steps.map((s) => [s.id, extensionMinutes(s)]));
+  let best: { path: string[]; minutes: number; extension: number } | undefined;
   let budget = MAX_PATH_SEARCH;
   const path: string[] = [];
   const onPath = new Set<string>();
-  const visit = (id: string, total: number): boolean => {
+  const visit = (id: string, total: number, extension: number): boolean => {
     if (--budget < 0) return false;
     if (id === 'done') {
-      if (!best || total > best.minutes) best = { path: [...path], minutes: total };
+      if (!best || total - extension > best.minutes - best.extension)
+        best = { path: [...path], minutes: total, extension };
       return true;
     }
     if (onPath.has(id) || !minutes.has(id)) return true;
     path.push(id);
     onPath.add(id);
     const spent = total + (minutes.get(id) ?? 0);
-    const finished = (edges.get(id) ?? []).every((next) => visit(next, spent));
+    const extended = extension + (extensions.get(id) ?? 0);
+    const finished = (edges.get(id) ?? []).every((next) => visit(next, spent, extended));
     path.pop();
     onPath.delete(id);
     return finished;
   };
   const first = def.steps[0];
-  if (first && !visit(first.id, 0)) return 'too many';
+  if (first && !visit(first.id, 0, 0)) return 'too many';
   return best;
 }

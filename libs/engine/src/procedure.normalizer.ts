@@ -5,6 +5,7 @@ import {
   LEVELS,
   ONLINE_MODES,
   type DeadlinePolicy,
+  type LimitExtension,
   type Level,
   type OnlineMode,
   type ProcedureDefinition,
@@ -121,6 +122,15 @@ function toLimit(raw: Raw): TimeLimit | undefined {
   return { amount, unit, ...(raw.dueAtClose === true ? { dueAtClose: true } : {}) };
 }
 
+function toExtension(raw: Raw): LimitExtension | undefined {
+  const amount = numberAt(raw, 'amount');
+  const unit = oneOf<LimitUnit>(LIMIT_UNITS, raw.unit);
+  const rule = stringAt(raw, 'rule');
+  return amount === undefined || amount <= 0 || unit === undefined || rule === undefined
+    ? undefined
+    : { amount, unit, rule };
+}
+
 function toDuration(raw: Raw): StepDuration | undefined {
   const amount = numberAt(raw, 'amount');
   const unit = oneOf<WorkingUnit>(WORKING_UNITS, raw.unit);
@@ -143,6 +153,7 @@ function toStep(
     toTransition(event, value, source.lineOfKey(['steps', index, 'actions'], event)),
   );
   const output = stringAt(raw, 'output');
+  const extendsLimit = toExtension(recordAt(raw, 'extendsLimit'));
   const step: ProcedureStep = {
     id,
     name: stringAt(raw, 'name') ?? id,
@@ -150,6 +161,7 @@ function toStep(
     duration: duration ?? { amount: 0, unit: 'working_hour' },
     result: isRecord(raw) && raw.result === true,
     ...(output !== undefined ? { output } : {}),
+    ...(extendsLimit ? { extendsLimit } : {}),
     transitions: transitions.filter((t): t is ProcedureTransition => t !== undefined),
     line: source.lineOf(['steps', index]),
   };
@@ -158,6 +170,7 @@ function toStep(
     role !== undefined &&
     duration !== undefined &&
     actions !== undefined &&
+    (extendsLimit !== undefined || !(isRecord(raw) && 'extendsLimit' in raw)) &&
     !transitions.includes(undefined);
   return { step, complete };
 }

@@ -52,6 +52,12 @@ const step = {
     },
     result: { type: 'boolean' },
     output: text,
+    extendsLimit: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['amount', 'unit', 'rule'],
+      properties: { amount: { type: 'number', exclusiveMinimum: 0 }, unit: enumOf(LIMIT_UNITS), rule: text },
+    },
     actions: { type: 'object', additionalProperties: transition },
   },
 } as const;

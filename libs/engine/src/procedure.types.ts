@@ -1,4 +1,4 @@
-import type { TimeLimit, WorkingUnit } from '@motcua/calendar';
+import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
 import type { SupplementWaitOverride } from './supplement-wait';
 
 export const LEVELS = ['province', 'commune', 'ministry'] as const;
@@ -26,6 +26,16 @@ export interface ProcedureTransition {
   line: number;
 }
 
+/**
+ * A conditional limit (thời hạn trong trường hợp …): a dossier that enters the step moves its statutory limit by
+ * `amount` `unit`, once per step and dossier. `rule` names the case in which it applies, as the receipt prints it.
+ */
+export interface LimitExtension {
+  amount: number;
+  unit: LimitUnit;
+  rule: string;
+}
+
 export interface ProcedureStep {
   id: string;
   name: string;
@@ -34,6 +44,7 @@ export interface ProcedureStep {
   /** Entering this step means the result is ready (portal status 9). */
   result: boolean;
   output?: string;
+  extendsLimit?: LimitExtension;
   transitions: ProcedureTransition[];
   line: number;
 }

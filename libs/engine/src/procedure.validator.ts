@@ -1,6 +1,7 @@
 import type { SourceError, SourcePath, YamlSource } from '@motcua/source';
 import { isRecord, valueAt } from './data.util';
 import type { EngineRegistry } from './engine.registry';
+import { checkExtension } from './limit-extension';
 import { BUILTIN_EVENTS, TERMINAL_STATES, type BuiltinEvent, type TerminalState } from './engine.types';
 import type { Organization } from './org.types';
 import type { Normalized } from './procedure.normalizer';
@@ -50,7 +51,11 @@ export function validateItems(
         source.error([...path, 'id'], `step id '${step.id}' is reserved for the terminal state '${step.id}'`),
       );
     }
-    errors.push(...checkOwner(source, path, step, ctx.org), ...checkDuration(source, path, step));
+    errors.push(
+      ...checkOwner(source, path, step, ctx.org),
+      ...checkDuration(source, path, step),
+      ...checkExtension(source, path, step, normalized.definition.deadline, position === 0),
+    );
     for (const transition of step.transitions) {
       const at = [...path, 'actions', transition.event];
       const badTarget = checkTarget(source, at, step, transition, ids);

@@ -4,6 +4,7 @@ import { Clock } from '@motcua/common';
 import {
   AccessLogWriter,
   DossierReader,
+  conditionalLimits,
   DossierRepository,
   type DossierEntity,
   type DossierEventEntity,
@@ -154,7 +155,8 @@ export class FormsService {
       ['Hình thức nộp', CHANNEL[dossier.channel] ?? dossier.channel],
       ['Đơn vị tiếp nhận', ctx.unitName(dossier.receivingUnit)],
       ['Thời gian tiếp nhận', dt(dossier.receivedAt)],
-      // The date the receipt gave; a later calendar change or extension does not rewrite a printed receipt.
+      // The date the receipt gave (moved with it when a conditional limit is taken); a later calendar change or
+      // extension does not rewrite a printed receipt.
       ['Ngày hẹn trả kết quả', dt(dossier.receiptDueAt ?? dossier.dueAt)],
       ['Mã tra cứu hồ sơ', dossier.lookupKey],
     );
@@ -176,6 +178,8 @@ export class FormsService {
       applicantAddress: dossier.applicant.address,
       receivingUnitName: ctx.unitName(dossier.receivingUnit),
       deadline: ctx.definition.deadline,
+      conditions: conditionalLimits(ctx.definition),
+      taken: dossier.limitExtensions ?? [],
       fees: ctx.definition.fees,
       officer: received ? { name: received.actorName, title: received.actorTitle } : null,
       resultDelivery: this.resultDelivery(ctx),

@@ -22,6 +22,8 @@ const facts: ReceiptFacts = {
   applicantAddress: 'Thôn 3, xã Gia Phú',
   receivingUnitName: 'Trung tâm Phục vụ hành chính công xã Gia Phú',
   deadline: { amount: 5, unit: 'working_day' },
+  conditions: [],
+  taken: [],
   fees: [{ name: 'Lệ phí đăng ký nuôi con nuôi trong nước', amount: 400000 }],
   officer: { name: 'Lò Thị Mai', title: 'Công chức Văn phòng - Thống kê' },
   resultDelivery: 'desk',
@@ -42,6 +44,28 @@ describe('form 01: what Circular 03/2025 asks of a receipt', () => {
     expect(field(doc, 'Vào Sổ theo dõi hồ sơ')).toBe(
       'quyển năm 2026 của Trung tâm Phục vụ hành chính công xã Gia Phú, số thứ tự 17',
     );
+  });
+
+  it('states each conditional limit as the rule that applies, and the one a dossier took', () => {
+    const rule = 'Trường hợp phải xác minh điều kiện đương nhiên được xóa án tích';
+    const conditions = [{ amount: 5, unit: 'working_day' as const, rule }];
+    const before = completeReceipt(form, {
+      ...facts,
+      deadline: { amount: 10, unit: 'working_day' },
+      conditions,
+    });
+    expect(field(before, 'Thời hạn giải quyết theo quy định')).toBe(
+      `10 ngày làm việc; ${rule}: 15 ngày làm việc`,
+    );
+    expect(field(before, 'Thời hạn áp dụng đối với hồ sơ')).toBeUndefined();
+    const taken = [{ step: 'verify', ...conditions[0]!, at: '2026-03-11T09:00:00+07:00' }];
+    const after = completeReceipt(form, {
+      ...facts,
+      deadline: { amount: 10, unit: 'working_day' },
+      conditions,
+      taken,
+    });
+    expect(field(after, 'Thời hạn áp dụng đối với hồ sơ')).toBe(`15 ngày làm việc (${rule})`);
   });
 
   it('ends with the signature blocks of the applicant and the receiving officer, named', () => {

@@ -1,6 +1,12 @@
 import type { TimeLimit } from '@motcua/calendar';
-import type { ResultDelivery } from '@motcua/dossier';
-import type { ProcedureFee } from '@motcua/engine';
+import {
+  appliedLimitText,
+  conditionalLimitText,
+  limitText,
+  type ResultDelivery,
+  type TakenLimitExtension,
+} from '@motcua/dossier';
+import type { LimitExtension, ProcedureFee } from '@motcua/engine';
 import type { FormDocument } from './form.model';
 
 /** Who received the dossier at the desk (the receipt's officer), as the reception event recorded them. */
@@ -21,6 +27,10 @@ export interface ReceiptFacts {
   applicantAddress: string;
   receivingUnitName: string;
   deadline: TimeLimit;
+  /** The procedure's conditional limits (steps' `extendsLimit`), stated with the statutory one. */
+  conditions: LimitExtension[];
+  /** Those the dossier took: the appointment already counts them. */
+  taken: TakenLimitExtension[];
   fees: ProcedureFee[];
   officer: ReceivingOfficer | null;
   resultDelivery: ResultDelivery;
@@ -34,13 +44,6 @@ export function bookYear(at: Date): { year: number; from: Date } {
   const year = new Date(at.getTime() + SHIFT).getUTCFullYear();
   return { year, from: new Date(Date.UTC(year, 0, 1) - SHIFT) };
 }
-
-const UNIT: Record<TimeLimit['unit'], string> = {
-  working_hour: 'giờ làm việc',
-  working_day: 'ngày làm việc',
-  day: 'ngày',
-  month: 'tháng',
-};
 
 /** `1.000.000 đồng`: Vietnamese thousands separator. */
 export const formatDong = (amount: number): string =>
@@ -63,6 +66,10 @@ export function resultPlace(
     : `Tại Bộ phận Một cửa - ${facts.receivingUnitName}`;
 }
 
+/** The statutory limit, then each conditional one as the rule that applies (`…; Trường hợp …: 15 ngày làm việc`). */
+const limitRules = ({ deadline, conditions }: ReceiptFacts): string =>
+  [limitText(deadline), ...conditions.map((c) => conditionalLimitText(deadline, c))].join('; ');
+
 const officerText = (officer: ReceivingOfficer | null): string =>
   officer?.name ? (officer.title ? `${officer.name} (${officer.title})` : officer.name) : '—';
 
@@ -78,7 +85,10 @@ export function completeReceipt(form: FormDocument, facts: ReceiptFacts): FormDo
     fields: [
       ...form.fields,
       ['Người tiếp nhận hồ sơ', officerText(facts.officer)],
-      ['Thời hạn giải quyết theo quy định', `${deadline.amount} ${UNIT[deadline.unit]}`],
+      ['Thời hạn giải quyết theo quy định', limitRules(facts)],
+      ...(facts.taken.length > 0
+        ? [['Thời hạn áp dụng đối với hồ sơ', appliedLimitText(deadline, facts.taken)!] as [string, string]]
+        : []),
       ['Phí, lệ phí', feeText(facts.fees)],
       ['Nơi nhận kết quả', resultPlace(facts)],
       ['Vào Sổ theo dõi hồ sơ', `quyển năm ${book.year} của ${book.unitName}, số thứ tự ${book.number}`],

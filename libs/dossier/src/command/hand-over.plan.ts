@@ -1,11 +1,13 @@
 import type { EngineResult } from '@motcua/engine';
+import { planLimitExtension } from '../deadline/limit-extension.rules';
 import { findStep, stepDue, timeliness, workingMsToFinish } from '../dossier.timing';
 import type { ActionChange, ActionContext } from './action.change';
 
 /**
  * A step's own action: the step is handed over, graded on the control sheet against its due instant and its
  * working minutes added to the step's consumption (a step visited again after a send-back resumes from them);
- * the next step starts with its owner, or the route ends.
+ * the next step starts with its owner (a step with a conditional limit entered for the first time moves the
+ * statutory due instant by it), or the route ends.
  */
 export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: ActionChange): ActionChange {
   const { dossier, calendar, now } = ctx;
@@ -26,6 +28,15 @@ export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: 
       stepStartedAt: now,
       stepDueAt: stepDue(calendar, next, now, consumed[next.id]),
     });
+    const extension = planLimitExtension(calendar, ctx.revision.definition, dossier, next, now);
+    if (extension) {
+      Object.assign(patch, {
+        dueAt: extension.dueAt,
+        receiptDueAt: extension.receiptDueAt,
+        limitExtensions: [...(dossier.limitExtensions ?? []), extension.taken],
+      });
+      event.payload = { ...event.payload, limitExtension: extension.payload };
+    }
   } else {
     Object.assign(patch, {
       stepOwnerUnit: null,

@@ -62,6 +62,7 @@ export function running(overrides: Partial<DossierEntity> = {}): DossierEntity {
     finishedAt: null,
     lastActivityAt: started,
     stepConsumed: {},
+    limitExtensions: [],
     dueSoonFrom: null,
     stallAt: null,
     apologyReminderAt: null,

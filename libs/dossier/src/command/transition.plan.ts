@@ -3,6 +3,7 @@ import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { isSendBack, statusOf } from '../dossier.rules';
 import { findStep, statutoryClock, stepDue } from '../dossier.timing';
+import { withExtensions } from '../deadline/limit-extension.rules';
 import type { DossierActionDto } from './dossier-action.dto';
 import { type ActionChange, type ActionContext, centerCutoff } from './action.change';
 import { planHandOver } from './hand-over.plan';
@@ -58,6 +59,8 @@ export function planTransition(
     case 'supplement_received': {
       // Decree 118: the statutory clock restarts from zero on the complete dossier, and so does the step's.
       const clock = statutoryClock(calendar, revision.definition, centerCutoff(ctx.org), now);
+      // The conditional limits the dossier already took still apply to the restarted clock.
+      clock.dueAt = withExtensions(calendar, revision.definition, clock.dueAt, dossier.limitExtensions);
       const step = findStep(revision.definition, outcome.step)!;
       Object.assign(patch, {
         pausedAt: null,

@@ -38,6 +38,7 @@ const DEADLINE_COLUMNS = {
   clockStartedAt: 'clock_started_at',
   dueAt: 'due_at',
   extendedAt: 'extended_at',
+  limitExtensions: 'limit_extensions',
   stepStartedAt: 'step_started_at',
   stepDueAt: 'step_due_at',
   stepConsumed: 'step_consumed',

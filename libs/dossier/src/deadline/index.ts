@@ -16,3 +16,5 @@ export * from './reprojection.service';
 export * from './deadline.prepare';
 export * from './calendar-move.plan';
 export * from './supplement-expiry.plan';
+export * from './limit-extension.rules';
+export * from './limit.text';

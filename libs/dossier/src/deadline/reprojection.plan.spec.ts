@@ -42,6 +42,7 @@ const running: ReprojectedDossier = {
   stepStartedAt: at('2027-02-03T13:00'),
   stepDueAt: before.addWorkingMinutes(at('2027-02-03T13:00'), 3 * 480),
   stepConsumed: {},
+  limitExtensions: [],
 };
 
 describe('planReprojection', () => {

@@ -3,6 +3,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
 import { findStep, stepDue } from '../dossier.timing';
 import { isRunning } from './deadline.plan';
+import { withExtensions } from './limit-extension.rules';
 
 /** The dossier columns a re-projection reads. */
 export type ReprojectedDossier = Pick<
@@ -16,6 +17,7 @@ export type ReprojectedDossier = Pick<
   | 'stepStartedAt'
   | 'stepDueAt'
   | 'stepConsumed'
+  | 'limitExtensions'
 >;
 
 export interface InstantMove {
@@ -50,7 +52,12 @@ export function planReprojection(
   if (!isRunning(d)) return null;
   const due =
     d.clockStartedAt && d.dueAt && !d.extendedAt
-      ? calendar.dueAt(d.clockStartedAt, definition.deadline)
+      ? withExtensions(
+          calendar,
+          definition,
+          calendar.dueAt(d.clockStartedAt, definition.deadline),
+          d.limitExtensions ?? [],
+        )
       : null;
   const step = findStep(definition, d.step);
   const stepDueAt =

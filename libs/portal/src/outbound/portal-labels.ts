@@ -25,6 +25,7 @@ const ACTION_LABELS: Record<string, string> = {
   extend: 'Xin lỗi và hẹn lại ngày trả kết quả',
   assign: 'Phân công xử lý',
   comment: 'Cho ý kiến xử lý',
+  migrate_revision: 'Áp dụng quy trình nội bộ sửa đổi',
 };
 
 /** Statuses a dossier has before reception decides on it: a refusal then is a refusal to receive (form 03). */

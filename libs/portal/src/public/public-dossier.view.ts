@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
-import { type DossierEntity, dossierPortalStatus, portalStatusOf, type TimelineEvent } from '@motcua/dossier';
+import {
+  appliedLimitText,
+  conditionalLimits,
+  conditionalLimitText,
+  type DossierEntity,
+  dossierPortalStatus,
+  limitText,
+  portalStatusOf,
+  type TimelineEvent,
+} from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
@@ -28,6 +37,22 @@ export class PublicProcedureView {
   @ApiProperty() name!: string;
 }
 
+export class PublicLimitView {
+  @ApiProperty({ example: '10 ngày làm việc', description: 'the statutory time limit' }) statutory!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'each conditional limit as the rule that applies (Trường hợp …: 15 ngày làm việc)',
+  })
+  conditions!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the limit this dossier is under once it took a conditional one, with the rule; null before',
+    example: '15 ngày làm việc (Trường hợp phải xác minh …)',
+  })
+  applied!: string | null;
+}
+
 /** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
 export class PublicDossierView {
   @ApiProperty() code!: string;
@@ -37,6 +62,7 @@ export class PublicDossierView {
   @ApiProperty({ description: 'the receiving unit, by name' }) receivingUnit!: string;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ type: String, nullable: true }) appointmentAt!: string | null;
+  @ApiProperty({ type: PublicLimitView }) limit!: PublicLimitView;
   @ApiProperty({ type: String, nullable: true }) resultReadyAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: PublicStepView, nullable: true }) currentStep!: PublicStepView | null;
@@ -65,6 +91,7 @@ export function toPublicDossierView(
     receivingUnit: unitName(dossier.receivingUnit) ?? dossier.receivingUnit,
     receivedAt: toVietnamIso(dossier.receivedAt),
     appointmentAt: iso(dossier.dueAt),
+    limit: limitView(dossier, definition),
     resultReadyAt: iso(dossier.resultReadyAt),
     finishedAt: iso(dossier.finishedAt),
     currentStep: stepOf(dossier.step),
@@ -80,5 +107,14 @@ export function toPublicDossierView(
         stepDueAt: iso(e.stepDueAt),
         timeliness: e.timeliness,
       })),
+  };
+}
+
+function limitView(dossier: DossierEntity, definition: ProcedureDefinition): PublicLimitView {
+  const { deadline } = definition;
+  return {
+    statutory: limitText(deadline),
+    conditions: conditionalLimits(definition).map((c) => conditionalLimitText(deadline, c)),
+    applied: appliedLimitText(deadline, dossier.limitExtensions ?? []),
   };
 }

@@ -1,0 +1,25 @@
+import { Module, type Type } from '@nestjs/common';
+import { CatalogModule } from '@motcua/catalog';
+import { AppConfigModule, ClockModule, DatabaseModule, MetricsModule } from '@motcua/common';
+import { DossierModule } from '@motcua/dossier';
+import { PortalSyncModule } from '@motcua/portal';
+
+/**
+ * What `procedures:migrate` needs of the api: the catalog, the dossier write path and the portal sync writer. Made
+ * when the command runs, since the configuration module reads the environment, which other commands do not need.
+ */
+export function migrationCliModule(): Type<unknown> {
+  @Module({
+    imports: [
+      AppConfigModule.forRoot(),
+      ClockModule,
+      DatabaseModule,
+      MetricsModule,
+      CatalogModule,
+      PortalSyncModule,
+      DossierModule,
+    ],
+  })
+  class MigrationCliModule {}
+  return MigrationCliModule;
+}
