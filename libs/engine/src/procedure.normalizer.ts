@@ -2,8 +2,10 @@ import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit, type WorkingUn
 import type { YamlSource } from '@motcua/source';
 import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import {
+  CONSULTATION_MODES,
   LEVELS,
   ONLINE_MODES,
+  type ConsultationMode,
   type DeadlinePolicy,
   type Level,
   type OnlineMode,
@@ -143,6 +145,10 @@ function toStep(
     toTransition(event, value, source.lineOfKey(['steps', index, 'actions'], event)),
   );
   const output = stringAt(raw, 'output');
+  const consultation = oneOf<ConsultationMode>(
+    CONSULTATION_MODES,
+    isRecord(raw) ? raw.consultation : undefined,
+  );
   const step: ProcedureStep = {
     id,
     name: stringAt(raw, 'name') ?? id,
@@ -150,6 +156,7 @@ function toStep(
     duration: duration ?? { amount: 0, unit: 'working_hour' },
     result: isRecord(raw) && raw.result === true,
     ...(output !== undefined ? { output } : {}),
+    ...(consultation !== undefined ? { consultation } : {}),
     transitions: transitions.filter((t): t is ProcedureTransition => t !== undefined),
     line: source.lineOf(['steps', index]),
   };

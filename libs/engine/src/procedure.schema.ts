@@ -1,5 +1,5 @@
 import { roleName, unitId } from './org.schema';
-import { LEVELS, ONLINE_MODES } from './procedure.types';
+import { CONSULTATION_MODES, LEVELS, ONLINE_MODES } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
 import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
 import { supplementWaitSchema } from './supplement-wait';
@@ -52,6 +52,7 @@ const step = {
     },
     result: { type: 'boolean' },
     output: text,
+    consultation: enumOf(CONSULTATION_MODES),
     actions: { type: 'object', additionalProperties: transition },
   },
 } as const;

@@ -26,6 +26,9 @@ export interface ProcedureTransition {
   line: number;
 }
 
+export const CONSULTATION_MODES = ['wait', 'continue'] as const;
+export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
+
 export interface ProcedureStep {
   id: string;
   name: string;
@@ -34,6 +37,8 @@ export interface ProcedureStep {
   /** Entering this step means the result is ready (portal status 9). */
   result: boolean;
   output?: string;
+  /** While an opinion asked of another unit is unanswered: `wait` holds the hand-over; absent: `continue`. */
+  consultation?: ConsultationMode;
   transitions: ProcedureTransition[];
   line: number;
 }
