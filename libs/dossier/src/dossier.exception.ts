@@ -22,6 +22,13 @@ export enum DossierErrorCode {
   AccessLogFilterRequired = 'ACCESS_LOG_FILTER_REQUIRED',
   InvalidIdempotencyKey = 'INVALID_IDEMPOTENCY_KEY',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  UnknownUnit = 'UNKNOWN_UNIT',
+  TransferNotAllowed = 'TRANSFER_NOT_ALLOWED',
+  TransferSameAgency = 'TRANSFER_SAME_AGENCY',
+  ConsultationOpen = 'CONSULTATION_OPEN',
+  ConsultationNotFound = 'CONSULTATION_NOT_FOUND',
+  ConsultationAnswered = 'CONSULTATION_ANSWERED',
+  NotConsulted = 'NOT_CONSULTED',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -45,6 +52,13 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.InvalidIdempotencyKey]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.TransferNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.TransferSameAgency]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.ConsultationOpen]: HttpStatus.CONFLICT,
+  [DossierErrorCode.ConsultationNotFound]: HttpStatus.NOT_FOUND,
+  [DossierErrorCode.ConsultationAnswered]: HttpStatus.CONFLICT,
+  [DossierErrorCode.NotConsulted]: HttpStatus.FORBIDDEN,
 };
 
 export class DossierException extends AppException {

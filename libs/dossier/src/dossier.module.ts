@@ -20,11 +20,25 @@ import { DossierQueryService } from './query/dossier-query.service';
 import { AccessLogController } from './access-log/access-log.controller';
 import { AccessLogService } from './access-log/access-log.service';
 import { AccessLogWriter } from './access-log/access-log.writer';
+import { TransferService } from './command/transfer.service';
+import { ConsultationEntity } from './consultation/consultation.entity';
+import { ConsultationRepository } from './consultation/consultation.repository';
+import { ConsultationService } from './consultation/consultation.service';
+import {
+  ConsultationController,
+  DossierConsultationController,
+} from './consultation/consultation.controller';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
-  imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule, UserModule],
-  controllers: [DossierController, InboxController, AccessLogController],
+  imports: [TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]), CatalogModule, UserModule],
+  controllers: [
+    DossierController,
+    InboxController,
+    AccessLogController,
+    DossierConsultationController,
+    ConsultationController,
+  ],
   providers: [
     DossierRepository,
     DossierLedger,
@@ -41,6 +55,9 @@ import { AccessLogWriter } from './access-log/access-log.writer';
     DossierQueryService,
     AccessLogWriter,
     AccessLogService,
+    TransferService,
+    ConsultationRepository,
+    ConsultationService,
   ],
   exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
 })
