@@ -139,6 +139,12 @@ describe('consultations of other units (xin ý kiến)', () => {
       ['consult_answer', 'congan.xa1'],
     ]);
     expect(history.find((e) => e.action === 'consult_answer')!.payload).toMatchObject({ answered: 'early' });
+    const sheet = await client.get('letan.xa', `/dossiers/${code}/forms/06.html`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.text).toContain(
+      `07/12/2026 09:00: Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch) xin ý kiến Công an xã Gia Phú ` +
+        `(hạn 08/12/2026 09:00): ${QUESTION}; trả lời 07/12/2026 14:00 (Trước hạn)`,
+    );
   });
 
   it('holds the hand-over of a step that waits until the opinion comes, and shows it overdue when late', async () => {

@@ -47,6 +47,12 @@ describe('transfer to the competent agency', () => {
       )
     )[0];
 
+  const form = async (code: string, name: string): Promise<string> => {
+    const res = await client.get('letan.xa', `/dossiers/${code}/forms/${name}.html`);
+    expect(res.status).toBe(200);
+    return res.text;
+  };
+
   /** A construction-permit dossier received at the commune desk and handed to the commune's economic division. */
   async function atCommuneAppraisal(n: number): Promise<string> {
     const res = await client.receive('letan.xa', '1.009994', {}, n);
@@ -128,6 +134,12 @@ describe('transfer to the competent agency', () => {
       DonViXuLy: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
       NgayHenTra: '20261217080000',
     });
+
+    // The receipt reprinted says where the dossier went and gives the new appointment; the control sheet, why.
+    const receipt = await form(code, '01');
+    expect(receipt).toContain('17/12/2026 08:00');
+    expect(receipt).toContain('Văn phòng Đăng ký đất đai tỉnh Lào Cai, thủ tục 1.115668');
+    expect(await form(code, '06')).toContain(`Chuyển cơ quan có thẩm quyền: ${REASON}`);
   });
 
   it('is refused with a reason the officer can read, and only the right people may transfer', async () => {

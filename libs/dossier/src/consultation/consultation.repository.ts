@@ -39,12 +39,15 @@ export class ConsultationRepository {
     return this.dataSource.getRepository(ConsultationEntity).findOneBy({ dossierId, id });
   }
 
-  /** The consultations asked of `unit`: the open ones by due instant, or with `all` every one, newest first. */
+  /**
+   * The consultations asked of `unit`: the open ones of dossiers still being resolved by due instant, or with `all`
+   * every one, newest first.
+   */
   forUnit(unit: string, all: boolean): Promise<ListedConsultation[]> {
     return this.dataSource.query(
       all
         ? `${LISTED} WHERE c.unit = $1 ORDER BY c.asked_at DESC LIMIT 200`
-        : `${LISTED} WHERE c.unit = $1 AND c.answered_at IS NULL ORDER BY c.due_at, c.id LIMIT 200`,
+        : `${LISTED} WHERE c.unit = $1 AND c.answered_at IS NULL AND d.finished_at IS NULL ORDER BY c.due_at, c.id LIMIT 200`,
       [unit],
     );
   }
