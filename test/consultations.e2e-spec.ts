@@ -91,7 +91,7 @@ describe('consultations of other units (xin ý kiến)', () => {
       askedUnit: 'tu-phap-xa',
       question: QUESTION,
       // One working day on the center calendar.
-      dueAt: new Date('2026-12-08T09:00:00+07:00').toISOString(),
+      dueAt: '2026-12-08T09:00:00+07:00',
       overdue: false,
       answer: null,
     });
@@ -152,7 +152,7 @@ describe('consultations of other units (xin ý kiến)', () => {
     const code = await atAppraisal('1.001193', 2);
     const asked = await ask(code, { deadline: { amount: 2, unit: 'working_hour' }, role: 'head' });
     expect(asked.status).toBe(201);
-    expect(asked.body.dueAt).toBe(new Date('2026-12-08T10:00:00+07:00').toISOString());
+    expect(asked.body.dueAt).toBe('2026-12-08T10:00:00+07:00');
 
     const held = await client.act('tuphap.xa1', code, 'submit');
     expect(held.status).toBe(409);

@@ -69,6 +69,20 @@ describe('planTransfer', () => {
     expect(local(transfer(extended).patch.dueAt)).toBe('2026-03-27T17:00:00+07:00');
   });
 
+  it('restarts the clock at the transfer when the center says so (org.yaml transferClock: restart)', () => {
+    const restarting = { ...org, center: { ...org.center, transferClock: 'restart' as const } };
+    const plan = planTransfer(
+      { dossier: running(), revision: current, org: restarting, calendar, now: at('2026-03-09T15:30:00') },
+      land,
+      reception,
+      { procedureCode: '1.115668', reason: 'Thuộc thẩm quyền cấp tỉnh', expectedVersion: 2 },
+    );
+    // Received after the 15:00 cut-off: the clock starts the next working day, 8 working days from then.
+    expect(local(plan.patch.clockStartedAt)).toBe('2026-03-10T07:30:00+07:00');
+    expect(local(plan.patch.dueAt)).toBe('2026-03-19T17:00:00+07:00');
+    expect(local(plan.patch.receiptDueAt)).toBe('2026-03-19T17:00:00+07:00');
+  });
+
   it('is taken by the receiving desk or the holder of the appraisal step, not by a leader', () => {
     const atAppraisal = movedBy(['forward']);
     expect(transfer(atAppraisal, appraiser).patch.step).toBe('receive');

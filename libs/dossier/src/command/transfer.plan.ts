@@ -5,10 +5,10 @@ import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { authorityOf } from '../dossier.rules';
-import { findStep, stepDue, timeliness } from '../dossier.timing';
+import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
 import { type DossierStatus, FINAL_STATUSES } from '../dossier.types';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import type { ActionContext } from './action.change';
+import { type ActionContext, centerCutoff } from './action.change';
 import { activityPlan } from './activity.plan';
 import { actorOf } from './actor';
 import type { TransferDto } from './transfer.dto';
@@ -22,8 +22,9 @@ const agencyOf = (org: Organization, def: Revision['definition'], receivingUnit:
 /**
  * A started dossier sent to the competent agency's procedure (Decree 118/2025: received regardless of the
  * administrative boundary, so the receiving body is not always the competent one). The code, the receiving unit and
- * the statutory clock's start stay; the dossier restarts at the first step of the target revision with its owners;
- * its appointment is the target's limit counted from that same start (docs/deadlines.md, "Transfer"). `target` is
+ * (by default) the statutory clock's start stay; the dossier restarts at the first step of the target revision with
+ * its owners; its appointment is the target's limit counted from that start (docs/deadlines.md, "Transfer to the
+ * competent agency"). `target` is
  * the current revision of the requested code, or null when the catalog has none.
  */
 export function planTransfer(
@@ -104,7 +105,8 @@ function restartAt(
   const engine = startDossier(target.compiled);
   const first = findStep(target.definition, engine.step)!;
   const status: DossierStatus = engine.resultReady ? 'result_ready' : 'in_progress';
-  const dueAt = transferredDue(ctx, target);
+  const clock = transferredClock(ctx, target);
+  const dueAt = clock.dueAt;
   const stepDueAt = stepDue(calendar, first, now);
   const patch: DossierPatch = {
     procedureCode: target.code,
@@ -119,6 +121,7 @@ function restartAt(
     stepStartedAt: now,
     stepDueAt,
     stepConsumed: {},
+    ...(clock.clockStartedAt ? { clockStartedAt: clock.clockStartedAt } : {}),
     dueAt,
     receiptDueAt: dueAt,
     ...(engine.resultReady ? { resultReadyAt: now } : {}),
@@ -148,13 +151,16 @@ function restartAt(
 }
 
 /**
- * The target's limit counted from the statutory clock's original start (the receipt the citizen holds): the time the
- * transfer took is the agencies', not the citizen's. An appointment already moved by an extension is never brought
- * forward by a transfer.
+ * By default (`transferClock: keep`) the target's limit counted from the statutory clock's original start (the
+ * receipt the citizen holds): the time the transfer took is the agencies', not the citizen's; an appointment already
+ * moved by an extension is never brought forward. With `restart` (org.yaml), the clock starts again when the
+ * competent agency receives the dossier, as at a desk (cut-off included). `clockStartedAt`: only when it moves.
  */
-function transferredDue(ctx: ActionContext, target: Revision): Date {
-  const { dossier, calendar, now } = ctx;
-  const start = dossier.clockStartedAt ?? now;
-  const due = calendar.dueAt(start, target.definition.deadline);
-  return dossier.extendedAt && dossier.dueAt && dossier.dueAt > due ? dossier.dueAt : due;
+function transferredClock(ctx: ActionContext, target: Revision): { clockStartedAt?: Date; dueAt: Date } {
+  const { dossier, calendar, org, now } = ctx;
+  if (org.center.transferClock === 'restart') {
+    return statutoryClock(calendar, target.definition, centerCutoff(org), now);
+  }
+  const due = calendar.dueAt(dossier.clockStartedAt ?? now, target.definition.deadline);
+  return { dueAt: dossier.extendedAt && dossier.dueAt && dossier.dueAt > due ? dossier.dueAt : due };
 }

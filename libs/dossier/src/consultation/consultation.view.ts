@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { toVietnamIso } from '@motcua/calendar';
 import type { ListedConsultation } from './consultation.repository';
 
 /** A consultation as its lists show it: the dossier's code and procedure, the question, the due instant; no applicant. */
@@ -12,11 +13,11 @@ export class ConsultationView {
   @ApiPropertyOptional({ nullable: true, type: String }) role!: string | null;
   @ApiProperty() question!: string;
   @ApiProperty({ description: 'the unit that asked' }) askedUnit!: string;
-  @ApiProperty() askedAt!: Date;
-  @ApiProperty() dueAt!: Date;
+  @ApiProperty() askedAt!: string;
+  @ApiProperty() dueAt!: string;
   @ApiProperty({ description: 'past its due instant unanswered, or answered after it' }) overdue!: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) answer!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Date }) answeredAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) answeredAt!: string | null;
 }
 
 export function consultationView(c: ListedConsultation, procedureName: string, now: Date): ConsultationView {
@@ -32,10 +33,10 @@ export function consultationView(c: ListedConsultation, procedureName: string, n
     role: c.role,
     question: c.question,
     askedUnit: c.askedUnit,
-    askedAt: new Date(c.askedAt),
-    dueAt,
+    askedAt: toVietnamIso(new Date(c.askedAt)),
+    dueAt: toVietnamIso(dueAt),
     overdue: (answeredAt ?? now).getTime() > dueAt.getTime(),
     answer: c.answer,
-    answeredAt,
+    answeredAt: answeredAt ? toVietnamIso(answeredAt) : null,
   };
 }
