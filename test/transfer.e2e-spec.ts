@@ -71,8 +71,13 @@ describe('transfer to the competent agency', () => {
     expect(before.clockStartedAt).toBe('2026-12-07T08:00:00+07:00');
 
     clock.set(at('2026-12-08T10:00:00'));
-    const res = await transfer('kinhte.xa1', code);
+    const body = { procedureCode: '1.115668', reason: REASON, expectedVersion: before.version };
+    const res = await client.post('kinhte.xa1', `/dossiers/${code}/transfer`, body);
     expect(res.status).toBe(200);
+    // Sent again (a lost answer, a double click): the same dossier, transferred once.
+    const again = await client.post('kinhte.xa1', `/dossiers/${code}/transfer`, body);
+    expect(again.status).toBe(200);
+    expect(again.body.version).toBe(res.body.version);
     expect(res.body).toMatchObject({
       code,
       procedure: { code: '1.115668' },
@@ -106,6 +111,7 @@ describe('transfer to the competent agency', () => {
       toStep: string;
       timeliness: string;
     }>;
+    expect(history.filter((e) => e.action === 'transfer')).toHaveLength(1);
     const event = history.find((e) => e.action === 'transfer')!;
     expect(event).toMatchObject({
       comment: REASON,
