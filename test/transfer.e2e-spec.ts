@@ -145,7 +145,10 @@ describe('transfer to the competent agency', () => {
     const receipt = await form(code, '01');
     expect(receipt).toContain('17/12/2026 08:00');
     expect(receipt).toContain('Văn phòng Đăng ký đất đai tỉnh Lào Cai, thủ tục 1.115668');
-    expect(await form(code, '06')).toContain(`Chuyển cơ quan có thẩm quyền: ${REASON}`);
+    const sheet = await form(code, '06');
+    expect(sheet).toContain(`Chuyển cơ quan có thẩm quyền: ${REASON}`);
+    // The steps taken before the transfer keep the commune procedure's names.
+    expect(sheet).toContain('Thẩm định hồ sơ, kiểm tra thực địa, dự thảo giấy phép xây dựng');
   });
 
   it('is refused with a reason the officer can read, and only the right people may transfer', async () => {

@@ -20,6 +20,7 @@ const event = (over: Partial<ControlSheetEvent>): ControlSheetEvent => ({
   timeliness: 'on_time',
   payload: {},
   comment: null,
+  version: 2,
   ...over,
 });
 const names = { step: (id: string | null) => id ?? 'Trả kết quả', unit: (id: string | null) => id ?? '—' };
@@ -46,6 +47,31 @@ describe('the control sheet (form 06)', () => {
       ['appraise', 'Đúng hạn', ''],
       ['sign', 'Quá hạn', 'Sai năm đăng ký'],
       ['appraise', 'Đúng hạn', 'Chuyển cơ quan có thẩm quyền: Thuộc thẩm quyền cấp tỉnh'],
+    ]);
+  });
+
+  it('names the steps before a transfer by the procedure they belonged to', () => {
+    const table = handOverTable(
+      [
+        event({ version: 2, action: 'forward', fromStep: 'receive', toStep: 'appraise' }),
+        event({
+          version: 3,
+          action: 'transfer',
+          fromStep: 'appraise',
+          toStep: 'receive',
+          payload: {
+            reason: 'Thuộc thẩm quyền cấp tỉnh',
+            from: { stepNames: { receive: 'Tiếp nhận (xã)', appraise: 'Thẩm định (xã)' } },
+          },
+        }),
+        event({ version: 4, action: 'forward', fromStep: 'receive', toStep: 'appraise' }),
+      ],
+      { ...names, step: (id) => `${id} (tỉnh)` },
+    );
+    expect(table.rows.map((r) => [r[0], r[2]])).toEqual([
+      ['Tiếp nhận (xã)', 'Thẩm định (xã)'],
+      ['Thẩm định (xã)', 'receive (tỉnh)'],
+      ['receive (tỉnh)', 'appraise (tỉnh)'],
     ]);
   });
 

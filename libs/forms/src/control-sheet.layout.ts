@@ -24,6 +24,7 @@ export type ControlSheetEvent = Pick<
   | 'timeliness'
   | 'payload'
   | 'comment'
+  | 'version'
 >;
 
 export interface ControlSheetNames {
@@ -41,10 +42,26 @@ const reasonOf = (e: ControlSheetEvent): string => {
 };
 
 /**
+ * The name of a step an event left (`from`) or entered (`to`): before a transfer to another procedure, the steps are
+ * that procedure's, named as the transfer recorded them; after the last one, the dossier's own procedure's.
+ */
+function stepNamer(events: ControlSheetEvent[], current: ControlSheetNames['step']) {
+  const transfers = events.filter((e) => e.action === 'transfer');
+  return (e: ControlSheetEvent, side: 'from' | 'to'): string => {
+    const id = side === 'from' ? e.fromStep : e.toStep;
+    const epoch = transfers.find((t) => (side === 'from' ? t.version >= e.version : t.version > e.version));
+    if (!epoch || id === null) return current(id);
+    const from = epoch.payload.from as { stepNames?: Record<string, string> } | undefined;
+    return from?.stepNames?.[id] ?? id;
+  };
+}
+
+/**
  * Pure: one row per hand-over, graded against the step's due instant, with the reason of a send-back or of a
  * transfer to the competent agency.
  */
 export function handOverTable(events: ControlSheetEvent[], names: ControlSheetNames): FormTable {
+  const step = stepNamer(events, names.step);
   return {
     headers: [
       'Bước',
@@ -60,9 +77,9 @@ export function handOverTable(events: ControlSheetEvent[], names: ControlSheetNa
     rows: events
       .filter((e) => e.timeliness !== null)
       .map((e) => [
-        names.step(e.fromStep),
+        step(e, 'from'),
         [e.actorName, e.actorUsername, names.unit(e.actorUnit)].filter(Boolean).join(' - '),
-        names.step(e.toStep),
+        step(e, 'to'),
         dt(e.stepStartedAt),
         dt(e.stepDueAt),
         dt(e.occurredAt),

@@ -141,6 +141,8 @@ function restartAt(
         procedureCode: dossier.procedureCode,
         procedureVersionId: dossier.procedureVersionId,
         agency: move.from,
+        // The control sheet names the steps taken before the transfer by the procedure they belonged to.
+        stepNames: Object.fromEntries(ctx.revision.definition.steps.map((s) => [s.id, s.name])),
       },
       to: { procedureCode: target.code, procedureVersionId: target.id, agency: move.to },
       previousDueAt: dossier.dueAt,
