@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import request from 'supertest';
+import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { applicant, DossierClient } from './support/dossier-client';
 
 // The sample workflows, with birth registration's appraisal waiting for the opinions it asks.
@@ -139,6 +140,15 @@ describe('consultations of other units (xin ý kiến)', () => {
       ['consult_answer', 'congan.xa1'],
     ]);
     expect(history.find((e) => e.action === 'consult_answer')!.payload).toMatchObject({ answered: 'early' });
+    // The citizen's public lookup leaves the agencies' consultations out.
+    const [{ key }] = await query<{ key: string }>('SELECT lookup_key AS key FROM dossier WHERE code = $1', [
+      code,
+    ]);
+    const lookup = await request(api.getHttpServer()).get(`/api/v1/public/dossiers/${code}`).query({ key });
+    expect(lookup.status).toBe(200);
+    const actions = (lookup.body.timeline as Array<{ action: string }>).map((e) => e.action);
+    expect(actions).toContain('submit');
+    expect(actions.filter((a) => a.startsWith('consult'))).toEqual([]);
     const sheet = await client.get('letan.xa', `/dossiers/${code}/forms/06.html`);
     expect(sheet.status).toBe(200);
     expect(sheet.text).toContain(

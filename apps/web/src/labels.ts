@@ -35,6 +35,9 @@ export const ACTION: Record<string, string> = {
   extend: 'Xin lỗi và gia hạn',
   assign: 'Phân công',
   comment: 'Ý kiến',
+  transfer: 'Chuyển cơ quan có thẩm quyền',
+  consult: 'Xin ý kiến đơn vị',
+  consult_answer: 'Trả lời xin ý kiến',
 };
 
 export const ROLE: Record<string, string> = {
