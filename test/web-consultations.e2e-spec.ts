@@ -10,7 +10,7 @@ jest.setTimeout(150_000);
 
 const QUESTION = 'Đề nghị Công an xã xác nhận nơi cư trú của người yêu cầu';
 
-describe('the consulted unit answers in the web console', () => {
+describe('consultations in the web console', () => {
   // The real time, so that the browser and the server agree on "now".
   const clock = new ManualClock(new Date());
   let api: INestApplication;
@@ -36,18 +36,21 @@ describe('the consulted unit answers in the web console', () => {
     await api?.close();
   });
 
-  it("lists the question in the police's inbox without the applicant and sends the answer", async () => {
+  it("is asked from the dossier's page, listed in the police's inbox without the applicant, answered there and read back", async () => {
     const code = (await client.receive('letan.xa', '2.000908', {}, 7)).body.code as string;
     await client.started('letan.xa', code);
     expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
-    const version = (await client.get('tuphap.xa1', `/dossiers/${code}`)).body.version as number;
-    const asked = await client.post('tuphap.xa1', `/dossiers/${code}/consultations`, {
-      unit: 'cong-an-xa',
-      question: QUESTION,
-      deadline: { amount: 1, unit: 'working_day' },
-      expectedVersion: version,
-    });
-    expect(asked.status).toBe(201);
+    // The officer holding the appraisal asks the police from the dossier's page.
+    const officer = await officeScreen(browser);
+    await signIn(officer, baseUrl, 'tuphap.xa1');
+    await officer.goto(`${baseUrl}/ho-so/${encodeURIComponent(code)}`);
+    await officer.getByLabel('Đơn vị được hỏi ý kiến').selectOption('cong-an-xa');
+    await officer.getByLabel('Nội dung xin ý kiến').fill(QUESTION);
+    await officer.getByLabel('Thời hạn trả lời').fill('2');
+    await officer.getByRole('button', { name: 'Gửi xin ý kiến' }).click();
+    await officer.getByText('Đã gửi xin ý kiến.').waitFor();
+    await officer.locator('.quote', { hasText: QUESTION }).waitFor();
+    await officer.getByText('Chưa trả lời').waitFor();
 
     const police = await officeScreen(browser);
     await signIn(police, baseUrl, 'congan.xa1');
@@ -65,8 +68,13 @@ describe('the consulted unit answers in the web console', () => {
 
     const mine = (await client.get('tuphap.xa1', `/dossiers/${code}/consultations`)).body as Array<{
       answer: string | null;
+      dueAt: string;
     }>;
     expect(mine.map((c) => c.answer)).toEqual(['Người yêu cầu cư trú tại địa chỉ đã khai']);
+    // The officer reads the answer on the dossier's page.
+    await officer.reload();
+    await officer.getByText('Người yêu cầu cư trú tại địa chỉ đã khai').waitFor();
+    await officer.context().close();
     expect(cspViolations).toEqual([]);
   });
 });
