@@ -11,6 +11,7 @@ import { DossierConsultations } from '../components/dossier-consultations.compon
 import { PrintButton } from '../components/receipt.component';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
+import { mayOfferTransfer, TransferPanel } from '../components/transfer.component';
 import { formatDateTime } from '../format';
 import { ACTION, CHANNEL, label, statusLabel } from '../labels';
 import { Link } from '../router';
@@ -110,6 +111,9 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
               onDone={(_, action) => after(`Đã thực hiện: ${label(ACTION, action)}.`)}
             />
             {canAssign && <AssignPanel dossier={d} onDone={() => after('Đã phân công lại.')} />}
+            {mayOfferTransfer(d, user) && (
+              <TransferPanel dossier={d} onDone={() => after('Đã chuyển hồ sơ đến cơ quan có thẩm quyền.')} />
+            )}
           </section>
 
           <section class="card" aria-labelledby="timeline-title">

@@ -10,7 +10,7 @@ jest.setTimeout(150_000);
 
 const QUESTION = 'Đề nghị Công an xã xác nhận nơi cư trú của người yêu cầu';
 
-describe('consultations in the web console', () => {
+describe('transfer and consultations in the web console', () => {
   // The real time, so that the browser and the server agree on "now".
   const clock = new ManualClock(new Date());
   let api: INestApplication;
@@ -75,6 +75,28 @@ describe('consultations in the web console', () => {
     await officer.reload();
     await officer.getByText('Người yêu cầu cư trú tại địa chỉ đã khai').waitFor();
     await officer.context().close();
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('lets the appraising officer send the dossier to the competent agency from its page', async () => {
+    const code = (await client.receive('letan.xa', '1.009994', {}, 8)).body.code as string;
+    await client.started('letan.xa', code);
+    expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
+
+    const officer = await officeScreen(browser);
+    await signIn(officer, baseUrl, 'kinhte.xa1');
+    await officer.goto(`${baseUrl}/ho-so/${encodeURIComponent(code)}`);
+    await officer.locator('summary', { hasText: 'Chuyển cơ quan có thẩm quyền' }).click();
+    await officer.getByLabel('Thủ tục của cơ quan có thẩm quyền').selectOption('1.115668');
+    await officer.getByLabel('Lý do chuyển').fill('Thuộc thẩm quyền Văn phòng Đăng ký đất đai tỉnh');
+    await officer.getByRole('button', { name: 'Chuyển hồ sơ' }).click();
+    await officer.getByText('Đã chuyển hồ sơ đến cơ quan có thẩm quyền.').waitFor();
+    await officer.getByText(/^1\.115668 · /).waitFor();
+    // The timeline shows it; the new step belongs to the provincial desk, so the officer is no longer offered it.
+    await officer.locator('.timeline-item', { hasText: 'Chuyển cơ quan có thẩm quyền' }).waitFor();
+    expect(await officer.locator('summary', { hasText: 'Chuyển cơ quan có thẩm quyền' }).count()).toBe(0);
+    await officer.context().close();
+    expect((await client.get('letan.tinh1', `/dossiers/${code}`)).body.step.owner.unit).toBe('pvhcc');
     expect(cspViolations).toEqual([]);
   });
 });
