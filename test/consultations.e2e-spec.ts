@@ -164,6 +164,10 @@ describe('consultations of other units (xin ý kiến)', () => {
     expect(asked.status).toBe(201);
     expect(asked.body.dueAt).toBe('2026-12-08T10:00:00+07:00');
 
+    // The step's own actions are not offered while it waits; a supplement request still is.
+    const waiting = (await client.get('tuphap.xa1', `/dossiers/${code}`)).body.allowedActions as string[];
+    expect(waiting).not.toContain('submit');
+    expect(waiting).toContain('request_supplement');
     const held = await client.act('tuphap.xa1', code, 'submit');
     expect(held.status).toBe(409);
     expect(held.body).toMatchObject({ code: 'CONSULTATION_OPEN' });
@@ -177,6 +181,7 @@ describe('consultations of other units (xin ý kiến)', () => {
     expect(late.status).toBe(200);
     expect(late.body.overdue).toBe(true);
 
+    expect((await client.get('tuphap.xa1', `/dossiers/${code}`)).body.allowedActions).toContain('submit');
     expect((await client.act('tuphap.xa1', code, 'submit')).status).toBe(200);
     const history = (await client.get('letan.xa', `/dossiers/${code}/history`)).body as Array<{
       action: string;

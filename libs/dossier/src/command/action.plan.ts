@@ -1,11 +1,17 @@
 import { toVietnamIso } from '@motcua/calendar';
 import { type RestoredState, restoreState } from '@motcua/engine';
-import { type AuthUser, isBuiltinAction } from '@motcua/identity';
+import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
-import { authorityOf, isPreIntake, mayAct, NEEDS_REASON, stateActions } from '../dossier.rules';
+import {
+  authorityOf,
+  heldByConsultation,
+  isPreIntake,
+  mayAct,
+  NEEDS_REASON,
+  stateActions,
+} from '../dossier.rules';
 import { FINAL_STATUSES } from '../dossier.types';
-import { findStep } from '../dossier.timing';
 import type { UpdatePlan } from '../ledger/dossier.plan';
 import { actorOf } from './actor';
 import { activityPlan } from './activity.plan';
@@ -80,8 +86,7 @@ function checkAllowed(ctx: ActionContext, user: AuthUser, dto: DossierActionDto,
 
 /** A step whose file says `consultation: wait` is not handed over while an opinion it asked is unanswered. */
 function checkNoOpenConsultation({ dossier, revision }: ActionContext, action: string): void {
-  if (isBuiltinAction(action) || dossier.openConsultations === 0) return;
-  if (findStep(revision.definition, dossier.step)?.consultation !== 'wait') return;
+  if (!heldByConsultation(revision.definition, dossier, action)) return;
   throw new DossierException(
     DossierErrorCode.ConsultationOpen,
     `Bước '${dossier.step}' chờ ý kiến của đơn vị được hỏi: còn ${dossier.openConsultations} ý kiến chưa trả lời`,
