@@ -154,11 +154,14 @@ describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
 
     it('POST /portal/dossiers, signed', () => refuse(invalidOnly(valid.portal), (body) => portal(body)));
 
-    it('POST /dossiers/:code/actions, /assign and /comments', () => {
+    it('POST /dossiers/:code/actions, /assign, /comments, /transfer, /consultations and their answers', () => {
       const routes = fc.constantFrom(
         { path: 'actions', user: 'letan.xa', body: valid.action },
         { path: 'assign', user: 'chanhvp.xa', body: valid.assign },
         { path: 'comments', user: 'letan.xa', body: valid.comment },
+        { path: 'transfer', user: 'letan.xa', body: valid.transfer },
+        { path: 'consultations', user: 'letan.xa', body: valid.consult },
+        { path: `consultations/${NIL_UUID}/answer`, user: 'chanhvp.xa', body: valid.answer },
       );
       return refuse(
         routes.chain((route) => invalidOnly(route.body).map((body) => ({ ...route, body }))),

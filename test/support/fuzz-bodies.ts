@@ -48,6 +48,14 @@ export const validBodies = (documents: Documents, version: number) => ({
   },
   assign: { username: 'tuphap.xa2', expectedVersion: version },
   comment: { text: 'Đã liên hệ công dân' },
+  transfer: { procedureCode: '1.115668', reason: 'Thuộc thẩm quyền cấp tỉnh', expectedVersion: version },
+  consult: {
+    unit: 'cong-an-xa',
+    question: 'Đề nghị xác minh nơi cư trú',
+    deadline: { amount: 1, unit: 'working_day' },
+    expectedVersion: version,
+  },
+  answer: { answer: 'Đúng nơi cư trú' },
   rating: { overall: 5, onTime: 5, staffAttitude: 4, guidance: 4, facilities: 3, comment: 'Tốt' },
 });
 

@@ -36,6 +36,9 @@ export const ACTION: Record<string, string> = {
   assign: 'Phân công',
   comment: 'Ý kiến',
   migrate_revision: 'Chuyển sang quy trình sửa đổi',
+  transfer: 'Chuyển cơ quan có thẩm quyền',
+  consult: 'Xin ý kiến đơn vị',
+  consult_answer: 'Trả lời xin ý kiến',
 };
 
 export const ROLE: Record<string, string> = {

@@ -6,6 +6,8 @@ import { PageQueryDto } from '@motcua/common';
 import { AssignmentService } from './command/assignment.service';
 import { CommentDto } from './command/comment.dto';
 import { CommentService } from './command/comment.service';
+import { TransferDto } from './command/transfer.dto';
+import { TransferService } from './command/transfer.service';
 import { AssignDto, DossierActionDto } from './command/dossier-action.dto';
 import { DossierActionService } from './command/dossier-action.service';
 import { ReceiveDossierDto } from './command/receive-dossier.dto';
@@ -27,6 +29,7 @@ export class DossierController {
     private readonly comments: CommentService,
     private readonly queries: DossierQueryService,
     private readonly timelinessService: TimelinessService,
+    private readonly transfers: TransferService,
   ) {}
 
   @Post()
@@ -108,6 +111,20 @@ export class DossierController {
     @Body() dto: CommentDto,
   ): Promise<DossierView> {
     const dossier = await this.comments.comment(user, code, dto);
+    return this.queries.view(user, dossier.code);
+  }
+
+  /** To the competent agency's procedure, code and clock start kept (docs/deadlines.md, "Transfer"). */
+  @Post(':code/transfer')
+  @HttpCode(200)
+  @Roles('reception', 'officer', 'head')
+  @ApiOkResponse({ type: DossierView })
+  async transfer(
+    @CurrentUser() user: AuthUser,
+    @Param('code') code: string,
+    @Body() dto: TransferDto,
+  ): Promise<DossierView> {
+    const dossier = await this.transfers.transfer(user, code, dto);
     return this.queries.view(user, dossier.code);
   }
 }

@@ -147,6 +147,10 @@ export class DossierEntity {
   @Column({ name: 'flag_supplement_overdue_at', type: 'timestamptz', nullable: true })
   flagSupplementOverdueAt!: Date | null;
 
+  /** Opinions asked of other units and not yet answered (dossier_consultation); a `wait` step holds its hand-over. */
+  @Column({ name: 'open_consultations', type: 'integer', default: 0 })
+  openConsultations!: number;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 

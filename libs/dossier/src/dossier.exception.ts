@@ -25,6 +25,13 @@ export enum DossierErrorCode {
   UnknownRevision = 'UNKNOWN_REVISION',
   InvalidStepMapping = 'INVALID_STEP_MAPPING',
   NotMigratable = 'NOT_MIGRATABLE',
+  UnknownUnit = 'UNKNOWN_UNIT',
+  TransferNotAllowed = 'TRANSFER_NOT_ALLOWED',
+  TransferSameAgency = 'TRANSFER_SAME_AGENCY',
+  ConsultationOpen = 'CONSULTATION_OPEN',
+  ConsultationNotFound = 'CONSULTATION_NOT_FOUND',
+  ConsultationAnswered = 'CONSULTATION_ANSWERED',
+  NotConsulted = 'NOT_CONSULTED',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -51,6 +58,13 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.UnknownRevision]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.InvalidStepMapping]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.NotMigratable]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.TransferNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.TransferSameAgency]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.ConsultationOpen]: HttpStatus.CONFLICT,
+  [DossierErrorCode.ConsultationNotFound]: HttpStatus.NOT_FOUND,
+  [DossierErrorCode.ConsultationAnswered]: HttpStatus.CONFLICT,
+  [DossierErrorCode.NotConsulted]: HttpStatus.FORBIDDEN,
 };
 
 export class DossierException extends AppException {

@@ -22,11 +22,26 @@ import { AccessLogService } from './access-log/access-log.service';
 import { AccessLogWriter } from './access-log/access-log.writer';
 import { RevisionMigrationController } from './migration/revision-migration.controller';
 import { RevisionMigrationService } from './migration/revision-migration.service';
+import { TransferService } from './command/transfer.service';
+import { ConsultationEntity } from './consultation/consultation.entity';
+import { ConsultationRepository } from './consultation/consultation.repository';
+import { ConsultationService } from './consultation/consultation.service';
+import {
+  ConsultationController,
+  DossierConsultationController,
+} from './consultation/consultation.controller';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
-  imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule, UserModule],
-  controllers: [DossierController, InboxController, AccessLogController, RevisionMigrationController],
+  imports: [TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]), CatalogModule, UserModule],
+  controllers: [
+    DossierController,
+    InboxController,
+    AccessLogController,
+    DossierConsultationController,
+    ConsultationController,
+    RevisionMigrationController,
+  ],
   providers: [
     DossierRepository,
     DossierLedger,
@@ -44,6 +59,9 @@ import { RevisionMigrationService } from './migration/revision-migration.service
     AccessLogWriter,
     AccessLogService,
     RevisionMigrationService,
+    TransferService,
+    ConsultationRepository,
+    ConsultationService,
   ],
   exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
 })

@@ -5,6 +5,7 @@ import type { DossierEntity } from './dossier.entity';
 import {
   authorityOf,
   dossierPortalStatus,
+  heldByConsultation,
   isSendBack,
   mayAct,
   portalStatusOf,
@@ -113,5 +114,25 @@ describe('the portal status of a refusal', () => {
     expect(dossierPortalStatus({ status: 'refused', acceptedAt: null })).toBe(3);
     expect(dossierPortalStatus({ status: 'refused', acceptedAt: new Date() })).toBe(10);
     expect(dossierPortalStatus({ status: 'in_progress', acceptedAt: new Date() })).toBe(4);
+  });
+});
+
+describe('a step that waits for its consultations', () => {
+  const def = {
+    steps: [{ id: 'appraise', consultation: 'wait' }, { id: 'sign' }],
+  } as unknown as ProcedureDefinition;
+  const at = (step: string, openConsultations: number) =>
+    ({ step, openConsultations }) as unknown as DossierEntity;
+
+  it('holds its own actions while one is open, never the built-in ones', () => {
+    expect(heldByConsultation(def, at('appraise', 1), 'submit')).toBe(true);
+    expect(heldByConsultation(def, at('appraise', 1), 'send_back')).toBe(true);
+    expect(heldByConsultation(def, at('appraise', 1), 'request_supplement')).toBe(false);
+    expect(heldByConsultation(def, at('appraise', 1), 'stop')).toBe(false);
+  });
+
+  it('holds nothing once answered, nor at a step that continues', () => {
+    expect(heldByConsultation(def, at('appraise', 0), 'submit')).toBe(false);
+    expect(heldByConsultation(def, at('sign', 2), 'sign')).toBe(false);
   });
 });

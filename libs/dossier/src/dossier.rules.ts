@@ -149,6 +149,19 @@ export function mayAct(
   return step !== null && canActOnStep(user, step, dossier.assigneeId);
 }
 
+/**
+ * Is `action` held because the step waits for its consultations (`consultation: wait` in the file) and one is
+ * unanswered? Only the step's own actions are; the built-in ones never.
+ */
+export const heldByConsultation = (
+  def: ProcedureDefinition,
+  dossier: DossierEntity,
+  action: string,
+): boolean =>
+  !isBuiltinAction(action) &&
+  dossier.openConsultations > 0 &&
+  def.steps.find((s) => s.id === dossier.step)?.consultation === 'wait';
+
 /** What the state allows, before asking who the user is. */
 export function stateActions(dossier: DossierEntity, engineAllowed: () => string[]): string[] {
   if (dossier.status === 'awaiting_documents') return PRE_INTAKE_ACTIONS;

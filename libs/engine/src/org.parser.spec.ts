@@ -43,6 +43,15 @@ describe('parseOrg', () => {
     ).toBeNull();
   });
 
+  it("reads the transfer clock rule: absent keeps the clock's start, restart restarts it, nothing else", () => {
+    expect(parseOrg(ORG_TEXT, 'org.yaml').org?.center.transferClock).toBeUndefined();
+    const restart = edit(ORG_TEXT, ["cutoff: '15:00'", "cutoff: '15:00'\n  transferClock: restart"]);
+    expect(parseOrg(restart, 'org.yaml').org?.center.transferClock).toBe('restart');
+    expect(errorsAfter(["cutoff: '15:00'", "cutoff: '15:00'\n  transferClock: later"]).join('\n')).toMatch(
+      /transferClock/,
+    );
+  });
+
   it("inherits a unit's agency id from its nearest ancestor", () => {
     const { org } = parseOrg(ORG_TEXT, 'org.yaml');
     expect(agencyIdOf(org!, 'one-stop')).toBe('000.21.31.H62');

@@ -33,6 +33,7 @@ function normalize(source: YamlSource): Organization {
       cutoff: 'cutoff' in center ? (stringAt(center, 'cutoff') ?? null) : DEFAULT_CUTOFF,
       ...(workingHours.length ? { workingHours } : {}),
       supplementWait: toSupplementWait(center),
+      ...(center.transferClock === 'restart' ? { transferClock: 'restart' as const } : {}),
     },
     roles: stringsAt(data, 'roles'),
     units: listAt(data, 'units').map((unit, i) => toUnit(unit as Raw, source.lineOf(['units', i]))),

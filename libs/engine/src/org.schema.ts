@@ -1,6 +1,7 @@
 import { LEVELS } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
 import { supplementWaitSchema } from './supplement-wait';
+import { TRANSFER_CLOCKS } from './org.types';
 
 export const UNIT_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 export const ROLE_PATTERN = '^[a-z][a-z0-9_]*$';
@@ -42,6 +43,7 @@ export const orgSchema = {
           },
         },
         supplementWait: supplementWaitSchema,
+        transferClock: enumOf(TRANSFER_CLOCKS),
       },
     },
     roles: { ...roleList, minItems: 1 },

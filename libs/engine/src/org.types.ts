@@ -6,6 +6,13 @@ export interface WorkingPeriod {
   to: string;
 }
 
+/**
+ * The statutory clock of a dossier transferred to the competent agency: `keep` its start (the receipt the citizen
+ * holds; the default), or `restart` it when the competent agency receives it (docs/deadlines.md).
+ */
+export const TRANSFER_CLOCKS = ['keep', 'restart'] as const;
+export type TransferClock = (typeof TRANSFER_CLOCKS)[number];
+
 export interface OrgCenter {
   name: string;
   /** Paper dossiers received after this time count from the next working day; null: no cut-off. */
@@ -13,6 +20,8 @@ export interface OrgCenter {
   workingHours?: WorkingPeriod[];
   /** How long a dossier waits for the citizen's supplement before reception is told, and what happens then (absent: 30 days, flag). */
   supplementWait?: SupplementWaitPolicy;
+  /** Absent: `keep`. */
+  transferClock?: TransferClock;
 }
 
 export interface OrgUnit {

@@ -2,8 +2,10 @@ import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit, type WorkingUn
 import type { YamlSource } from '@motcua/source';
 import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import {
+  CONSULTATION_MODES,
   LEVELS,
   ONLINE_MODES,
+  type ConsultationMode,
   type DeadlinePolicy,
   type LimitExtension,
   type Level,
@@ -154,6 +156,10 @@ function toStep(
   );
   const output = stringAt(raw, 'output');
   const extendsLimit = toExtension(recordAt(raw, 'extendsLimit'));
+  const consultation = oneOf<ConsultationMode>(
+    CONSULTATION_MODES,
+    isRecord(raw) ? raw.consultation : undefined,
+  );
   const step: ProcedureStep = {
     id,
     name: stringAt(raw, 'name') ?? id,
@@ -162,6 +168,7 @@ function toStep(
     result: isRecord(raw) && raw.result === true,
     ...(output !== undefined ? { output } : {}),
     ...(extendsLimit ? { extendsLimit } : {}),
+    ...(consultation !== undefined ? { consultation } : {}),
     transitions: transitions.filter((t): t is ProcedureTransition => t !== undefined),
     line: source.lineOf(['steps', index]),
   };

@@ -47,6 +47,17 @@ describe('parseProcedure', () => {
     ]);
   });
 
+  it("reads a step's consultation mode, absent on steps that do not say it, and rejects another word", () => {
+    const withWait = edit(PROCEDURE_TEXT, [
+      '    owner: { unit: tu-phap, role: officer }\n',
+      '    owner: { unit: tu-phap, role: officer }\n    consultation: wait\n',
+    ]);
+    const def = fixtureProcedure(withWait);
+    expect(def.steps.map((s) => s.consultation)).toEqual([undefined, 'wait', undefined, undefined]);
+    const errors = procedureErrors(withWait.replace('consultation: wait', 'consultation: later'));
+    expect(errors.join('\n')).toMatch(/consultation/);
+  });
+
   it('reads cutoff null as "no cut-off"', () => {
     expect(
       fixtureProcedure(edit(PROCEDURE_TEXT, ['online: partial', 'online: partial\ncutoff: null'])).cutoff,

@@ -1,5 +1,5 @@
 import { roleName, unitId } from './org.schema';
-import { LEVELS, ONLINE_MODES } from './procedure.types';
+import { CONSULTATION_MODES, LEVELS, ONLINE_MODES } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
 import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
 import { supplementWaitSchema } from './supplement-wait';
@@ -58,6 +58,7 @@ const step = {
       required: ['amount', 'unit', 'rule'],
       properties: { amount: { type: 'number', exclusiveMinimum: 0 }, unit: enumOf(LIMIT_UNITS), rule: text },
     },
+    consultation: enumOf(CONSULTATION_MODES),
     actions: { type: 'object', additionalProperties: transition },
   },
 } as const;

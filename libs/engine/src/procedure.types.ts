@@ -35,6 +35,8 @@ export interface LimitExtension {
   unit: LimitUnit;
   rule: string;
 }
+export const CONSULTATION_MODES = ['wait', 'continue'] as const;
+export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
 
 export interface ProcedureStep {
   id: string;
@@ -45,6 +47,8 @@ export interface ProcedureStep {
   result: boolean;
   output?: string;
   extendsLimit?: LimitExtension;
+  /** While an opinion asked of another unit is unanswered: `wait` holds the hand-over; absent: `continue`. */
+  consultation?: ConsultationMode;
   transitions: ProcedureTransition[];
   line: number;
 }

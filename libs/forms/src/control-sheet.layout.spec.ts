@@ -1,4 +1,10 @@
-import { type ControlSheetEvent, dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
+import {
+  type ControlSheetEvent,
+  consultationLines,
+  dossierResult,
+  extensionLine,
+  handOverTable,
+} from './control-sheet.layout';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
 const event = (over: Partial<ControlSheetEvent>): ControlSheetEvent => ({
@@ -13,6 +19,8 @@ const event = (over: Partial<ControlSheetEvent>): ControlSheetEvent => ({
   stepDueAt: at('2026-11-23T14:30:00'),
   timeliness: 'on_time',
   payload: {},
+  comment: null,
+  version: 2,
   ...over,
 });
 const names = { step: (id: string | null) => id ?? 'Trả kết quả', unit: (id: string | null) => id ?? '—' };
@@ -30,13 +38,71 @@ describe('the control sheet (form 06)', () => {
           payload: { sendBack: true, reason: 'Sai năm đăng ký' },
         }),
         event({ action: 'extend', timeliness: null }),
+        event({ action: 'transfer', toStep: 'receive', payload: { reason: 'Thuộc thẩm quyền cấp tỉnh' } }),
       ],
       names,
     );
-    expect(table.headers.at(-1)).toBe('Lý do trả lại');
+    expect(table.headers.at(-1)).toBe('Lý do trả lại, chuyển');
     expect(table.rows.map((r) => [r[0], r[6], r[7]])).toEqual([
       ['appraise', 'Đúng hạn', ''],
       ['sign', 'Quá hạn', 'Sai năm đăng ký'],
+      ['appraise', 'Đúng hạn', 'Chuyển cơ quan có thẩm quyền: Thuộc thẩm quyền cấp tỉnh'],
+    ]);
+  });
+
+  it('names the steps before a transfer by the procedure they belonged to', () => {
+    const table = handOverTable(
+      [
+        event({ version: 2, action: 'forward', fromStep: 'receive', toStep: 'appraise' }),
+        event({
+          version: 3,
+          action: 'transfer',
+          fromStep: 'appraise',
+          toStep: 'receive',
+          payload: {
+            reason: 'Thuộc thẩm quyền cấp tỉnh',
+            from: { stepNames: { receive: 'Tiếp nhận (xã)', appraise: 'Thẩm định (xã)' } },
+          },
+        }),
+        event({ version: 4, action: 'forward', fromStep: 'receive', toStep: 'appraise' }),
+      ],
+      { ...names, step: (id) => `${id} (tỉnh)` },
+    );
+    expect(table.rows.map((r) => [r[0], r[2]])).toEqual([
+      ['Tiếp nhận (xã)', 'Thẩm định (xã)'],
+      ['Thẩm định (xã)', 'receive (tỉnh)'],
+      ['receive (tỉnh)', 'appraise (tỉnh)'],
+    ]);
+  });
+
+  it('lists each consultation with its deadline and its answer, graded, or still unanswered', () => {
+    const ask = (id: string, question: string) =>
+      event({
+        action: 'consult',
+        timeliness: null,
+        occurredAt: at('2026-12-07T09:00:00'),
+        comment: question,
+        payload: { consultationId: id, unit: 'cong-an-xa', dueAt: '2026-12-08T09:00:00+07:00' },
+      });
+    const lines = consultationLines(
+      [
+        ask('a', 'Nơi cư trú?'),
+        ask('b', 'Tiền án?'),
+        event({
+          action: 'consult_answer',
+          timeliness: null,
+          actorUnit: 'cong-an-xa',
+          occurredAt: at('2026-12-08T10:00:00'),
+          comment: 'Đúng địa chỉ',
+          payload: { consultationId: 'a', answered: 'late' },
+        }),
+      ],
+      (id) => (id === 'cong-an-xa' ? 'Công an xã' : 'Tư pháp'),
+    );
+    expect(lines).toEqual([
+      '07/12/2026 09:00: Tư pháp xin ý kiến Công an xã (hạn 08/12/2026 09:00): Nơi cư trú?; ' +
+        'trả lời 08/12/2026 10:00 (Quá hạn): Đúng địa chỉ',
+      '07/12/2026 09:00: Tư pháp xin ý kiến Công an xã (hạn 08/12/2026 09:00): Tiền án?; chưa trả lời',
     ]);
   });
 

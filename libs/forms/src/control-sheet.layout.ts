@@ -23,6 +23,8 @@ export type ControlSheetEvent = Pick<
   | 'stepDueAt'
   | 'timeliness'
   | 'payload'
+  | 'comment'
+  | 'version'
 >;
 
 export interface ControlSheetNames {
@@ -33,22 +35,56 @@ export interface ControlSheetNames {
 const text = (value: unknown): string => (typeof value === 'string' && value ? value : '—');
 const instant = (value: unknown): Date | null => (typeof value === 'string' ? new Date(value) : null);
 
-/** Pure: one row per hand-over, graded against the step's due instant, with the reason of a send-back. */
+/** The reason shown beside a hand-over: a send-back's, or a transfer's to the competent agency. */
+const reasonOf = (e: ControlSheetEvent): string => {
+  if (e.action === 'transfer') return `Chuyển cơ quan có thẩm quyền: ${text(e.payload.reason)}`;
+  return e.payload.sendBack ? text(e.payload.reason) : '';
+};
+
+/**
+ * The name of a step an event left (`from`) or entered (`to`): before a transfer to another procedure, the steps are
+ * that procedure's, named as the transfer recorded them; after the last one, the dossier's own procedure's.
+ */
+function stepNamer(events: ControlSheetEvent[], current: ControlSheetNames['step']) {
+  const transfers = events.filter((e) => e.action === 'transfer');
+  return (e: ControlSheetEvent, side: 'from' | 'to'): string => {
+    const id = side === 'from' ? e.fromStep : e.toStep;
+    const epoch = transfers.find((t) => (side === 'from' ? t.version >= e.version : t.version > e.version));
+    if (!epoch || id === null) return current(id);
+    const from = epoch.payload.from as { stepNames?: Record<string, string> } | undefined;
+    return from?.stepNames?.[id] ?? id;
+  };
+}
+
+/**
+ * Pure: one row per hand-over, graded against the step's due instant, with the reason of a send-back or of a
+ * transfer to the competent agency.
+ */
 export function handOverTable(events: ControlSheetEvent[], names: ControlSheetNames): FormTable {
+  const step = stepNamer(events, names.step);
   return {
-    headers: ['Bước', 'Bên giao', 'Bên nhận', 'Nhận lúc', 'Hạn', 'Giao lúc', 'Kết quả', 'Lý do trả lại'],
+    headers: [
+      'Bước',
+      'Bên giao',
+      'Bên nhận',
+      'Nhận lúc',
+      'Hạn',
+      'Giao lúc',
+      'Kết quả',
+      'Lý do trả lại, chuyển',
+    ],
     widths: [3, 3, 3, 2, 2, 2, 1.5, 3],
     rows: events
       .filter((e) => e.timeliness !== null)
       .map((e) => [
-        names.step(e.fromStep),
+        step(e, 'from'),
         [e.actorName, e.actorUsername, names.unit(e.actorUnit)].filter(Boolean).join(' - '),
-        names.step(e.toStep),
+        step(e, 'to'),
         dt(e.stepStartedAt),
         dt(e.stepDueAt),
         dt(e.occurredAt),
         RESULT[e.timeliness!] ?? e.timeliness!,
-        e.payload.sendBack ? text(e.payload.reason) : '',
+        reasonOf(e),
       ]),
   };
 }
@@ -63,6 +99,30 @@ export function extensionLine(events: ControlSheetEvent[]): string | null {
     `${dt(instant(payload.newDueAt))}; lý do: ${text(payload.reason)}` +
     (APOLOGY[text(payload.apology)] ?? '')
   );
+}
+
+/**
+ * Pure: one line per opinion asked of another unit (xin ý kiến): who asked whom, by when, the question, and the
+ * answer with its grade against that deadline, or "chưa trả lời".
+ */
+export function consultationLines(
+  events: ControlSheetEvent[],
+  unit: (id: string | null) => string,
+): string[] {
+  const answers = new Map(
+    events.filter((e) => e.action === 'consult_answer').map((e) => [e.payload.consultationId, e]),
+  );
+  return events
+    .filter((e) => e.action === 'consult')
+    .map((ask) => {
+      const answer = answers.get(ask.payload.consultationId);
+      const asked =
+        `${dt(ask.occurredAt)}: ${unit(ask.actorUnit)} xin ý kiến ${unit(text(ask.payload.unit))} ` +
+        `(hạn ${dt(instant(ask.payload.dueAt))}): ${text(ask.comment)}`;
+      if (!answer) return `${asked}; chưa trả lời`;
+      const grade = RESULT[text(answer.payload.answered)] ?? '';
+      return `${asked}; trả lời ${dt(answer.occurredAt)} (${grade}): ${text(answer.comment)}`;
+    });
 }
 
 /**

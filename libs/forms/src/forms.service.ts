@@ -17,7 +17,7 @@ import {
 import { type ProcedureDefinition, supplementWaitOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { formIssuers } from './form-issuer';
-import { dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
+import { consultationLines, dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
 import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
 import { FormErrorCode, FormException } from './forms.exception';
 import { bookYear, completeReceipt } from './receipt.form';
@@ -160,6 +160,8 @@ export class FormsService {
       ['Ngày hẹn trả kết quả', dt(dossier.receiptDueAt ?? dossier.dueAt)],
       ['Mã tra cứu hồ sơ', dossier.lookupKey],
     );
+    const transfer = this.lastEvent(ctx, (e) => e.action === 'transfer');
+    if (transfer) form.fields.push(['Chuyển cơ quan có thẩm quyền', transferLine(transfer, ctx.unitName)]);
     form.paragraphs.push('Thành phần hồ sơ đã nộp:');
     form.table = {
       headers: ['STT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
@@ -305,6 +307,7 @@ export class FormsService {
     );
     const extension = extensionLine(ctx.events);
     if (extension) form.fields.push(['Gia hạn (phiếu xin lỗi)', extension]);
+    for (const line of consultationLines(ctx.events, ctx.unitName)) form.fields.push(['Xin ý kiến', line]);
     const result = dossierResult(ctx.dossier, ctx.now);
     if (result) form.fields.push(['Kết quả giải quyết', result]);
     form.table = handOverTable(ctx.events, { step, unit: ctx.unitName });
@@ -312,4 +315,13 @@ export class FormsService {
     form.landscape = true;
     return form;
   }
+}
+
+/** The transfer a receipt reprinted after it states: when, to which agency's procedure, why; the appointment follows. */
+function transferLine(event: DossierEventEntity, unitName: (id: string | null) => string): string {
+  const to = event.payload.to as { agency: string; procedureCode: string };
+  return (
+    `${dt(event.occurredAt)}: ${unitName(to.agency)}, thủ tục ${to.procedureCode}` +
+    ` (lý do: ${String(event.payload.reason)}); ngày hẹn trả tính theo thời hạn của thủ tục này từ khi tiếp nhận`
+  );
 }

@@ -4,7 +4,9 @@ import {
   type BuiltinAction,
   type BuiltinActionContext,
   DEFAULT_DECIDERS,
+  mayAnswerConsultation,
   mayTakeBuiltin,
+  mayTransfer,
 } from './builtin-action.policy';
 
 const user = (username: string, unitId: string, ...roles: Role[]): AuthUser => ({
@@ -86,5 +88,40 @@ describe('who may take each built-in action', () => {
     const leadersOnly = { ...at(appraise), authority: { ...authority, deciders: ['leader'] } };
     expect(allowed('refuse', leadersOnly)).toEqual(['leader']);
     expect(allowed('stop', leadersOnly)).toEqual(['leader']);
+  });
+});
+
+describe('who may transfer a dossier to the competent agency', () => {
+  const transferring = (context: BuiltinActionContext): Who[] =>
+    (Object.keys(USERS) as Who[]).filter((who) => mayTransfer(USERS[who], context));
+  const receive: StepOwner = { unit: 'mot-cua-xa', role: 'reception' };
+
+  it('at reception: the receiving desk only', () => {
+    expect(transferring(at(receive))).toEqual(['reception']);
+  });
+
+  it('at the appraisal step: the receiving desk, the appraising officer and the head holding the step', () => {
+    expect(transferring(at(appraise))).toEqual(['reception', 'officer', 'head']);
+    expect(transferring(at(appraise, 'tuphap.xa2'))).toEqual(['reception', 'head']);
+  });
+
+  it('never a unit that only verifies, a leader, or a supervisor', () => {
+    expect(transferring(at(verify))).toEqual(['reception']);
+    expect(transferring(at({ unit: 'lanh-dao-xa', role: 'leader' }))).toEqual(['reception']);
+  });
+});
+
+describe('who may answer a consultation', () => {
+  const answering = (unit: string, role: string | null): Who[] =>
+    (Object.keys(USERS) as Who[]).filter((who) => mayAnswerConsultation(USERS[who], { unit, role }));
+
+  it("the consulted unit's officers and its head, no one else", () => {
+    expect(answering('cong-an-xa', null)).toEqual(['police', 'policeHead']);
+    expect(answering('tu-phap-xa', null)).toEqual(['officer', 'head']);
+  });
+
+  it('the role asked, or the head', () => {
+    expect(answering('cong-an-xa', 'head')).toEqual(['policeHead']);
+    expect(answering('lanh-dao-xa', 'leader')).toEqual(['leader']);
   });
 });

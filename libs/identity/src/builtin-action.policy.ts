@@ -72,3 +72,34 @@ export function mayTakeBuiltin(
 ): boolean {
   return OWNERS[action](user, context);
 }
+
+const TRANSFER_ROLES: readonly string[] = ['reception', 'officer', 'head'];
+
+/**
+ * May `user` send a started dossier to another agency's procedure (the receiving body is not the competent one)?
+ * Reception of the receiving unit; or whoever holds the current step as reception, officer or head, when the step
+ * is a reception step or belongs to the competent agency (a unit that only verifies does not transfer).
+ */
+export function mayTransfer(user: AuthUser, c: BuiltinActionContext): boolean {
+  if (atReceivingDesk(user, c)) return true;
+  const { step } = c;
+  return (
+    step !== null &&
+    (step.role === 'reception' || inAgency(step.unit, c)) &&
+    TRANSFER_ROLES.some((role) => hasRole(user, role)) &&
+    canActOnStep(user, step, c.assigneeId)
+  );
+}
+
+/** A consulted unit, and the role in it that answers (null: its officers and its head). */
+export interface ConsultedParty {
+  unit: string;
+  role: string | null;
+}
+
+/** May `user` answer an opinion asked of `consulted`? Only its officers or its head (or the role asked). */
+export function mayAnswerConsultation(user: AuthUser, consulted: ConsultedParty): boolean {
+  if (user.unitId !== consulted.unit) return false;
+  if (hasRole(user, 'head')) return true;
+  return consulted.role ? hasRole(user, consulted.role) : hasRole(user, 'officer');
+}

@@ -259,3 +259,21 @@ export interface CalendarOverview {
   provisionalYears: number[];
   years: CalendarYearInfo[];
 }
+
+/** An opinion asked of a unit (xin ý kiến); no personal data of the citizen. */
+export interface Consultation {
+  id: string;
+  dossierCode: string;
+  procedureCode: string;
+  procedureName: string;
+  step: string | null;
+  unit: string;
+  role: string | null;
+  question: string;
+  askedUnit: string;
+  askedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  answer: string | null;
+  answeredAt: string | null;
+}

@@ -7,9 +7,11 @@ import { ActionPanel } from '../components/action-form.component';
 import { AssignPanel } from '../components/assign.component';
 import { DeadlineBadges } from '../components/badges.component';
 import { Comments } from '../components/comments.component';
+import { DossierConsultations } from '../components/dossier-consultations.component';
 import { PrintButton } from '../components/receipt.component';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
+import { mayOfferTransfer, TransferPanel } from '../components/transfer.component';
 import { formatDateTime } from '../format';
 import { ACTION, CHANNEL, label, statusLabel } from '../labels';
 import { Link } from '../router';
@@ -109,11 +111,19 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
               onDone={(_, action) => after(`Đã thực hiện: ${label(ACTION, action)}.`)}
             />
             {canAssign && <AssignPanel dossier={d} onDone={() => after('Đã phân công lại.')} />}
+            {mayOfferTransfer(d, user) && (
+              <TransferPanel dossier={d} onDone={() => after('Đã chuyển hồ sơ đến cơ quan có thẩm quyền.')} />
+            )}
           </section>
 
           <section class="card" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Quá trình xử lý</h2>
             <Timeline rows={history} steps={procedure.steps} />
+          </section>
+
+          <section class="card" aria-labelledby="consultations-title">
+            <h2 id="consultations-title">Xin ý kiến đơn vị khác</h2>
+            <DossierConsultations dossier={d} user={user} onAsked={() => after('Đã gửi xin ý kiến.')} />
           </section>
 
           <section class="card" aria-labelledby="comments-title">

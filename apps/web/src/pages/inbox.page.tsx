@@ -3,6 +3,7 @@ import { api } from '../api/api.client';
 import type { DossierListItem, DossierView, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { urgency, WAITING_FOR_CITIZEN } from '../components/badges.component';
+import { ConsultationInbox } from '../components/consultations.component';
 import { DossierTable } from '../components/dossier-table.component';
 import { LoadState } from '../components/status.component';
 import { useAsync } from '../use-async.hook';
@@ -40,6 +41,8 @@ export function InboxPage({ user }: { user: SessionUser }) {
   const [filter, setFilter] = useState('all');
   useEffect(() => setMore(null), [state.data]);
   const isHead = hasRole(user, 'head');
+  // Officers, heads and leaders answer the opinions other units ask of their unit.
+  const consulted = ['officer', 'head', 'leader'].some((role) => hasRole(user, role));
   // A head's own inbox holds only the head's steps; the unit's other work is listed to be watched and reassigned.
   const unitWork = useAsync(
     () =>
@@ -115,6 +118,7 @@ export function InboxPage({ user }: { user: SessionUser }) {
           </button>
         </p>
       )}
+      {consulted && <ConsultationInbox />}
       {isHead && (
         <section id="unit-work" class="block" aria-labelledby="unit-work-title">
           <h2 id="unit-work-title">

@@ -3,7 +3,14 @@ import { type RestoredState, restoreState } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
-import { authorityOf, isPreIntake, mayAct, NEEDS_REASON, stateActions } from '../dossier.rules';
+import {
+  authorityOf,
+  heldByConsultation,
+  isPreIntake,
+  mayAct,
+  NEEDS_REASON,
+  stateActions,
+} from '../dossier.rules';
 import { FINAL_STATUSES } from '../dossier.types';
 import type { UpdatePlan } from '../ledger/dossier.plan';
 import { actorOf } from './actor';
@@ -65,6 +72,7 @@ function checkAllowed(ctx: ActionContext, user: AuthUser, dto: DossierActionDto,
   if (!mayAct(user, dossier, dto.action, authority)) {
     throw new DossierException(DossierErrorCode.NotStepOwner, notOwnerMessage(dossier, dto.action));
   }
+  checkNoOpenConsultation(ctx, dto.action);
   if (NEEDS_REASON.includes(dto.action) && !dto.reason) {
     throw new DossierException(DossierErrorCode.ReasonRequired, `reason: required for '${dto.action}'`);
   }
@@ -74,6 +82,16 @@ function checkAllowed(ctx: ActionContext, user: AuthUser, dto: DossierActionDto,
       `missingItems: list what the citizen must bring`,
     );
   }
+}
+
+/** A step whose file says `consultation: wait` is not handed over while an opinion it asked is unanswered. */
+function checkNoOpenConsultation({ dossier, revision }: ActionContext, action: string): void {
+  if (!heldByConsultation(revision.definition, dossier, action)) return;
+  throw new DossierException(
+    DossierErrorCode.ConsultationOpen,
+    `Bước '${dossier.step}' chờ ý kiến của đơn vị được hỏi: còn ${dossier.openConsultations} ý kiến chưa trả lời`,
+    { openConsultations: dossier.openConsultations },
+  );
 }
 
 function notOwnerMessage(dossier: DossierEntity, action: string): string {

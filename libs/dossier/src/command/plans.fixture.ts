@@ -72,6 +72,7 @@ export function running(overrides: Partial<DossierEntity> = {}): DossierEntity {
     flagStepOverdueAt: null,
     flagStalledAt: null,
     flagSupplementOverdueAt: null,
+    openConsultations: 0,
     version: 2,
     ...overrides,
   });

@@ -12,7 +12,7 @@ import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { FLAG_COLUMNS } from '../deadline/dossier-flag.repository';
-import { authorityOf, mayAct, stateActions } from '../dossier.rules';
+import { authorityOf, heldByConsultation, mayAct, stateActions } from '../dossier.rules';
 import { provisionalYearsOf } from '../deadline/provisional.rules';
 import {
   type ControlSheetRow,
@@ -186,7 +186,12 @@ export class DossierQueryService {
           authority = authorityOf(this.catalog.org, revision.definition, dossier.receivingUnit);
           authorities.set(unitKey, authority);
         }
-        const mine = allowed.filter((action) => mayAct(user, dossier, action, authority));
+        // A step waiting for its consultations offers none of its own actions until they are answered.
+        const mine = allowed.filter(
+          (action) =>
+            mayAct(user, dossier, action, authority) &&
+            !heldByConsultation(revision.definition, dossier, action),
+        );
         const assignee = dossier.assigneeId ? (usernames.get(dossier.assigneeId) ?? null) : null;
         // How much of the applicant the caller may see: for the view, and for the access log.
         if (!shown || logAs) access[i] = this.reader.access(user, dossier, revision.definition);

@@ -26,6 +26,9 @@ const ACTION_LABELS: Record<string, string> = {
   assign: 'Phân công xử lý',
   comment: 'Cho ý kiến xử lý',
   migrate_revision: 'Áp dụng quy trình nội bộ sửa đổi',
+  transfer: 'Chuyển hồ sơ đến cơ quan có thẩm quyền giải quyết',
+  consult: 'Xin ý kiến đơn vị liên quan',
+  consult_answer: 'Đơn vị được xin ý kiến trả lời',
 };
 
 /** Statuses a dossier has before reception decides on it: a refusal then is a refusal to receive (form 03). */

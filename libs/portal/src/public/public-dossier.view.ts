@@ -70,7 +70,8 @@ export class PublicDossierView {
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
-const INTERNAL_ACTIONS = new Set(['comment', 'assign']);
+// Consultations between units are the agencies' internal work, as comments and assignments are.
+const INTERNAL_ACTIONS = new Set(['comment', 'assign', 'consult', 'consult_answer']);
 
 export function toPublicDossierView(
   dossier: DossierEntity,

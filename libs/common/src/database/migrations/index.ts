@@ -25,6 +25,7 @@ import { DailyCodeLimit1765000850000 } from './1765000850000-DailyCodeLimit';
 import { FlaggedInstants1765000960000 } from './1765000960000-FlaggedInstants';
 import { DossierWorkingTime1765001000000 } from './1765001000000-DossierWorkingTime';
 import { LimitExtensions1765103000000 } from './1765103000000-LimitExtensions';
+import { DossierConsultation1765102000000 } from './1765102000000-DossierConsultation';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   FlaggedInstants1765000960000,
   DossierWorkingTime1765001000000,
   LimitExtensions1765103000000,
+  DossierConsultation1765102000000,
 ];

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { Clock, MetricsService } from '@motcua/common';
+import type { AuthUser } from '@motcua/identity';
+import type { DossierEntity } from '../dossier.entity';
+import { DossierRepository } from '../dossier.repository';
+import { DossierLedger } from '../ledger/dossier.ledger';
+import { isRepeatedAction } from './repeated-action.rules';
+import { DossierReader } from './dossier.reader';
+import type { TransferDto } from './transfer.dto';
+import { planTransfer } from './transfer.plan';
+
+/**
+ * Sends a started dossier to the competent agency's procedure: read, plan (`planTransfer`), commit. The same transfer
+ * asked again by the same person once done is answered with the dossier, as an action is.
+ */
+@Injectable()
+export class TransferService {
+  constructor(
+    @Inject(CATALOG) private readonly catalog: Catalog,
+    private readonly revisions: ProcedureRevisions,
+    private readonly reader: DossierReader,
+    private readonly ledger: DossierLedger,
+    private readonly dossiers: DossierRepository,
+    private readonly clock: Clock,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async transfer(user: AuthUser, code: string, dto: TransferDto): Promise<DossierEntity> {
+    const dossier = await this.reader.readable(user, code);
+    if (dossier.version === dto.expectedVersion + 1) {
+      // A retry after a lost answer, a double click: the transfer it repeats is what made this version.
+      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
+      const repeat = { action: 'transfer', comment: dto.reason, expectedVersion: dto.expectedVersion };
+      if (isRepeatedAction(last, dossier.version, user, repeat)) return dossier;
+    }
+    const revision = await this.revisions.get(dossier.procedureVersionId);
+    const target = this.revisions.current(dto.procedureCode) ?? null;
+    const { org, calendar } = this.catalog;
+    const plan = planTransfer({ dossier, revision, org, calendar, now: this.clock.now() }, target, user, dto);
+    const { dossier: after } = await this.ledger.commit(plan);
+    this.metrics.transition('transfer');
+    return after;
+  }
+}
