@@ -33,10 +33,15 @@ export function validateItems(
   const errors: SourceError[] = [...checkHeader(source, normalized, ctx), ...checkFeeAmounts(source)];
   let structural = false;
   const { steps } = normalized.definition;
-  const ids = new Set(steps.map((s) => s.id));
+  const ids = new Set(steps.filter((s) => s.branch === undefined).map((s) => s.id));
+  const branchIds = new Map<string, Set<string>>();
+  for (const fork of steps) for (const b of fork.fork?.branches ?? []) branchIds.set(b.id, new Set(b.steps));
+  const forks = checkForks(source, normalized, ids);
+  if (forks.structural) structural = true;
+  errors.push(...forks.errors);
   const firstLine = new Map<string, number>();
   steps.forEach((step, position) => {
-    const path: SourcePath = ['steps', normalized.stepIndex[position]];
+    const path: SourcePath = normalized.stepPath[position];
     const seen = firstLine.get(step.id);
     if (seen !== undefined) {
       structural = true;
@@ -53,7 +58,8 @@ export function validateItems(
     errors.push(...checkOwner(source, path, step, ctx.org), ...checkDuration(source, path, step));
     for (const transition of step.transitions) {
       const at = [...path, 'actions', transition.event];
-      const badTarget = checkTarget(source, at, step, transition, ids);
+      const scope = step.branch === undefined ? ids : (branchIds.get(step.branch) ?? new Set<string>());
+      const badTarget = checkTarget(source, at, step, transition, scope);
       if (badTarget) structural = true;
       errors.push(
         ...checkEventName(step, transition, source.file),
@@ -197,11 +203,89 @@ function checkTarget(
     const via = BUILTIN_REACHING[target as keyof typeof BUILTIN_REACHING];
     return source.error(targetPath, `${prefix} '${target}', which only the built-in event '${via}' reaches`);
   }
-  if (target === 'done' || ids.has(target)) return undefined;
-  return source.error(
-    targetPath,
-    `${prefix} unknown step '${target}'${didYouMean(target, [...ids, 'done'])}`,
-  );
+  const end = step.branch === undefined ? 'done' : 'joined';
+  if (target === end || ids.has(target)) return undefined;
+  if (step.branch !== undefined) {
+    return source.error(
+      targetPath,
+      `${prefix} '${target}', which is not a step of its branch '${step.branch}'` +
+        `${didYouMean(target, [...ids, end])} (a branch's steps lead to one another or to 'joined')`,
+    );
+  }
+  if (target === 'joined') {
+    return source.error(targetPath, `${prefix} 'joined', which only a step of a branch may target`);
+  }
+  return source.error(targetPath, `${prefix} unknown step '${target}'${didYouMean(target, [...ids, end])}`);
+}
+
+/**
+ * Forks: no owner, duration or actions of their own; branch ids unique across the file; `join` names branches of
+ * the fork; `next` a step outside the branches or `done`; a fork is not the first step (reception holds that).
+ */
+function checkForks(
+  source: YamlSource,
+  normalized: Normalized,
+  topLevel: Set<string>,
+): { errors: SourceError[]; structural: boolean } {
+  const errors: SourceError[] = [];
+  let structural = false;
+  const seen = new Map<string, string>();
+  normalized.definition.steps.forEach((step, position) => {
+    const { fork } = step;
+    if (!fork) return;
+    const path = normalized.stepPath[position];
+    const raw = valueAt(source.data, path);
+    if (position === 0) {
+      errors.push(source.error(path, `step '${step.id}': the first step cannot fork; reception holds it`));
+    }
+    for (const key of ['owner', 'duration', 'actions', 'result', 'output']) {
+      if (isRecord(raw) && key in raw) {
+        errors.push(
+          source.error(
+            [...path, key],
+            `step '${step.id}' forks into branches, so it has no ${key} of its own`,
+          ),
+        );
+      }
+    }
+    fork.branches.forEach((branch, b) => {
+      const other = seen.get(branch.id);
+      if (branch.id && other !== undefined) {
+        structural = true;
+        errors.push(
+          source.error(
+            [...path, 'branches', b, 'id'],
+            `branch id '${branch.id}' is used twice (also in step '${other}'); branch ids are unique in the file`,
+          ),
+        );
+      } else seen.set(branch.id, step.id);
+    });
+    const names = fork.branches.map((b) => b.id);
+    if (Array.isArray(isRecord(raw) ? raw.join : undefined)) {
+      fork.join.forEach((id, i) => {
+        if (!names.includes(id)) {
+          structural = true;
+          errors.push(
+            source.error(
+              [...path, 'join', i],
+              `step '${step.id}' join names unknown branch '${id}'${didYouMean(id, names)}`,
+            ),
+          );
+        }
+      });
+    }
+    if (fork.next && fork.next !== 'done' && (!topLevel.has(fork.next) || fork.next === step.id)) {
+      structural = true;
+      errors.push(
+        source.error(
+          [...path, 'next'],
+          `step '${step.id}' next '${fork.next}' is not a step outside the branches` +
+            didYouMean(fork.next, [...topLevel, 'done']),
+        ),
+      );
+    }
+  });
+  return { errors, structural };
 }
 
 function checkReferences(
