@@ -22,6 +22,8 @@ export enum DossierErrorCode {
   AccessLogFilterRequired = 'ACCESS_LOG_FILTER_REQUIRED',
   InvalidIdempotencyKey = 'INVALID_IDEMPOTENCY_KEY',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  BranchRequired = 'BRANCH_REQUIRED',
+  BranchNotOpen = 'BRANCH_NOT_OPEN',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -45,6 +47,8 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.InvalidIdempotencyKey]: HttpStatus.BAD_REQUEST,
   [DossierErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.BranchRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.BranchNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

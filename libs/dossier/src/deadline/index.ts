@@ -16,3 +16,4 @@ export * from './reprojection.service';
 export * from './deadline.prepare';
 export * from './calendar-move.plan';
 export * from './supplement-expiry.plan';
+export * from './branch-flag.repository';

@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { type BranchRow, DossierBranchEntity } from '../dossier-branch.entity';
+import { columnValues, mappingOf } from './dossier.sql';
+
+/** The branch rows of dossiers, by dossier id then branch (an empty list reads nothing). */
+export async function findBranches(
+  manager: EntityManager,
+  dossierIds: readonly string[],
+): Promise<DossierBranchEntity[]> {
+  if (dossierIds.length === 0) return [];
+  const m = mappingOf(manager, DossierBranchEntity);
+  const rows = (await manager.query(
+    `SELECT ${m.select} FROM ${m.table} WHERE dossier_id = ANY($1::uuid[]) ORDER BY dossier_id, branch`,
+    [dossierIds],
+  )) as object[];
+  return rows.map((row) => Object.assign(new DossierBranchEntity(), row));
+}
+
+/** Writes a plan's branch rows, each inserted or replaced whole (one statement per row; a fork has few). */
+export async function upsertBranches(
+  manager: EntityManager,
+  dossierId: string,
+  rows: readonly BranchRow[],
+): Promise<void> {
+  const m = mappingOf(manager, DossierBranchEntity);
+  for (const row of rows) {
+    const values = columnValues(m, { ...row, dossierId });
+    const columns = values.map(([c]) => c);
+    const updates = columns.filter((c) => c !== '"dossier_id"' && c !== '"branch"');
+    await manager.query(
+      `INSERT INTO ${m.table} (${columns.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})
+       ON CONFLICT (dossier_id, branch) DO UPDATE SET ${updates.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`,
+      values.map(([, v]) => v),
+    );
+  }
+}
