@@ -23,7 +23,13 @@ const binary = (res: AgentResponse, done: (err: Error | null, body: Buffer) => v
 
 interface Branch {
   id: string;
-  step: { id: string; name: string; owner: { unit: string; role: string }; dueAt: string | null } | null;
+  step: {
+    id: string;
+    name: string;
+    owner: { unit: string; role: string };
+    assignee: string | null;
+    dueAt: string | null;
+  } | null;
   joinedAt: string | null;
   closedAt: string | null;
   flags: { dueSoon: string | null; stepOverdue: string | null; stalled: string | null };
@@ -158,6 +164,36 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     expect(joinedAgain.body.code).toBe('BRANCH_NOT_OPEN');
   });
 
+  it('assigns a branch step to one officer of the branch owner’s unit, and to nobody else', async () => {
+    const version = (await view()).version;
+    const noBranch = await client.post('truongca.xa', `/dossiers/${code}/assign`, {
+      username: 'congan.xa2',
+      expectedVersion: version,
+    });
+    expect(noBranch.status).toBe(422);
+    expect(noBranch.body.code).toBe('BRANCH_REQUIRED');
+    const otherHead = await client.post('chanhvp.xa', `/dossiers/${code}/assign`, {
+      username: 'congan.xa2',
+      branch: 'residence',
+      expectedVersion: version,
+    });
+    expect(otherHead.status).toBe(403);
+    const res = await client.post('truongca.xa', `/dossiers/${code}/assign`, {
+      username: 'congan.xa2',
+      branch: 'residence',
+      expectedVersion: version,
+    });
+    expect(res.status).toBe(200);
+    expect((res.body.branches as Branch[]).find((b) => b.id === 'residence')!.step).toMatchObject({
+      assignee: 'congan.xa2',
+    });
+    expect(await inInbox('congan.xa1')).toBe(false);
+    expect(await inInbox('congan.xa2')).toBe(true);
+    const notAssignee = await client.act('congan.xa1', code, 'register', { branch: 'residence' });
+    expect(notAssignee.status).toBe(403);
+    expect(notAssignee.body.code).toBe('NOT_STEP_OWNER');
+  });
+
   it('flags the branch whose step is overdue, and not the others', async () => {
     clock.set(at('2026-12-09T10:00:00'));
     const report = await worker.get(DeadlineSweep).sweep();
@@ -175,7 +211,7 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     expect(await inInbox('bhxh.kv1')).toBe(false);
     expect((await view()).step).toMatchObject({ id: 'process' });
     clock.set(at('2026-12-09T11:00:00'));
-    const after = await act('congan.xa1', 'register', { branch: 'residence' });
+    const after = await act('congan.xa2', 'register', { branch: 'residence' });
     expect(after.status).toBe('result_ready');
     expect(after.step).toMatchObject({ id: 'release', owner: { unit: 'mot-cua-xa', role: 'reception' } });
     expect(after.branches.map((b: Branch) => [b.id, b.step, b.joinedAt])).toEqual([
@@ -183,7 +219,7 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
       ['insurance', null, '2026-12-09T10:30:00+07:00'],
       ['residence', null, '2026-12-09T11:00:00+07:00'],
     ]);
-    expect(await inInbox('congan.xa1')).toBe(false);
+    expect(await inInbox('congan.xa2')).toBe(false);
     expect(await inInbox('letan.xa')).toBe(true);
   });
 

@@ -84,6 +84,11 @@ export class AssignDto {
   @Length(1, 64)
   username!: string;
 
+  @ApiPropertyOptional({ description: 'in a fork: the branch whose step is assigned', example: 'birth' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'branch must be a branch id such as birth' })
+  branch?: string;
+
   @ApiProperty({ example: 3 })
   @IsInt()
   @Min(1)

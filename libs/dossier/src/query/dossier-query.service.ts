@@ -170,8 +170,16 @@ export class DossierQueryService {
     options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string>; listed?: boolean } = {},
   ): Promise<DossierView[]> {
     const { logAs, shown } = options;
-    const usernames = options.assignees ?? (await this.assigneesOf(dossiers));
+    const usernames = new Map(options.assignees ?? (await this.assigneesOf(dossiers)));
     const branchRows = await this.branchesOf(dossiers);
+    const branchAssignees = [...branchRows.values()]
+      .flat()
+      .map((b) => b.assigneeId)
+      .filter((id): id is string => !!id && !usernames.has(id));
+    if (branchAssignees.length) {
+      for (const u of await this.users.findByIds([...new Set(branchAssignees)]))
+        usernames.set(u.id, u.username);
+    }
     const engineAllowed = new Map<string, string[]>();
     const authorities = new Map<string, Authority>();
     const access: PersonalDataAccess[] = [];
