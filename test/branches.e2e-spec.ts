@@ -264,6 +264,37 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     expect(((html.text ?? '').match(/<tr>/g) ?? []).length).toBe(6); // header and five hand-overs
   });
 
+  it('runs a province procedure that consults two departments in parallel, then the lead department drafts', async () => {
+    clock.set(at('2026-12-10T08:00:00'));
+    const received = await client.receive('letan.tinh1', '1.009972');
+    expect(received.status).toBe(201);
+    const permit = received.body.code as string;
+    await client.started('letan.tinh1', permit);
+    const step = async (username: string, action: string, body: Record<string, unknown> = {}) => {
+      const res = await client.act(username, permit, action, body);
+      expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 200 });
+      return res.body as { step: { id: string } | null; branches: Branch[] };
+    };
+    await step('letan.tinh1', 'forward');
+    clock.set(at('2026-12-10T10:00:00'));
+    const forked = await step('xaydung.cv1', 'consult');
+    expect(forked.step).toMatchObject({ id: 'consult' });
+    const holds = async (username: string) => (await inbox(username)).some((i) => i.code === permit);
+    expect(await holds('pccc.cb1')).toBe(true);
+    expect(await holds('moitruong.cv1')).toBe(true);
+    expect(await holds('xaydung.cv1')).toBe(false);
+    clock.set(at('2026-12-11T09:00:00'));
+    const one = await step('moitruong.cv1', 'reply', {
+      branch: 'environment',
+      comment: 'Không có ý kiến khác',
+    });
+    expect(one.step).toMatchObject({ id: 'consult' });
+    const both = await step('pccc.cb1', 'reply', { branch: 'fire_safety', comment: 'Đạt yêu cầu về PCCC' });
+    expect(both.step).toMatchObject({ id: 'draft', owner: { unit: 'so-xay-dung', role: 'officer' } });
+    expect(await holds('xaydung.cv1')).toBe(true);
+    expect(await holds('pccc.cb1')).toBe(false);
+  });
+
   it('returns the result and ends the dossier', async () => {
     clock.set(at('2026-12-09T14:00:00'));
     const done = await act('letan.xa', 'hand_over');
