@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweep, SupplementWaitSweep } from '@motcua/dossier';
 import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
@@ -33,6 +33,7 @@ interface Branch {
   joinedAt: string | null;
   closedAt: string | null;
   flags: { dueSoon: string | null; stepOverdue: string | null; stalled: string | null };
+  pausedAt: string | null;
   allowedActions: string[];
 }
 
@@ -299,5 +300,51 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     clock.set(at('2026-12-09T14:00:00'));
     const done = await act('letan.xa', 'hand_over');
     expect(done.status).toBe('done');
+  });
+
+  it('pauses the dossier for one branch’s supplement, and closes every branch when the wait expires', async () => {
+    clock.set(at('2026-12-14T08:00:00'));
+    const received = await client.receive('letan.xa', JOINT, {}, 2);
+    const other = received.body.code as string;
+    await client.started('letan.xa', other);
+    expect((await client.act('letan.xa', other, 'forward')).status).toBe(200);
+    // The police verify outside the competent agency: asking the citizen is not theirs.
+    const notTheirs = await client.act('congan.xa1', other, 'request_supplement', {
+      branch: 'residence',
+      reason: 'Thiếu văn bản đồng ý',
+      missingItems: ['Văn bản đồng ý của chủ hộ'],
+    });
+    expect(notTheirs.status).toBe(403);
+    const asked = await client.act('tuphap.xa1', other, 'request_supplement', {
+      branch: 'birth',
+      reason: 'Giấy chứng sinh không rõ',
+      missingItems: ['Giấy chứng sinh bản rõ nét'],
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.status).toBe('awaiting_supplement');
+    const birth = (asked.body.branches as Branch[]).find((b) => b.id === 'birth')!;
+    expect(birth.step).toMatchObject({ id: 'register_birth' });
+    expect((asked.body.branches as Branch[]).find((b) => b.id === 'birth')).toMatchObject({
+      pausedAt: '2026-12-14T08:00:00+07:00',
+    });
+    // The other branches go on; the one waiting leaves its owner's inbox.
+    expect((await inbox('tuphap.xa1')).some((i) => i.code === other)).toBe(false);
+    expect((await inbox('bhxh.kv1')).some((i) => i.code === other)).toBe(true);
+    expect((await client.act('bhxh.kv1', other, 'issue', { branch: 'insurance' })).status).toBe(200);
+    // Seven working days (Decree 63/2024, art. 8) and the dossier is stopped, its open branches closed.
+    clock.set(at('2026-12-23T08:01:00'));
+    const report = await worker.get(SupplementWaitSweep).sweep();
+    expect(report).toMatchObject({ errors: 0 });
+    const ended = (await client.get('giamdoc.ttxa', `/dossiers/${other}`)).body as {
+      status: string;
+      branches: Branch[];
+    };
+    expect(ended.status).toBe('stopped');
+    expect(ended.branches.map((b) => [b.id, b.step, b.joinedAt !== null, b.closedAt])).toEqual([
+      ['birth', null, false, '2026-12-23T08:01:00+07:00'],
+      ['insurance', null, true, null],
+      ['residence', null, false, '2026-12-23T08:01:00+07:00'],
+    ]);
+    expect((await inbox('congan.xa1')).some((i) => i.code === other)).toBe(false);
   });
 });

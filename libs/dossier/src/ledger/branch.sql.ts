@@ -34,3 +34,14 @@ export async function upsertBranches(
     );
   }
 }
+
+/** Closes the branches still open when a dossier in a fork ends by a path that plans no branch rows. */
+export async function closeOpenBranches(manager: EntityManager, dossierId: string, at: Date): Promise<void> {
+  await manager.query(
+    `UPDATE dossier_branch SET step = NULL, owner_unit = NULL, owner_role = NULL, assignee_id = NULL,
+            due_soon_from = NULL, stall_at = NULL, paused_at = NULL, flag_due_soon_at = NULL,
+            flag_step_overdue_at = NULL, flag_stalled_at = NULL, closed_at = $2
+      WHERE dossier_id = $1 AND step IS NOT NULL`,
+    [dossierId, at],
+  );
+}
