@@ -5,6 +5,7 @@ import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
+import { waitFor } from './support/worker';
 import { pdfToText } from './support/pdf-text';
 
 // Sweeps run when the test asks for one, at the time it set on the clock.
@@ -79,6 +80,14 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     return res.body.items as Array<{ code: string; branches: Branch[] }>;
   };
   const inInbox = async (username: string) => (await inbox(username)).some((i) => i.code === code);
+  const branchFlagRows = async (flag: string) =>
+    (
+      await query<{ subject: string; step: string; owner_unit: string; cleared_at: Date | null }>(
+        `SELECT f.subject, f.step, f.owner_unit, f.cleared_at FROM dossier_flag f JOIN dossier d ON d.id = f.dossier_id
+          WHERE d.code = $1 AND f.flag = $2 AND f.subject LIKE 'branch:%' ORDER BY f.id`,
+        [code, flag],
+      )
+    ).map((r) => ({ subject: r.subject, step: r.step, unit: r.owner_unit, cleared: r.cleared_at !== null }));
   const act = async (username: string, action: string, body: Record<string, unknown> = {}) => {
     const res = await client.act(username, code, action, body);
     expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 200 });
@@ -204,11 +213,37 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     const flags = Object.fromEntries(dossier.branches.map((b) => [b.id, b.flags.stepOverdue]));
     expect(flags).toEqual({ birth: null, insurance: '2026-12-09T10:00:00+07:00', residence: null });
     expect((dossier.flags as { stepOverdue: string | null }).stepOverdue).toBeNull();
+    // Escalated as the dossier's own flags are: first to the branch step's owners.
+    expect(await branchFlagRows('step_overdue')).toEqual([
+      {
+        subject: 'branch:insurance@2026-12-07T02:00:00.000Z',
+        step: 'issue_card',
+        unit: 'bhxh-khu-vuc',
+        cleared: false,
+      },
+    ]);
+    await waitFor(
+      async () => {
+        const res = await client.get('bhxh.kv1', '/notifications');
+        const items = res.body.items as Array<{
+          dossierCode: string;
+          flag: string | null;
+          level: number | null;
+        }>;
+        return items.find((n) => n.dossierCode === code && n.flag === 'step_overdue' && n.level === 1);
+      },
+      { what: "the branch step's owner to be told" },
+    );
+    const police = (await client.get('congan.xa2', '/notifications')).body.items as Array<{
+      flag: string | null;
+    }>;
+    expect(police.some((n) => n.flag === 'step_overdue')).toBe(false);
   });
 
   it('joins when the last branch is done and moves on to the result, in reception’s inbox', async () => {
     clock.set(at('2026-12-09T10:30:00'));
     await act('bhxh.kv1', 'issue', { branch: 'insurance' });
+    expect((await branchFlagRows('step_overdue')).map((f) => f.cleared)).toEqual([true]);
     expect(await inInbox('bhxh.kv1')).toBe(false);
     expect((await view()).step).toMatchObject({ id: 'process' });
     clock.set(at('2026-12-09T11:00:00'));

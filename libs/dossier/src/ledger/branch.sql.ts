@@ -16,11 +16,15 @@ export async function findBranches(
   return rows.map((row) => Object.assign(new DossierBranchEntity(), row));
 }
 
-/** Writes a plan's branch rows, each inserted or replaced whole (one statement per row; a fork has few). */
+/**
+ * Writes a plan's branch rows, each inserted or replaced whole (one statement per row; a fork has few), and clears
+ * the escalated branch flags (dossier_flag, BranchFlagRepository) that the rows no longer carry.
+ */
 export async function upsertBranches(
   manager: EntityManager,
   dossierId: string,
   rows: readonly BranchRow[],
+  at: Date,
 ): Promise<void> {
   const m = mappingOf(manager, DossierBranchEntity);
   for (const row of rows) {
@@ -33,6 +37,24 @@ export async function upsertBranches(
       values.map(([, v]) => v),
     );
   }
+  const down = rows.flatMap((row) =>
+    (
+      [
+        ['step_overdue', row.flagStepOverdueAt],
+        ['due_soon', row.flagDueSoonAt],
+        ['stalled', row.flagStalledAt],
+      ] as const
+    )
+      .filter(([, raised]) => raised === null)
+      .map(([flag]) => [row.branch, flag] as const),
+  );
+  await manager.query(
+    `UPDATE dossier_flag f SET cleared_at = $2
+       FROM unnest($3::varchar[], $4::varchar[]) AS k(branch, flag)
+      WHERE f.dossier_id = $1 AND f.cleared_at IS NULL AND f.flag = k.flag
+        AND starts_with(f.subject, 'branch:' || k.branch || '@')`,
+    [dossierId, at, down.map(([b]) => b), down.map(([, f]) => f)],
+  );
 }
 
 /** Closes the branches still open when a dossier in a fork ends by a path that plans no branch rows. */
@@ -42,6 +64,11 @@ export async function closeOpenBranches(manager: EntityManager, dossierId: strin
             due_soon_from = NULL, stall_at = NULL, paused_at = NULL, flag_due_soon_at = NULL,
             flag_step_overdue_at = NULL, flag_stalled_at = NULL, closed_at = $2
       WHERE dossier_id = $1 AND step IS NOT NULL`,
+    [dossierId, at],
+  );
+  await manager.query(
+    `UPDATE dossier_flag SET cleared_at = $2
+      WHERE dossier_id = $1 AND cleared_at IS NULL AND starts_with(subject, 'branch:')`,
     [dossierId, at],
   );
 }

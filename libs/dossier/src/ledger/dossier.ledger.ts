@@ -85,7 +85,7 @@ export class DossierLedger {
     if (plan.closePause) await closePause(manager, dossier.id, plan.at, plan.closePause.dueAfter);
     if (plan.openPause) await openPause(manager, dossier.id, plan.at, plan.openPause);
     if (plan.expirePause) await expirePause(manager, plan.expirePause, plan.at);
-    if (plan.branches?.length) await upsertBranches(manager, dossier.id, plan.branches);
+    if (plan.branches?.length) await upsertBranches(manager, dossier.id, plan.branches, plan.at);
     // A dossier that ends inside a fork by a path that plans no branch rows (a supplement wait's expiry): its
     // open branches close with it.
     else if (patch.finishedAt && forkStepOf(dossier)) await closeOpenBranches(manager, dossier.id, plan.at);
