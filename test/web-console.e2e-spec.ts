@@ -442,6 +442,15 @@ describe('web console in a real browser', () => {
     await residence.getByRole('button', { name: 'Xác nhận: Đăng ký xong' }).click();
     await police.getByText('Đã thực hiện thao tác ở nhánh: Đăng ký thường trú (Công an xã).').waitFor();
     await police.locator('li[data-branch="residence"]', { hasText: 'Đã xong' }).waitFor();
+    // The procedure's page draws the fork and lists its branches.
+    await police.goto(`${baseUrl}/thu-tuc/1.013001`);
+    await police.getByText(/^Song song: Đăng ký khai sinh/).waitFor();
+    await police.locator('.diagram-host svg').waitFor();
+    await expect(police.locator('.diagram-host').textContent()).resolves.toContain(
+      'Đăng ký thường trú (Công an xã)',
+    );
+    expect(await horizontalOverflow(police)).toBe(0);
+    await screenshot(police, '09-joint-procedure');
     await police.context().close();
     const after = (await client.get('giamdoc.ttxa', `/dossiers/${joint}`)).body as {
       branches: Array<{ id: string; joinedAt: string | null }>;

@@ -135,6 +135,10 @@ export interface ProcedureStep {
   result: boolean;
   output?: string;
   transitions: Array<{ event: string; target: string }>;
+  /** A fork step: branches run in parallel, joined (all, or `join`) before `next`. */
+  fork?: { branches: Array<{ id: string; name: string; steps: string[] }>; join: string[]; next: string };
+  /** A step of a branch: the branch id. */
+  branch?: string;
 }
 
 export interface ProcedureDocument {
