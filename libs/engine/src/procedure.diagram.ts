@@ -54,7 +54,8 @@ function forkLines(def: ProcedureDefinition, step: ProcedureStep, index: number)
   ];
   fork.branches.forEach((branch, b) => {
     if (b > 0) lines.push('    --');
-    lines.push(`    state "${quote(branch.name)}" as ${node(branch.id)} {`);
+    // Branch ids are not step ids: an upper-case prefix keeps a branch named like a step apart from it.
+    lines.push(`    state "${quote(branch.name)}" as B_${branch.id} {`);
     branch.steps.forEach((id, k) => {
       const s = def.steps.find((x) => x.id === id && x.branch === branch.id);
       if (s)

@@ -232,7 +232,7 @@ describe('forks (parallel branches)', () => {
   it('draws the fork with its branches side by side and the join', () => {
     const text = toMermaid(fixtureProcedure(JOINT_TEXT));
     expect(text).toContain('  state "2. Giải quyết liên thông (3 branches, join all)" as handle {');
-    expect(text).toContain('    state "Đăng ký khai sinh" as birth {');
+    expect(text).toContain('    state "Đăng ký khai sinh" as B_birth {');
     expect(text).toContain('      register_birth --> sign_birth: submit');
     expect(text).toContain('      sign_birth --> [*]: sign');
     expect(text).toContain('    --');
