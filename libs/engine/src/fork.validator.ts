@@ -16,6 +16,15 @@ export function checkForks(
   let structural = false;
   const seen = new Map<string, string>();
   normalized.definition.steps.forEach((step, position) => {
+    if (step.id === 'joined') {
+      structural = true;
+      errors.push(
+        source.error(
+          [...normalized.stepPath[position], 'id'],
+          `step id 'joined' is reserved for the end of a branch`,
+        ),
+      );
+    }
     const { fork } = step;
     if (!fork) return;
     const path = normalized.stepPath[position];

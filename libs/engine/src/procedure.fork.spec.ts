@@ -227,6 +227,9 @@ describe('forks (parallel branches)', () => {
       ),
     ).toMatch(/step 'handle' forks into branches, so it has no owner of its own/);
     expect(errors(edit(JOINT_TEXT, ['    next: release\n', '\n']))).toMatch(/missing required field 'next'/);
+    expect(errors(edit(JOINT_TEXT, ['- id: issue_card', '- id: joined']))).toMatch(
+      /step id 'joined' is reserved for the end of a branch/,
+    );
   });
 
   it('draws the fork with its branches side by side and the join', () => {
