@@ -1,4 +1,13 @@
-import { applyEvent, type EngineEvent, type PersistedState, startDossier } from '@motcua/engine';
+import { readFileSync } from 'node:fs';
+import {
+  applyEvent,
+  compileProcedure,
+  defaultRegistry,
+  type EngineEvent,
+  parseProcedure,
+  type PersistedState,
+  startDossier,
+} from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { DossierBranchEntity } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
@@ -213,6 +222,72 @@ describe('planning actions on a fork', () => {
     expect(plan.openPause).toMatchObject({ step: 'register_birth' });
     expect(plan.branches?.map((b) => [b.branch, local(b.pausedAt)])).toEqual([
       ['birth', '2026-03-09T10:00:00+07:00'],
+    ]);
+  });
+
+  it('closes the branches a subset join does not wait for, as not needed', () => {
+    // The construction permit (1.009972), waiting for the fire-safety opinion only.
+    const text = readFileSync('workflows/procedures/1.009972.yaml', 'utf8').replace(
+      '    next: draft',
+      '    join: [fire_safety]\n    next: draft',
+    );
+    const { procedure } = parseProcedure(text, 'p.yaml', { org, registry: defaultRegistry });
+    const subset = { definition: procedure!, compiled: compileProcedure(procedure!, defaultRegistry) };
+    const officer = user('xaydung', 'so-xay-dung', 'officer');
+    const firemen = user('pccc', 'pccc-tinh', 'officer');
+    const plan = (
+      dossier: DossierEntity,
+      actor: AuthUser,
+      dto: Partial<DossierActionDto>,
+      now: Date,
+      rows?: DossierBranchEntity[],
+    ) =>
+      planAction(
+        { dossier, revision: subset, org, calendar, now, ...(rows ? { branches: rows } : {}) },
+        actor,
+        {
+          expectedVersion: dossier.version,
+          ...dto,
+        } as DossierActionDto,
+      );
+    const events: EngineEvent[] = [{ type: 'forward' }];
+    const state = (list: EngineEvent[]) =>
+      list.reduce((st, e) => {
+        const r = applyEvent(subset.compiled, st, e);
+        if ('rejected' in r) throw new Error(`${e.type} rejected`);
+        return r.state;
+      }, startDossier(subset.compiled).state);
+    const atAppraisal = running({
+      procedureCode: '1.009972',
+      receivingUnit: 'pvhcc',
+      machineState: state(events),
+      step: 'appraise',
+      stepOwnerUnit: 'so-xay-dung',
+      stepOwnerRole: 'officer',
+    });
+    const forked = plan(atAppraisal, officer, { action: 'consult' }, at('2026-03-09T10:00:00'));
+    events.push({ type: 'consult' });
+    const inFork = {
+      ...atAppraisal,
+      ...forked.patch,
+      machineState: state(events),
+      version: 3,
+    } as DossierEntity;
+    const joined = plan(
+      inFork,
+      firemen,
+      { action: 'reply', branch: 'fire_safety' },
+      at('2026-03-10T10:00:00'),
+      stored(forked),
+    );
+    expect(joined.patch).toMatchObject({
+      step: 'draft',
+      stepOwnerUnit: 'so-xay-dung',
+      stepOwnerRole: 'officer',
+    });
+    expect(joined.branches?.map((b) => [b.branch, b.step, local(b.joinedAt), local(b.closedAt)])).toEqual([
+      ['fire_safety', null, '2026-03-10T10:00:00+07:00', null],
+      ['environment', null, null, '2026-03-10T10:00:00+07:00'],
     ]);
   });
 });
