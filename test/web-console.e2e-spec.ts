@@ -417,6 +417,47 @@ describe('web console in a real browser', () => {
     await page.context().close();
   });
 
+  it('shows the branches of a joint dossier with the buttons of the one its owner holds, and that branch in the inbox', async () => {
+    const received = await client.receive('letan.xa', '1.013001', {}, 7);
+    const joint = received.body.code as string;
+    await client.started('letan.xa', joint);
+    expect((await client.act('letan.xa', joint, 'forward')).status).toBe(200);
+    const police = await officeScreen(browser);
+    await signIn(police, baseUrl, 'congan.xa1');
+    const row = DOSSIER_ROW(police, joint);
+    await row.waitFor();
+    // The inbox shows the caller's branch step, not the fork.
+    await expect(row.textContent()).resolves.toContain('Kiểm tra, cập nhật thông tin thường trú');
+    await row.getByRole('link', { name: joint }).click();
+    const branches = police.getByTestId('branches');
+    await branches.waitFor();
+    await expect(branches.locator('li.branch').count()).resolves.toBe(3);
+    // Only the police's own branch has buttons.
+    await expect(branches.locator('li[data-branch="birth"] button').count()).resolves.toBe(0);
+    await expect(branches.locator('li[data-branch="insurance"] button').count()).resolves.toBe(0);
+    expect(await horizontalOverflow(police)).toBe(0);
+    await screenshot(police, '08-joint-branches');
+    const residence = branches.locator('li[data-branch="residence"]');
+    await residence.getByRole('button', { name: 'Đăng ký xong' }).click();
+    await residence.getByRole('button', { name: 'Xác nhận: Đăng ký xong' }).click();
+    await police.getByText('Đã thực hiện thao tác ở nhánh: Đăng ký thường trú (Công an xã).').waitFor();
+    await police.locator('li[data-branch="residence"]', { hasText: 'Đã xong' }).waitFor();
+    // The procedure's page draws the fork and lists its branches.
+    await police.goto(`${baseUrl}/thu-tuc/1.013001`);
+    await police.getByText(/^Song song: Đăng ký khai sinh/).waitFor();
+    await police.locator('.diagram-host svg').waitFor();
+    await expect(police.locator('.diagram-host').textContent()).resolves.toContain(
+      'Đăng ký thường trú (Công an xã)',
+    );
+    expect(await horizontalOverflow(police)).toBe(0);
+    await screenshot(police, '09-joint-procedure');
+    await police.context().close();
+    const after = (await client.get('giamdoc.ttxa', `/dossiers/${joint}`)).body as {
+      branches: Array<{ id: string; joinedAt: string | null }>;
+    };
+    expect(after.branches.find((b) => b.id === 'residence')!.joinedAt).not.toBeNull();
+  });
+
   it('ran every page above under the Content Security Policy without a violation', async () => {
     const home = await fetch(`${baseUrl}/`);
     expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self'/);

@@ -74,6 +74,12 @@ export interface DossierView {
   } | null;
   version: number;
   allowedActions?: string[];
+  /** The branches of a fork (parallel branches held by their own owners). */
+  branches?: Array<{
+    id: string;
+    step: { id: string; owner: { unit: string; role: string }; assignee: string | null } | null;
+    allowedActions: string[];
+  }>;
 }
 
 export interface ReceiveResponse {

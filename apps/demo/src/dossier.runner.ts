@@ -87,9 +87,17 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
     }
     waitingSince = undefined;
     rounds++;
-    const actors = view.step
-      ? candidatesFor(ctx.users, view.step.owner, view.step.assignee, plan.index, desk)
-      : desk;
+    const open = (view.branches ?? []).filter((b) => b.step !== null);
+    const actors = open.length
+      ? [
+          ...new Set(
+            open.flatMap((b) => candidatesFor(ctx.users, b.step!.owner, b.step!.assignee, plan.index)),
+          ),
+          ...desk,
+        ]
+      : view.step
+        ? candidatesFor(ctx.users, view.step.owner, view.step.assignee, plan.index, desk)
+        : desk;
     const step = await stepAsFirstAllowed(actors, read, async (user, mine) => {
       const next = nextMove(mine, procedure, plan, progress);
       if (next.kind !== 'act') return next;

@@ -126,3 +126,54 @@ describe('nextMove', () => {
     expect(p).toEqual({ forwardMoves: 2, sentBack: true, supplementRequested: true });
   });
 });
+
+describe('nextMove in a fork', () => {
+  const joint = {
+    ...copyProcedure,
+    steps: [
+      copyProcedure.steps[0],
+      { id: 'process', name: 'Liên thông', owner: { unit: '', role: '' }, transitions: [] },
+      {
+        id: 'register_residence',
+        name: 'Đăng ký thường trú',
+        owner: { unit: 'cong-an-xa', role: 'officer' },
+        transitions: [{ event: 'register', target: 'joined' }],
+      },
+      {
+        id: 'issue_card',
+        name: 'Cấp thẻ BHYT',
+        owner: { unit: 'bhxh-khu-vuc', role: 'officer' },
+        transitions: [{ event: 'issue', target: 'joined' }],
+      },
+    ],
+  };
+  const branch = (id: string, stepId: string | null, allowedActions: string[]) => {
+    const step = joint.steps.find((s) => s.id === stepId);
+    return { id, step: step ? { id: step.id, owner: step.owner, assignee: null } : null, allowedActions };
+  };
+  const forked = (branches: ReturnType<typeof branch>[]) =>
+    viewAt(null, {
+      step: { id: 'process', name: 'Liên thông', owner: { unit: '', role: '' }, assignee: null },
+      allowedActions: ['withdraw'],
+      branches,
+    });
+
+  it('acts on the open branch the caller may act on, naming it', () => {
+    const view = forked([
+      branch('insurance', 'issue_card', []),
+      branch('residence', 'register_residence', ['register']),
+    ]);
+    expect(nextMove(view, joint, planOf(), progress)).toEqual({
+      kind: 'act',
+      body: { action: 'register', branch: 'residence', comment: expect.any(String) },
+    });
+  });
+
+  it('is stuck for a user who holds no open branch', () => {
+    const view = forked([branch('insurance', null, []), branch('residence', 'register_residence', [])]);
+    expect(nextMove(view, joint, planOf(), progress)).toEqual({
+      kind: 'stuck',
+      why: expect.stringContaining('no open branch'),
+    });
+  });
+});

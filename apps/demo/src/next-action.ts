@@ -14,6 +14,8 @@ export interface ActionBody {
   missingItems?: string[];
   documents?: HandedDocument[];
   feesPaid?: boolean;
+  /** In a fork: the branch the action is for. */
+  branch?: string;
 }
 
 export type Move =
@@ -56,7 +58,11 @@ const COMMENTS: Record<string, string> = {
 
 /** For each step, the fewest transitions to `done` (a send_back or a detour such as a verification costs more). */
 export function stepsToDone(procedure: Procedure): Map<string, number> {
-  const distance = new Map<string, number>([['done', 0]]);
+  // A branch's `joined` ends the branch: as near as `done` for the branch's steps.
+  const distance = new Map<string, number>([
+    ['done', 0],
+    ['joined', 0],
+  ]);
   for (let changed = true; changed;) {
     changed = false;
     for (const step of procedure.steps) {
@@ -140,6 +146,7 @@ export function nextMove(
   ) {
     return act({ action: 'send_back', comment: COMMENTS.send_back });
   }
+  if (view.branches?.some((b) => b.step !== null)) return branchMove(view, procedure);
   const action = forwardAction(procedure, step, allowed);
   if (!action) {
     return {
@@ -153,6 +160,18 @@ export function nextMove(
     comment: COMMENTS[action] ?? 'Đã xử lý xong bước',
     ...(needsFees ? { feesPaid: true } : {}),
   });
+}
+
+/** In a fork: the way forward on the first open branch the caller may act on. */
+function branchMove(view: DossierView, procedure: Procedure): Move {
+  for (const branch of view.branches ?? []) {
+    const step = branch.step && procedure.steps.find((s) => s.id === branch.step!.id);
+    const action = step ? forwardAction(procedure, step, branch.allowedActions) : undefined;
+    if (action) {
+      return act({ action, branch: branch.id, comment: COMMENTS[action] ?? 'Đã xử lý xong bước' });
+    }
+  }
+  return { kind: 'stuck', why: 'no open branch of the fork is this user’s' };
 }
 
 /** Progress after `action` was accepted by the api. */

@@ -50,6 +50,18 @@ export class ProcedureTransitionView {
   @ApiProperty({ type: 'integer', description: 'line in the procedure file' }) line!: number;
 }
 
+export class ProcedureBranchView {
+  @ApiProperty({ example: 'residence' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [String], description: 'its step ids, in file order' }) steps!: string[];
+}
+
+export class ProcedureForkView {
+  @ApiProperty({ type: [ProcedureBranchView] }) branches!: ProcedureBranchView[];
+  @ApiProperty({ type: [String], description: 'the branches that must join' }) join!: string[];
+  @ApiProperty({ description: 'a step id or `done`', example: 'release' }) next!: string;
+}
+
 export class ProcedureStepView {
   @ApiProperty({ example: 'appraise' }) id!: string;
   @ApiProperty() name!: string;
@@ -59,6 +71,12 @@ export class ProcedureStepView {
   @ApiPropertyOptional({ description: 'form or document the step produces' }) output?: string;
   @ApiProperty({ type: [ProcedureTransitionView] }) transitions!: ProcedureTransitionView[];
   @ApiProperty({ type: 'integer' }) line!: number;
+  @ApiPropertyOptional({ type: () => ProcedureForkView, description: 'a fork step: no owner of its own' })
+  fork?: ProcedureForkView;
+  @ApiPropertyOptional({ description: 'a step of a branch: the branch id', example: 'residence' })
+  branch?: string;
+  @ApiPropertyOptional({ description: 'a step of a branch: its fork step', example: 'process' })
+  forkOf?: string;
 }
 
 export class ProcedureDocumentView {

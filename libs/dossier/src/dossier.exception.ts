@@ -32,6 +32,8 @@ export enum DossierErrorCode {
   ConsultationNotFound = 'CONSULTATION_NOT_FOUND',
   ConsultationAnswered = 'CONSULTATION_ANSWERED',
   NotConsulted = 'NOT_CONSULTED',
+  BranchRequired = 'BRANCH_REQUIRED',
+  BranchNotOpen = 'BRANCH_NOT_OPEN',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -65,6 +67,8 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.ConsultationNotFound]: HttpStatus.NOT_FOUND,
   [DossierErrorCode.ConsultationAnswered]: HttpStatus.CONFLICT,
   [DossierErrorCode.NotConsulted]: HttpStatus.FORBIDDEN,
+  [DossierErrorCode.BranchRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.BranchNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

@@ -2,6 +2,7 @@ export * from './dossier.types';
 export * from './dossier.entity';
 export * from './dossier-event.entity';
 export * from './dossier-pause.entity';
+export * from './dossier-branch.entity';
 export * from './dossier.repository';
 export * from './dossier.exception';
 export * from './dossier.rules';

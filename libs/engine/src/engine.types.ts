@@ -33,9 +33,25 @@ export interface DossierContext {
   /** Steps entered so far, in order of first visit. */
   visited: string[];
   feesPaid: boolean;
+  /** In a fork (parallel branches): the branches that have reached `joined` since the fork was entered. */
+  joined?: string[];
 }
 
-export type PersistedValue = TerminalState | { [step: string]: StepSubstate };
+/** A branch of a fork: at one of its steps, or `joined` (finished). */
+export type BranchValue = 'joined' | { [step: string]: StepSubstate };
+
+export type PersistedValue =
+  | TerminalState
+  | { [step: string]: StepSubstate }
+  | { [forkStep: string]: { [branch: string]: BranchValue } };
+
+/** Where one branch of the fork a dossier is in stands. */
+export interface BranchPosition {
+  branch: string;
+  /** Null once the branch has joined. */
+  step: string | null;
+  phase: StepSubstate | 'joined';
+}
 
 /** Plain JSON: store it as is (jsonb) and hand it back to `applyEvent`. */
 export interface PersistedState {
@@ -52,6 +68,8 @@ export interface EngineResult {
   /** Named registry actions run by this transition, in order, for the outbox. */
   actions: string[];
   context: DossierContext;
+  /** In a fork (`step` is the fork step): each of its branches; absent outside a fork. */
+  branches?: BranchPosition[];
 }
 
 export interface EngineRejection {

@@ -18,6 +18,9 @@ export {
   allowedEvents,
   restoreState,
   applyEventTo,
+  allowedInBranch,
+  locate,
+  DOSSIER_WIDE,
   type RestoredState,
 } from './procedure.runtime';
 export { toMermaid } from './procedure.diagram';

@@ -25,20 +25,55 @@ const quote = (text: string): string => text.replace(/"/g, '#quot;').replace(/[\
 export function toMermaid(def: ProcedureDefinition): string {
   const title = `${def.code} v${def.version} · ${def.name} · ${formatLimit(def.deadline)}`;
   const lines = ['---', `title: "${quote(title)}"`, '---', 'stateDiagram-v2'];
-  def.steps.forEach((step, i) => lines.push(`  state "${quote(stepLabel(step, i))}" as ${node(step.id)}`));
-  if (def.steps.length) lines.push(`  [*] --> ${node(def.steps[0].id)}`);
-  for (const step of def.steps) {
+  const top = def.steps.filter((s) => s.branch === undefined);
+  top.forEach((step, i) => {
+    if (step.fork) lines.push(...forkLines(def, step, i));
+    else lines.push(`  state "${quote(stepLabel(step, `${i + 1}`))}" as ${node(step.id)}`);
+  });
+  if (top.length) lines.push(`  [*] --> ${node(top[0].id)}`);
+  for (const step of top) {
     for (const t of step.transitions)
       lines.push(`  ${node(step.id)} --> ${node(t.target)}: ${transitionLabel(t)}`);
+    if (step.fork) lines.push(`  ${node(step.id)} --> ${node(step.fork.next)}: joined`);
   }
   lines.push('  done --> [*]', ...builtins(def));
   return `${lines.join('\n')}\n`;
 }
 
-function stepLabel(step: ProcedureStep, index: number): string {
+function stepLabel(step: ProcedureStep, number: string): string {
   const owner = `${step.owner.unit} · ${step.owner.role} · ${formatDuration(step.duration.amount, step.duration.unit)}`;
   const extension = step.extendsLimit ? `<br/>limit + ${formatLimit(step.extendsLimit)} when taken` : '';
-  return `${index + 1}. ${step.name}${step.result ? ' (result ready)' : ''}<br/>${owner}${extension}`;
+  return `${number}. ${step.name}${step.result ? ' (result ready)' : ''}<br/>${owner}${extension}`;
+}
+
+/** A fork as a composite state: one region per branch, separated by `--`; a branch's `joined` is its end. */
+function forkLines(def: ProcedureDefinition, step: ProcedureStep, index: number): string[] {
+  const fork = step.fork!;
+  const join = fork.join.length === fork.branches.length ? 'all' : fork.join.join(', ');
+  const lines = [
+    `  state "${quote(`${index + 1}. ${step.name} (${fork.branches.length} branches, join ${join})`)}" as ${node(step.id)} {`,
+  ];
+  fork.branches.forEach((branch, b) => {
+    if (b > 0) lines.push('    --');
+    // Branch ids are not step ids: an upper-case prefix keeps a branch named like a step apart from it.
+    lines.push(`    state "${quote(branch.name)}" as B_${branch.id} {`);
+    branch.steps.forEach((id, k) => {
+      const s = def.steps.find((x) => x.id === id && x.branch === branch.id);
+      if (s)
+        lines.push(`      state "${quote(stepLabel(s, `${index + 1}.${b + 1}.${k + 1}`))}" as ${node(id)}`);
+    });
+    if (branch.steps.length) lines.push(`      [*] --> ${node(branch.steps[0])}`);
+    for (const id of branch.steps) {
+      const s = def.steps.find((x) => x.id === id && x.branch === branch.id);
+      for (const t of s?.transitions ?? []) {
+        const to = t.target === 'joined' ? '[*]' : node(t.target);
+        lines.push(`      ${node(id)} --> ${to}: ${transitionLabel(t)}`);
+      }
+    }
+    lines.push('    }');
+  });
+  lines.push('  }');
+  return lines;
 }
 
 function transitionLabel(t: ProcedureTransition): string {

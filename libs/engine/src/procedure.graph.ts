@@ -6,9 +6,25 @@ import { formatLimit, formatWorkingMinutes, limitMinutes, minutesOf } from './ti
 /** Bounds the search for the longest path: procedures are short, a file that is not must not hang the loader. */
 export const MAX_PATH_SEARCH = 200_000;
 
-/** The targets each step reaches through the file's own actions (built-in events never count). */
-export function successors(def: ProcedureDefinition): Map<string, string[]> {
-  return new Map(def.steps.map((s) => [s.id, [...new Set(s.transitions.map((t) => t.target))]]));
+/**
+ * The targets each step reaches through the file's own actions (built-in events never count). A fork reaches the
+ * first step of each of its branches (`required`: of those that must join); a branch step's `joined` reaches the
+ * fork's `next`.
+ */
+export function successors(def: ProcedureDefinition, required = false): Map<string, string[]> {
+  const nextOf = new Map(def.steps.filter((s) => s.fork).map((s) => [s.id, s.fork!.next]));
+  return new Map(
+    def.steps.map((s) => {
+      if (s.fork) {
+        const branches = s.fork.branches.filter((b) => !required || s.fork!.join.includes(b.id));
+        return [s.id, branches.map((b) => b.steps[0]).filter((id) => id !== undefined)];
+      }
+      const targets = s.transitions.map((t) =>
+        t.target === 'joined' && s.forkOf !== undefined ? (nextOf.get(s.forkOf) ?? t.target) : t.target,
+      );
+      return [s.id, [...new Set(targets)]];
+    }),
+  );
 }
 
 function reachable(from: string, edges: Map<string, string[]>): Set<string> {
@@ -51,7 +67,7 @@ export function validateGraph(source: YamlSource, def: ProcedureDefinition): Sou
     if (!toDone.has(step.id))
       errors.push(at(step, `step '${step.id}' cannot reach 'done' through the file's actions`));
   }
-  return [...errors, ...checkLongestPath(source, def, edges)];
+  return [...errors, ...checkLongestPath(source, def, successors(def, true))];
 }
 
 function checkLongestPath(
@@ -85,11 +101,12 @@ function checkLongestPath(
 /**
  * The way from the first step to `done` visiting no step twice that most exceeds its limit: the step durations
  * summed, less the conditional limits (`extendsLimit`) of its steps, which the path takes with it (`extension`).
- * Without conditional limits, the slowest way.
+ * Without conditional limits, the slowest way. Through a fork, along the slowest of the branches that must join
+ * (the fork lasts as long as that branch).
  */
 export function longestPath(
   def: ProcedureDefinition,
-  edges = successors(def),
+  edges = successors(def, true),
 ): { path: string[]; minutes: number; extension: number } | undefined | 'too many' {
   const minutes = new Map(def.steps.map((s) => [s.id, minutesOf(s.duration.amount, s.duration.unit)]));
   const extensions = new Map(def.steps.map((s) => [s.id, extensionMinutes(s)]));

@@ -1,5 +1,5 @@
 import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit, type WorkingUnit } from '@motcua/calendar';
-import type { YamlSource } from '@motcua/source';
+import type { SourcePath, YamlSource } from '@motcua/source';
 import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import {
   CONSULTATION_MODES,
@@ -11,6 +11,7 @@ import {
   type Level,
   type OnlineMode,
   type ProcedureDefinition,
+  type ProcedureBranch,
   type ProcedureDocument,
   type ProcedureFee,
   type ProcedureStep,
@@ -29,8 +30,8 @@ export const DEFAULT_MAX_SUPPLEMENT_REQUESTS = 1;
 export interface Normalized {
   definition: ProcedureDefinition;
   complete: boolean;
-  /** The index in the file's `steps` list of each step of the definition. */
-  stepIndex: number[];
+  /** Where in the file each step of the definition is (`['steps', i]`, or within a branch of a fork). */
+  stepPath: SourcePath[];
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
@@ -40,14 +41,30 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const data = source.data;
   let complete = true;
   const steps: ProcedureStep[] = [];
-  const stepIndex: number[] = [];
-  listAt(data, 'steps').forEach((raw, index) => {
-    const step = toStep(source, raw, index);
+  const stepPath: SourcePath[] = [];
+  const add = (
+    raw: unknown,
+    path: SourcePath,
+    extra: Partial<ProcedureStep> = {},
+  ): ProcedureStep | undefined => {
+    const step = isRecord(raw) && 'branches' in raw ? toFork(source, raw, path) : toStep(source, raw, path);
     if (step) {
+      Object.assign(step.step, extra);
       steps.push(step.step);
-      stepIndex.push(index);
+      stepPath.push(path);
     }
     if (!step?.complete) complete = false;
+    return step?.step;
+  };
+  listAt(data, 'steps').forEach((raw, index) => {
+    const fork = add(raw, ['steps', index])?.fork;
+    listAt(raw, 'branches').forEach((rawBranch, b) => {
+      const branch = stringAt(rawBranch, 'id');
+      listAt(rawBranch, 'steps').forEach((rawStep, k) => {
+        const path = ['steps', index, 'branches', b, 'steps', k];
+        add(rawStep, path, fork && branch !== undefined ? { branch, forkOf: stringAt(raw, 'id') } : {});
+      });
+    });
   });
   const deadline = toLimit(recordAt(data, 'deadline'));
   if (!deadline) complete = false;
@@ -62,7 +79,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const code = isRecord(data) && typeof data.code === 'number' ? String(data.code) : stringAt(data, 'code');
   return {
     complete,
-    stepIndex,
+    stepPath,
     definition: {
       file: source.file,
       code: code ?? '',
@@ -142,7 +159,7 @@ function toDuration(raw: Raw): StepDuration | undefined {
 function toStep(
   source: YamlSource,
   raw: unknown,
-  index: number,
+  path: SourcePath,
 ): { step: ProcedureStep; complete: boolean } | undefined {
   const id = stringAt(raw, 'id');
   if (id === undefined) return undefined;
@@ -152,7 +169,7 @@ function toStep(
   const duration = toDuration(recordAt(raw, 'duration'));
   const actions = isRecord(raw) && isRecord(raw.actions) ? raw.actions : undefined;
   const transitions = Object.entries(actions ?? {}).map(([event, value]) =>
-    toTransition(event, value, source.lineOfKey(['steps', index, 'actions'], event)),
+    toTransition(event, value, source.lineOfKey([...path, 'actions'], event)),
   );
   const output = stringAt(raw, 'output');
   const extendsLimit = toExtension(recordAt(raw, 'extendsLimit'));
@@ -170,7 +187,7 @@ function toStep(
     ...(extendsLimit ? { extendsLimit } : {}),
     ...(consultation !== undefined ? { consultation } : {}),
     transitions: transitions.filter((t): t is ProcedureTransition => t !== undefined),
-    line: source.lineOf(['steps', index]),
+    line: source.lineOf(path),
   };
   const complete =
     unit !== undefined &&
@@ -179,6 +196,42 @@ function toStep(
     actions !== undefined &&
     (extendsLimit !== undefined || !(isRecord(raw) && 'extendsLimit' in raw)) &&
     !transitions.includes(undefined);
+  return { step, complete };
+}
+
+/** A fork step: its branches' ids, names and step ids; the steps themselves are read as ordinary steps. */
+function toFork(
+  source: YamlSource,
+  raw: Raw,
+  path: SourcePath,
+): { step: ProcedureStep; complete: boolean } | undefined {
+  const id = stringAt(raw, 'id');
+  if (id === undefined) return undefined;
+  const branches: ProcedureBranch[] = listAt(raw, 'branches').map((b) => ({
+    id: stringAt(b, 'id') ?? '',
+    name: stringAt(b, 'name') ?? stringAt(b, 'id') ?? '',
+    steps: listAt(b, 'steps')
+      .map((s) => stringAt(s, 'id'))
+      .filter((s): s is string => s !== undefined),
+  }));
+  const join =
+    raw.join === undefined || raw.join === 'all' ? branches.map((b) => b.id) : stringsAt(raw, 'join');
+  const next = stringAt(raw, 'next');
+  const step: ProcedureStep = {
+    id,
+    name: stringAt(raw, 'name') ?? id,
+    owner: { unit: '', role: '' },
+    duration: { amount: 0, unit: 'working_hour' },
+    result: false,
+    transitions: [],
+    line: source.lineOf(path),
+    fork: { branches, join, next: next ?? '' },
+  };
+  const complete =
+    next !== undefined &&
+    branches.length >= 2 &&
+    branches.every((b) => b.id && b.steps.length) &&
+    (raw.join === undefined || raw.join === 'all' || Array.isArray(raw.join));
   return { step, complete };
 }
 

@@ -1,5 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import {
+  type BranchPosition,
+  type BranchValue,
   BUILTIN_EVENTS,
   STEP_SUBSTATES,
   TERMINAL_STATES,
@@ -54,10 +56,16 @@ export function applyEvent(
 
 /** `applyEvent` from a state already restored. */
 export function applyEventTo(restored: RestoredState, event: EngineEvent): EngineResult | EngineRejection {
-  const { compiled, snapshot, allowed } = restored;
+  const { compiled, snapshot } = restored;
+  const branch = typeof event.branch === 'string' ? event.branch : undefined;
+  // In a fork, an event addressed to a branch is one of that branch's; the dossier-wide ones need no branch.
+  const allowed =
+    branch !== undefined && !DOSSIER_WIDE.includes(event.type)
+      ? allowedInBranch(restored, branch)
+      : restored.allowed;
   if (!allowed.includes(event.type)) return { rejected: true, allowed: [...allowed] };
   if (!snapshot.can(event)) {
-    const guard = fileTransition(compiled, snapshot, event.type)?.guard;
+    const guard = fileTransition(compiled, snapshot, event.type, branch)?.guard;
     return { rejected: true, allowed: [...allowed], ...(guard !== undefined ? { guard } : {}) };
   }
   const [next, actions] = nextStep(compiled.machine, snapshot, event);
@@ -68,8 +76,32 @@ export function applyEventTo(restored: RestoredState, event: EngineEvent): Engin
  * Events the state accepts. Built-in limits (supplement requests, extensions) are applied; a file guard is
  * not, since it may depend on the payload of the event: `applyEvent` checks it.
  */
-export function allowedEvents(compiled: CompiledProcedure, state: PersistedState): string[] {
-  return allowedFrom(compiled, restore(compiled, state));
+export function allowedEvents(compiled: CompiledProcedure, state: PersistedState, branch?: string): string[] {
+  const snapshot = restore(compiled, state);
+  return branch === undefined
+    ? allowedFrom(compiled, snapshot)
+    : allowedInBranch({ compiled, snapshot, allowed: [] }, branch);
+}
+
+/** Built-in events that act on the whole dossier, in a fork as outside one. */
+export const DOSSIER_WIDE: readonly string[] = ['refuse', 'withdraw', 'stop', 'extend'];
+
+/**
+ * Events a branch of the fork the dossier is in accepts, addressed to it (`{ type, branch }`): its step's own
+ * actions and the supplement pair; none when the dossier is not in a fork or the branch has joined.
+ */
+export function allowedInBranch(restored: RestoredState, branch: string): string[] {
+  const { compiled, snapshot } = restored;
+  const position = locate(snapshot.value as PersistedValue).branches?.find((b) => b.branch === branch);
+  if (!position || position.step === null) return [];
+  const own =
+    position.phase === 'active'
+      ? (stepOf(compiled, position.step)?.transitions.map((t) => t.event) ?? [])
+      : [];
+  const builtins = ['request_supplement', 'supplement_received'].filter((type) =>
+    snapshot.can({ type, branch }),
+  );
+  return [...own, ...builtins];
 }
 
 // Per procedure, the events a state accepts, by step, phase and the two counters the built-in events' guards
@@ -77,7 +109,7 @@ export function allowedEvents(compiled: CompiledProcedure, state: PersistedState
 const allowedCache = new WeakMap<CompiledProcedure, Map<string, readonly string[]>>();
 
 function allowedFrom(compiled: CompiledProcedure, snapshot: AnyMachineSnapshot): string[] {
-  const { step, phase } = locate(snapshot.value as PersistedValue);
+  const { step, phase, branches } = locate(snapshot.value as PersistedValue);
   if (step === null) return [];
   const { supplementRequests, extensions } = snapshot.context as DossierContext;
   let cache = allowedCache.get(compiled);
@@ -85,18 +117,24 @@ function allowedFrom(compiled: CompiledProcedure, snapshot: AnyMachineSnapshot):
   const key = `${step}\n${phase}\n${supplementRequests}\n${extensions}`;
   let allowed = cache.get(key);
   if (!allowed) {
-    const own = phase === 'active' ? (stepOf(compiled, step)?.transitions.map((t) => t.event) ?? []) : [];
-    allowed = [...own, ...BUILTIN_EVENTS.filter((type) => snapshot.can({ type }))];
+    // In a fork only the dossier-wide built-ins are the dossier's own; the rest are its branches' (allowedInBranch).
+    const own =
+      phase === 'active' && !branches ? (stepOf(compiled, step)?.transitions.map((t) => t.event) ?? []) : [];
+    const builtins = branches ? DOSSIER_WIDE : BUILTIN_EVENTS;
+    allowed = [...own, ...builtins.filter((type) => snapshot.can({ type }))];
     cache.set(key, allowed);
   }
   return [...allowed];
 }
 
 function restore(compiled: CompiledProcedure, state: PersistedState): AnyMachineSnapshot {
-  const { step } = locate(state.value);
-  if (step !== null && !stepOf(compiled, step)) {
+  const { step, branches } = locate(state.value);
+  const missing = [step, ...(branches ?? []).map((b) => b.step)].find(
+    (id) => id !== null && !stepOf(compiled, id),
+  );
+  if (missing !== undefined) {
     throw new Error(
-      `${compiled.definition.file}: the dossier is at step '${step}', which this procedure does not have`,
+      `${compiled.definition.file}: the dossier is at step '${missing}', which this procedure does not have`,
     );
   }
   return compiled.machine.resolveState({ value: state.value, context: state.context });
@@ -105,21 +143,46 @@ function restore(compiled: CompiledProcedure, state: PersistedState): AnyMachine
 const stepOf = (compiled: CompiledProcedure, id: string) =>
   compiled.definition.steps.find((s) => s.id === id);
 
-const fileTransition = (compiled: CompiledProcedure, snapshot: AnyMachineSnapshot, event: string) => {
-  const { step } = locate(snapshot.value as PersistedValue);
-  return step === null ? undefined : stepOf(compiled, step)?.transitions.find((t) => t.event === event);
+const fileTransition = (
+  compiled: CompiledProcedure,
+  snapshot: AnyMachineSnapshot,
+  event: string,
+  branch?: string,
+) => {
+  const { step, branches } = locate(snapshot.value as PersistedValue);
+  const at = branches ? (branches.find((b) => b.branch === branch)?.step ?? null) : step;
+  return at === null ? undefined : stepOf(compiled, at)?.transitions.find((t) => t.event === event);
 };
 
-export function locate(value: PersistedValue): { step: string | null; phase: Phase } {
+const isSubstate = (value: unknown): value is StepSubstate =>
+  (STEP_SUBSTATES as readonly unknown[]).includes(value);
+
+/**
+ * The step and phase of a state; in a fork, the fork step, each branch's position, and `awaiting_supplement`
+ * while a branch waits for the citizen (the dossier's clock is paused).
+ */
+export function locate(value: PersistedValue): {
+  step: string | null;
+  phase: Phase;
+  branches?: BranchPosition[];
+} {
   if (typeof value === 'string') {
     if (!(TERMINAL_STATES as readonly string[]).includes(value)) throw new Error(`unknown state '${value}'`);
     return { step: null, phase: value as TerminalState };
   }
   const [entry] = Object.entries(value);
-  if (!entry || !(STEP_SUBSTATES as readonly string[]).includes(entry[1])) {
+  if (entry && isSubstate(entry[1])) return { step: entry[0], phase: entry[1] };
+  if (!entry || typeof entry[1] !== 'object' || entry[1] === null) {
     throw new Error(`unknown state ${JSON.stringify(value)}`);
   }
-  return { step: entry[0], phase: entry[1] as StepSubstate };
+  const branches = Object.entries(entry[1] as Record<string, BranchValue>).map(([branch, at]) => {
+    if (at === 'joined') return { branch, step: null, phase: 'joined' as const };
+    const [inner] = Object.entries(at ?? {});
+    if (!inner || !isSubstate(inner[1])) throw new Error(`unknown state ${JSON.stringify(value)}`);
+    return { branch, step: inner[0], phase: inner[1] };
+  });
+  const waiting = branches.some((b) => b.phase === 'awaiting_supplement');
+  return { step: entry[0], phase: waiting ? 'awaiting_supplement' : 'active', branches };
 }
 
 function toResult(
@@ -129,7 +192,7 @@ function toResult(
 ): EngineResult {
   const value = cloneJson(snapshot.value as PersistedValue);
   const context = cloneJson(snapshot.context as DossierContext);
-  const { step, phase } = locate(value);
+  const { step, phase, branches } = locate(value);
   return {
     state: { value, context },
     step,
@@ -137,5 +200,6 @@ function toResult(
     resultReady: step !== null && stepOf(compiled, step)?.result === true,
     actions: actions.map((a) => a.type).filter((type) => compiled.actionNames.has(type)),
     context: cloneJson(context),
+    ...(branches ? { branches } : {}),
   };
 }

@@ -31,27 +31,62 @@ const transition = {
   },
 } as const;
 
+const stepProperties = {
+  id: name,
+  name: text,
+  owner: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['unit', 'role'],
+    properties: { unit: unitId, role: roleName },
+  },
+  duration: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['amount', 'unit'],
+    properties: { amount: { type: 'number', minimum: 0 }, unit: enumOf(WORKING_UNITS) },
+  },
+  result: { type: 'boolean' },
+  output: text,
+  actions: { type: 'object', additionalProperties: transition },
+} as const;
+
+const OWNED_STEP_REQUIRED = ['id', 'name', 'owner', 'duration', 'actions'];
+const FORK_REQUIRED = ['id', 'name', 'branches', 'next'];
+// Ajv's strict mode wants each required field declared where it is required (the step declares them all).
+const declared = (fields: string[]) => Object.fromEntries(fields.map((f) => [f, true]));
+
+/** A step of a branch: an ordinary step (a branch does not fork again). */
+const branchStep = {
+  type: 'object',
+  additionalProperties: false,
+  required: OWNED_STEP_REQUIRED,
+  properties: stepProperties,
+} as const;
+
+const branch = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'steps'],
+  properties: { id: name, name: text, steps: { type: 'array', minItems: 1, items: branchStep } },
+} as const;
+
+/** A step with an owner, or a fork: `branches` (at least two) joined by `join` (`all` or a subset), then `next`. */
 const step = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'owner', 'duration', 'actions'],
   properties: {
-    id: name,
-    name: text,
-    owner: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['unit', 'role'],
-      properties: { unit: unitId, role: roleName },
+    ...stepProperties,
+    branches: { type: 'array', minItems: 2, items: branch },
+    join: {
+      type: ['string', 'array'],
+      pattern: '^all$',
+      description: "must be 'all' or a list of branch ids",
+      minItems: 1,
+      uniqueItems: true,
+      items: name,
     },
-    duration: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['amount', 'unit'],
-      properties: { amount: { type: 'number', minimum: 0 }, unit: enumOf(WORKING_UNITS) },
-    },
-    result: { type: 'boolean' },
-    output: text,
+    // Top-level steps only: a branch step neither extends the statutory limit nor asks for opinions.
     extendsLimit: {
       type: 'object',
       additionalProperties: false,
@@ -59,8 +94,11 @@ const step = {
       properties: { amount: { type: 'number', exclusiveMinimum: 0 }, unit: enumOf(LIMIT_UNITS), rule: text },
     },
     consultation: enumOf(CONSULTATION_MODES),
-    actions: { type: 'object', additionalProperties: transition },
+    next: text,
   },
+  if: { properties: { branches: true }, required: ['branches'] },
+  then: { properties: declared(FORK_REQUIRED), required: FORK_REQUIRED },
+  else: { properties: declared(OWNED_STEP_REQUIRED), required: OWNED_STEP_REQUIRED },
 } as const;
 
 const workingSpan = {

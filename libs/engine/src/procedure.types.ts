@@ -37,6 +37,22 @@ export interface LimitExtension {
 }
 export const CONSULTATION_MODES = ['wait', 'continue'] as const;
 export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
+/** A branch of a fork: its own line of steps, held by its own owners, that ends at `joined`. */
+export interface ProcedureBranch {
+  id: string;
+  name: string;
+  /** Ids of its steps in file order; the first is where the branch starts. */
+  steps: string[];
+}
+
+/** A step that runs branches in parallel instead of having an owner. */
+export interface ProcedureFork {
+  branches: ProcedureBranch[];
+  /** The branches that must join for the fork to complete (all of them unless the file names a subset). */
+  join: string[];
+  /** Where the dossier goes once joined: a step id or `done`. */
+  next: string;
+}
 
 export interface ProcedureStep {
   id: string;
@@ -51,6 +67,11 @@ export interface ProcedureStep {
   consultation?: ConsultationMode;
   transitions: ProcedureTransition[];
   line: number;
+  /** A fork step: no owner (empty unit and role), no duration, no actions of its own. */
+  fork?: ProcedureFork;
+  /** A step of a branch: the id of the branch it belongs to (and `forkOf` the fork step). */
+  branch?: string;
+  forkOf?: string;
 }
 
 export interface ProcedureDocument {
@@ -98,5 +119,6 @@ export interface ProcedureDefinition {
   documents: ProcedureDocument[];
   fees: ProcedureFee[];
   source?: string;
+  /** Every step, the steps of branches included (listed after their fork step), ids unique across the file. */
   steps: ProcedureStep[];
 }

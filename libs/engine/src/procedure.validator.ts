@@ -10,6 +10,7 @@ import type { ProcedureStep, ProcedureTransition } from './procedure.types';
 import { thousandsSeparated } from './money.util';
 import { didYouMean } from './suggest.util';
 import { formatDuration, formatLimit, isWholeMinutes } from './time-limit.util';
+import { checkForks } from './fork.validator';
 
 export interface ValidationContext {
   org: Organization;
@@ -34,10 +35,15 @@ export function validateItems(
   const errors: SourceError[] = [...checkHeader(source, normalized, ctx), ...checkFeeAmounts(source)];
   let structural = false;
   const { steps } = normalized.definition;
-  const ids = new Set(steps.map((s) => s.id));
+  const ids = new Set(steps.filter((s) => s.branch === undefined).map((s) => s.id));
+  const branchIds = new Map<string, Set<string>>();
+  for (const fork of steps) for (const b of fork.fork?.branches ?? []) branchIds.set(b.id, new Set(b.steps));
+  const forks = checkForks(source, normalized, ids);
+  if (forks.structural) structural = true;
+  errors.push(...forks.errors);
   const firstLine = new Map<string, number>();
   steps.forEach((step, position) => {
-    const path: SourcePath = ['steps', normalized.stepIndex[position]];
+    const path: SourcePath = normalized.stepPath[position];
     const seen = firstLine.get(step.id);
     if (seen !== undefined) {
       structural = true;
@@ -58,7 +64,8 @@ export function validateItems(
     );
     for (const transition of step.transitions) {
       const at = [...path, 'actions', transition.event];
-      const badTarget = checkTarget(source, at, step, transition, ids);
+      const scope = step.branch === undefined ? ids : (branchIds.get(step.branch) ?? new Set<string>());
+      const badTarget = checkTarget(source, at, step, transition, scope);
       if (badTarget) structural = true;
       errors.push(
         ...checkEventName(step, transition, source.file),
@@ -202,7 +209,18 @@ function checkTarget(
     const via = BUILTIN_REACHING[target as keyof typeof BUILTIN_REACHING];
     return source.error(targetPath, `${prefix} '${target}', which only the built-in event '${via}' reaches`);
   }
-  if (target === 'done' || ids.has(target)) return undefined;
+  const end = step.branch === undefined ? 'done' : 'joined';
+  if (target === end || ids.has(target)) return undefined;
+  if (step.branch !== undefined) {
+    return source.error(
+      targetPath,
+      `${prefix} '${target}', which is not a step of its branch '${step.branch}'` +
+        `${didYouMean(target, [...ids, end])} (a branch's steps lead to one another or to 'joined')`,
+    );
+  }
+  if (target === 'joined') {
+    return source.error(targetPath, `${prefix} 'joined', which only a step of a branch may target`);
+  }
   return source.error(
     targetPath,
     `${prefix} unknown step '${target}'${didYouMean(target, [...ids, 'done'])}`,

@@ -112,7 +112,8 @@ export class TrackingBookService {
     const { definition } = await this.revisions.get(d.procedureVersionId);
     const verifies = verifyingUnits(definition, this.catalog.org).includes(bookUnit);
     const lead =
-      definition.steps.find((s) => s.owner.unit !== d.receivingUnit)?.owner.unit ?? d.receivingUnit;
+      definition.steps.find((s) => s.owner.unit && s.owner.unit !== d.receivingUnit)?.owner.unit ??
+      d.receivingUnit;
     const cells = [
       String(n),
       d.code,

@@ -95,7 +95,7 @@ export interface ProcedureRoute {
 export function verifyingUnits(procedure: ProcedureRoute, org: Organization): string[] {
   if (!procedure.agency) return [];
   const agency = new Set(unitsUnder(org, procedure.agency));
-  const owners = [...new Set(procedure.steps.map((s) => s.owner.unit))];
+  const owners = [...new Set(procedure.steps.map((s) => s.owner.unit))].filter((unit) => unit !== '');
   return owners.filter(
     (unit) =>
       !agency.has(unit) &&

@@ -15,7 +15,7 @@ export function dossierFacts(
     procedureName: definition.name,
     applicantName: dossier.applicantName,
     stepName: step?.name ?? stepId,
-    unitName: step ? (findUnit(org, step.owner.unit)?.name ?? step.owner.unit) : null,
+    unitName: step?.owner.unit ? (findUnit(org, step.owner.unit)?.name ?? step.owner.unit) : null,
     stepDueAt: stepId === dossier.step ? dossier.stepDueAt : null,
     dueAt: dossier.dueAt,
   };

@@ -78,6 +78,28 @@ export interface DossierView {
   reasonActions?: string[];
   /** When extend is allowed: the valid new appointments. */
   appointmentChoices?: string[];
+  /** The branches of a fork (inter-agency procedures), each with its own step, owner, due instant and flags. */
+  branches?: DossierBranch[];
+}
+
+/** A branch of a fork: its step (null once joined or closed) and the actions the caller may take on it. */
+export interface DossierBranch {
+  id: string;
+  name: string;
+  forkStep: string;
+  step: {
+    id: string;
+    name: string;
+    owner: StepOwner;
+    assignee: string | null;
+    startedAt: string | null;
+    dueAt: string | null;
+  } | null;
+  joinedAt: string | null;
+  closedAt: string | null;
+  pausedAt: string | null;
+  flags: { dueSoon: string | null; stepOverdue: string | null; stalled: string | null };
+  allowedActions: string[];
 }
 
 /** A dossier in a work list (the inbox): the view without its documents and the extension's appointments. */
@@ -113,6 +135,10 @@ export interface ProcedureStep {
   result: boolean;
   output?: string;
   transitions: Array<{ event: string; target: string }>;
+  /** A fork step: branches run in parallel, joined (all, or `join`) before `next`. */
+  fork?: { branches: Array<{ id: string; name: string; steps: string[] }>; join: string[]; next: string };
+  /** A step of a branch: the branch id. */
+  branch?: string;
 }
 
 export interface ProcedureDocument {

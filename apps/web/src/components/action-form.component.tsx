@@ -15,11 +15,17 @@ export function ActionPanel({
   dossier,
   documents,
   onDone,
+  branch,
 }: {
   dossier: DossierView;
   documents: ProcedureDocument[];
   onDone: (next: DossierView, action: string) => void;
+  /** In a fork: the branch whose actions these are (sent with each action). */
+  branch?: { id: string; allowedActions: string[] };
 }) {
+  const allowed = branch ? branch.allowedActions : dossier.allowedActions;
+  // Several panels on one page (one per branch) keep their fields apart.
+  const id = (name: string): string => (branch ? `${name}-${branch.id}` : name);
   const [action, setAction] = useState<string>();
   const [handed, setHanded] = useState<Set<string>>(new Set());
   const [comment, setComment] = useState('');
@@ -34,8 +40,8 @@ export function ActionPanel({
     if (action) form.current?.querySelector<HTMLElement>('textarea, input')?.focus();
   }, [action]);
 
-  if (dossier.allowedActions.length === 0)
-    return <p class="muted">Bạn không có thao tác nào với hồ sơ ở bước này.</p>;
+  if (allowed.length === 0)
+    return branch ? null : <p class="muted">Bạn không có thao tác nào với hồ sơ ở bước này.</p>;
 
   const already = new Set(dossier.documents.map((d) => d.name));
   const outstanding = documents.filter((d) => !already.has(d.name));
@@ -67,6 +73,7 @@ export function ActionPanel({
     try {
       const next = await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/actions`, {
         action,
+        ...(branch ? { branch: branch.id } : {}),
         expectedVersion: dossier.version,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(needsReason ? { reason: reason.trim() } : {}),
@@ -97,13 +104,13 @@ export function ActionPanel({
   return (
     <div class="action-panel">
       <div class="actions" role="group" aria-label="Thao tác">
-        {dossier.allowedActions.map((a) => (
+        {allowed.map((a) => (
           <button
             type="button"
             key={a}
-            class={`btn ${WARN.has(a) ? 'btn-danger' : a === dossier.allowedActions[0] ? 'btn-primary' : ''}`}
+            class={`btn ${WARN.has(a) ? 'btn-danger' : a === allowed[0] ? 'btn-primary' : ''}`}
             aria-expanded={action === a}
-            aria-controls="action-form"
+            aria-controls={id('action-form')}
             onClick={() => choose(a)}
           >
             {label(ACTION, a)}
@@ -111,7 +118,7 @@ export function ActionPanel({
         ))}
       </div>
       {action && (
-        <form ref={form} id="action-form" class="card action-form" onSubmit={submit} noValidate>
+        <form ref={form} id={id('action-form')} class="card action-form" onSubmit={submit} noValidate>
           <h3>{label(ACTION, action)}</h3>
           {TAKES_DOCUMENTS.has(action) && outstanding.length > 0 && (
             <DocumentChecklist
@@ -119,16 +126,16 @@ export function ActionPanel({
               documents={outstanding}
               ticked={handed}
               onToggle={(name) => setHanded((h) => toggled(h, name))}
-              prefix="handed"
+              prefix={id('handed')}
             />
           )}
           {needsReasonFor(action) && (
             <div class="field">
-              <label for="action-reason">
+              <label for={id('action-reason')}>
                 {action === 'extend' ? 'Lý do xin lỗi, gia hạn *' : 'Lý do *'}
               </label>
               <textarea
-                id="action-reason"
+                id={id('action-reason')}
                 rows={2}
                 value={reason}
                 onInput={(e) => setReason(e.currentTarget.value)}
@@ -137,9 +144,9 @@ export function ActionPanel({
           )}
           {action === 'request_supplement' && (
             <div class="field">
-              <label for="action-items">Nội dung cần bổ sung * (mỗi dòng một mục)</label>
+              <label for={id('action-items')}>Nội dung cần bổ sung * (mỗi dòng một mục)</label>
               <textarea
-                id="action-items"
+                id={id('action-items')}
                 rows={3}
                 value={items}
                 onInput={(e) => setItems(e.currentTarget.value)}
@@ -148,9 +155,9 @@ export function ActionPanel({
           )}
           {action === 'extend' && (
             <div class="field">
-              <label for="action-date">Ngày hẹn trả mới * (chỉ ngày làm việc)</label>
+              <label for={id('action-date')}>Ngày hẹn trả mới * (chỉ ngày làm việc)</label>
               <select
-                id="action-date"
+                id={id('action-date')}
                 value={appointment}
                 onChange={(e) => setAppointment(e.currentTarget.value)}
               >
@@ -164,9 +171,9 @@ export function ActionPanel({
             </div>
           )}
           <div class="field">
-            <label for="action-comment">Ý kiến xử lý</label>
+            <label for={id('action-comment')}>Ý kiến xử lý</label>
             <textarea
-              id="action-comment"
+              id={id('action-comment')}
               rows={2}
               value={comment}
               onInput={(e) => setComment(e.currentTarget.value)}

@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { DossierView, OrgUser } from '../api/api.types';
+import type { DossierBranch, DossierView, OrgUser } from '../api/api.types';
 import { messageOf, useAsync } from '../use-async.hook';
 
 /** A head reassigns the current step to one of the unit's staff who hold the step's role. */
 export function AssignPanel({
   dossier,
   onDone,
+  branch,
 }: {
   dossier: DossierView;
   onDone: (next: DossierView) => void;
+  /** In a fork: the branch whose step is assigned. */
+  branch?: DossierBranch;
 }) {
-  const step = dossier.step!;
+  const step = branch?.step ?? dossier.step!;
+  const field = branch ? `assignee-${branch.id}` : 'assignee';
   const users = useAsync(
     () => api.get<OrgUser[]>(`/org/units/${encodeURIComponent(step.owner.unit)}/users`),
     [step.owner.unit],
@@ -30,6 +34,7 @@ export function AssignPanel({
       onDone(
         await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/assign`, {
           username,
+          ...(branch ? { branch: branch.id } : {}),
           expectedVersion: dossier.version,
         }),
       );
@@ -44,8 +49,8 @@ export function AssignPanel({
   return (
     <form class="assign" onSubmit={submit} noValidate>
       <div class="field grow">
-        <label for="assignee">Phân công lại cho</label>
-        <select id="assignee" value={username} onChange={(e) => setUsername(e.currentTarget.value)}>
+        <label for={field}>Phân công lại cho</label>
+        <select id={field} value={username} onChange={(e) => setUsername(e.currentTarget.value)}>
           <option value="">— Chọn cán bộ —</option>
           {eligible.map((u) => (
             <option key={u.username} value={u.username}>

@@ -4,6 +4,7 @@ import { formatDateTime } from '../format';
 import { label, STATUS } from '../labels';
 import { Link } from '../router';
 import { DeadlineBadges } from './badges.component';
+import { heldBranch } from './branches.component';
 
 /** Dossiers as a table; every long text wraps inside its cell, codes and instants never break. */
 export function DossierTable({
@@ -32,42 +33,46 @@ export function DossierTable({
           </tr>
         </thead>
         <tbody>
-          {items.map((d) => (
-            <tr key={d.code} data-code={d.code}>
-              <td class="nowrap">
-                <Link href={`/ho-so/${encodeURIComponent(d.code)}`}>{d.code}</Link>
-              </td>
-              <td class="wrap">
-                <strong class="clamp" title={d.applicant.fullName}>
-                  {d.applicant.fullName}
-                </strong>
-                <span class="muted clamp" title={d.procedure.name}>
-                  {d.procedure.code} · {d.procedure.name}
-                </span>
-              </td>
-              <td class="wrap">
-                {d.step ? (
-                  <>
-                    <span class="clamp" title={d.step.name}>
-                      {d.step.name}
-                    </span>
-                    <span class="muted clamp" title={unitName(d.step.owner.unit)}>
-                      {unitName(d.step.owner.unit)}
-                      {d.step.assignee ? ` · ${d.step.assignee}` : ''}
-                    </span>
-                  </>
-                ) : (
-                  label(STATUS, d.status)
-                )}
-              </td>
-              <td class="nowrap">{formatDateTime(d.step?.dueAt)}</td>
-              <td class="nowrap">{formatDateTime(d.appointmentAt)}</td>
-              <td>
-                <span class="status">{label(STATUS, d.status)}</span>
-                <DeadlineBadges dossier={d} />
-              </td>
-            </tr>
-          ))}
+          {items.map((d) => {
+            // In a fork, the caller's branch step stands for the dossier's step.
+            const step = heldBranch(d)?.step ?? d.step;
+            return (
+              <tr key={d.code} data-code={d.code}>
+                <td class="nowrap">
+                  <Link href={`/ho-so/${encodeURIComponent(d.code)}`}>{d.code}</Link>
+                </td>
+                <td class="wrap">
+                  <strong class="clamp" title={d.applicant.fullName}>
+                    {d.applicant.fullName}
+                  </strong>
+                  <span class="muted clamp" title={d.procedure.name}>
+                    {d.procedure.code} · {d.procedure.name}
+                  </span>
+                </td>
+                <td class="wrap">
+                  {step ? (
+                    <>
+                      <span class="clamp" title={step.name}>
+                        {step.name}
+                      </span>
+                      <span class="muted clamp" title={unitName(step.owner.unit)}>
+                        {step.owner.unit ? unitName(step.owner.unit) : 'Giải quyết song song'}
+                        {step.assignee ? ` · ${step.assignee}` : ''}
+                      </span>
+                    </>
+                  ) : (
+                    label(STATUS, d.status)
+                  )}
+                </td>
+                <td class="nowrap">{formatDateTime(step?.dueAt)}</td>
+                <td class="nowrap">{formatDateTime(d.appointmentAt)}</td>
+                <td>
+                  <span class="status">{label(STATUS, d.status)}</span>
+                  <DeadlineBadges dossier={d} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

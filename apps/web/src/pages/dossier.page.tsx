@@ -5,6 +5,7 @@ import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
 import { ActionPanel } from '../components/action-form.component';
 import { AssignPanel } from '../components/assign.component';
+import { Branches } from '../components/branches.component';
 import { DeadlineBadges } from '../components/badges.component';
 import { Comments } from '../components/comments.component';
 import { DossierConsultations } from '../components/dossier-consultations.component';
@@ -55,7 +56,8 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
     setNotice(message);
     state.reload();
   };
-  const canAssign = !!d.step && hasRole(user, 'head') && d.step.owner.unit === user.unit;
+  // A fork step has no owner of its own: its branches are assigned one by one (Branches).
+  const canAssign = !!d.step?.owner.unit && hasRole(user, 'head') && d.step.owner.unit === user.unit;
 
   return (
     <article class="dossier">
@@ -89,22 +91,27 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                   <dt>Bước</dt>
                   <dd>{d.step.name}</dd>
                 </div>
-                <div class="wide">
-                  <dt>Đơn vị xử lý</dt>
-                  <dd>{unitName(d.step.owner.unit)}</dd>
-                </div>
-                <div>
-                  <dt>Người xử lý</dt>
-                  <dd>{d.step.assignee ?? 'Chưa phân công'}</dd>
-                </div>
-                <div>
-                  <dt>Hạn xử lý bước</dt>
-                  <dd data-testid="step-due">{formatDateTime(d.step.dueAt)}</dd>
-                </div>
+                {d.step.owner.unit && (
+                  <>
+                    <div class="wide">
+                      <dt>Đơn vị xử lý</dt>
+                      <dd>{unitName(d.step.owner.unit)}</dd>
+                    </div>
+                    <div>
+                      <dt>Người xử lý</dt>
+                      <dd>{d.step.assignee ?? 'Chưa phân công'}</dd>
+                    </div>
+                    <div>
+                      <dt>Hạn xử lý bước</dt>
+                      <dd data-testid="step-due">{formatDateTime(d.step.dueAt)}</dd>
+                    </div>
+                  </>
+                )}
               </dl>
             ) : (
               <p>{statusLabel(d.status, d.portalStatus === 10)}</p>
             )}
+            <Branches dossier={d} user={user} documents={procedure.documents} onDone={after} />
             <ActionPanel
               dossier={d}
               documents={procedure.documents}

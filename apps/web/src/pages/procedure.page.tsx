@@ -21,6 +21,8 @@ export function ProcedurePage({ code }: { code: string }) {
     );
   const stepName = (id: string) =>
     p.steps.find((s) => s.id === id)?.name ?? (id === 'done' ? 'Kết thúc' : id);
+  const branchName = (id: string) =>
+    p.steps.flatMap((s) => s.fork?.branches ?? []).find((b) => b.id === id)?.name ?? id;
   return (
     <article>
       <h1 class="break">
@@ -46,22 +48,39 @@ export function ProcedurePage({ code }: { code: string }) {
                 <tr key={s.id}>
                   <td class="num">{i + 1}</td>
                   <td class="wrap">
+                    {s.branch ? <small class="muted">Nhánh {branchName(s.branch)} · </small> : null}
                     {s.name}
                     {s.result ? <small class="muted"> · trả kết quả</small> : null}
                     {s.output ? <small class="muted"> · {s.output}</small> : null}
                   </td>
-                  <td class="wrap">
-                    {unitName(s.owner.unit)}
-                    <small class="muted"> · {label(ROLE, s.owner.role)}</small>
-                  </td>
-                  <td class="nowrap">{formatLimit(s.duration)}</td>
-                  <td class="wrap">
-                    {s.transitions.map((t) => (
-                      <div key={t.event}>
-                        {label(ACTION, t.event)} → {stepName(t.target)}
-                      </div>
-                    ))}
-                  </td>
+                  {s.fork ? (
+                    <>
+                      <td class="wrap">Song song: {s.fork.branches.map((b) => b.name).join('; ')}</td>
+                      <td class="nowrap">theo nhánh chậm nhất</td>
+                      <td class="wrap">
+                        {s.fork.join.length === s.fork.branches.length
+                          ? 'Các nhánh xong'
+                          : 'Các nhánh cần xong'}{' '}
+                        → {stepName(s.fork.next)}
+                      </td>
+                    </>
+                  ) : (
+                    <>
+                      <td class="wrap">
+                        {unitName(s.owner.unit)}
+                        <small class="muted"> · {label(ROLE, s.owner.role)}</small>
+                      </td>
+                      <td class="nowrap">{formatLimit(s.duration)}</td>
+                      <td class="wrap">
+                        {s.transitions.map((t) => (
+                          <div key={t.event}>
+                            {label(ACTION, t.event)} →{' '}
+                            {t.target === 'joined' ? 'xong nhánh' : stepName(t.target)}
+                          </div>
+                        ))}
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

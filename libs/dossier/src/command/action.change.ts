@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureRevision } from '@motcua/catalog';
 import type { Organization } from '@motcua/engine';
 import type { OutboxItem } from '@motcua/queue';
+import type { BranchRow, DossierBranchEntity } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierPatch } from '../dossier.repository';
 import type { EventDraft, PauseDraft } from '../ledger/dossier.plan';
@@ -13,6 +14,8 @@ export interface ActionContext {
   org: Organization;
   calendar: WorkingCalendar;
   now: Date;
+  /** The dossier's branch rows when it is in a fork (read only then). */
+  branches?: DossierBranchEntity[];
 }
 
 /** The part of an action's plan that depends on the action: the columns, the event's, the wait, the jobs. */
@@ -22,6 +25,8 @@ export interface ActionChange {
   openPause?: PauseDraft;
   closePause?: { dueAfter: Date | null };
   jobs?: OutboxItem[];
+  /** Branch rows of a fork the change writes. */
+  branches?: BranchRow[];
 }
 
 /** The center's reception cut-off: a dossier received after it starts its clock the next working day. */

@@ -19,6 +19,7 @@ import type { DossierActionDto } from './dossier-action.dto';
 import type { ActionContext, ActionChange } from './action.change';
 import { planPreIntake } from './pre-intake.plan';
 import { planTransition } from './transition.plan';
+import { asBranchStep, branchTargetOf } from './branch.rules';
 
 /**
  * An officer's or reception's action on a dossier, from the row as read: who may act and what is allowed (the
@@ -38,14 +39,16 @@ export function planAction(ctx: ActionContext, user: AuthUser, dto: DossierActio
   // Restored once: the same snapshot answers what is allowed and computes the transition.
   let restored: RestoredState | undefined;
   const machine = () => (restored ??= restoreState(revision.compiled, dossier.machineState!));
+  // In a fork, an action on a branch is checked against that branch: its step's actions and its owner.
+  const target = isPreIntake(dossier) ? undefined : branchTargetOf(dossier, ctx.branches ?? [], dto, machine);
   checkAllowed(
-    ctx,
+    target ? { ...ctx, dossier: asBranchStep(dossier, target) } : ctx,
     user,
     dto,
-    stateActions(dossier, () => [...machine().allowed]),
+    target ? target.allowed : stateActions(dossier, () => [...machine().allowed]),
   );
-  const change = isPreIntake(dossier) ? planPreIntake(ctx, dto) : planTransition(ctx, machine(), dto);
-  return toPlan(ctx, user, dto, change);
+  const change = isPreIntake(dossier) ? planPreIntake(ctx, dto) : planTransition(ctx, machine(), dto, target);
+  return toPlan(ctx, user, dto, change, target?.row.ownerRole);
 }
 
 function checkAllowed(ctx: ActionContext, user: AuthUser, dto: DossierActionDto, allowed: string[]): void {
@@ -103,19 +106,26 @@ function notOwnerMessage(dossier: DossierEntity, action: string): string {
   );
 }
 
-function toPlan(ctx: ActionContext, user: AuthUser, dto: DossierActionDto, change: ActionChange): UpdatePlan {
+function toPlan(
+  ctx: ActionContext,
+  user: AuthUser,
+  dto: DossierActionDto,
+  change: ActionChange,
+  branchRole?: string | null,
+): UpdatePlan {
   const event = {
     action: dto.action,
-    ...actorOf(user, ctx.dossier.stepOwnerRole),
+    ...actorOf(user, branchRole ?? ctx.dossier.stepOwnerRole),
     comment: dto.comment ?? null,
     ...change.event,
   };
-  return activityPlan(ctx, change.patch, event, {
+  const plan = activityPlan(ctx, change.patch, event, {
     openPause: change.openPause,
     closePause: change.closePause,
     portalSync: true,
     jobs: change.jobs ?? [],
   });
+  return change.branches?.length ? { ...plan, branches: change.branches } : plan;
 }
 
 const BUILTIN_OWNER: Record<string, string> = {

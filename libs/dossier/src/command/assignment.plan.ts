@@ -4,6 +4,8 @@ import type { UpdatePlan } from '../ledger/dossier.plan';
 import { actorOf } from './actor';
 import { activityPlan } from './activity.plan';
 import type { ActionContext } from './action.change';
+import { restoreState } from '@motcua/engine';
+import { asBranchStep, branchTargetOf } from './branch.rules';
 
 /** The officer a step is handed to, as found by username (null: no such user). */
 export type Assignee = (AuthUser & { active: boolean }) | null;
@@ -15,10 +17,16 @@ export type Assignee = (AuthUser & { active: boolean }) | null;
 export function planAssignment(
   ctx: Omit<ActionContext, 'org'>,
   user: AuthUser,
-  request: { username: string; expectedVersion: number },
+  request: { username: string; expectedVersion: number; branch?: string },
   target: Assignee,
 ): UpdatePlan {
-  const { dossier } = ctx;
+  // In a fork, the step assigned is a branch's (named by `branch`), held by the branch step's owner.
+  const branch = ctx.dossier.machineState
+    ? branchTargetOf(ctx.dossier, ctx.branches ?? [], { action: 'assign', branch: request.branch }, () =>
+        restoreState(ctx.revision.compiled, ctx.dossier.machineState!),
+      )
+    : undefined;
+  const dossier = branch ? asBranchStep(ctx.dossier, branch) : ctx.dossier;
   const owner =
     dossier.stepOwnerUnit && dossier.stepOwnerRole
       ? { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole }
@@ -40,13 +48,23 @@ export function planAssignment(
   if (dossier.version !== request.expectedVersion) {
     throw versionConflict(dossier.code, dossier.version, request.expectedVersion);
   }
+  const payload = { assignee: target.username, previousAssigneeId: dossier.assigneeId };
+  if (branch) {
+    const plan = activityPlan(
+      ctx,
+      {},
+      { action: 'assign', ...actorOf(user, 'head'), payload: { ...payload, branch: branch.branch } },
+    );
+    const { dossierId: _id, ...row } = branch.row;
+    return { ...plan, branches: [{ ...row, assigneeId: target.id, lastActivityAt: ctx.now }] };
+  }
   return activityPlan(
     ctx,
     { assigneeId: target.id },
     {
       action: 'assign',
       ...actorOf(user, 'head'),
-      payload: { assignee: target.username, previousAssigneeId: dossier.assigneeId },
+      payload,
     },
   );
 }

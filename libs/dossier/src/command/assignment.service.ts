@@ -9,6 +9,8 @@ import { isRepeatedAction } from './repeated-action.rules';
 import { planAssignment } from './assignment.plan';
 import type { AssignDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
+import { forkStepOf } from './branch.rules';
+import { findBranches } from '../ledger/branch.sql';
 
 /**
  * A head hands the current step to one officer of the unit: read, plan (`planAssignment`), commit. The same
@@ -32,13 +34,27 @@ export class AssignmentService {
     const found = await this.users.findByUsername(dto.username);
     const target = found ? { ...toAuthUser(found), active: found.active } : null;
     // The same assignment asked again once done (an answer lost on the way): the dossier as it is.
-    if (target && dossier.assigneeId === target.id && dossier.version === dto.expectedVersion + 1) {
+    if (
+      target &&
+      !dto.branch &&
+      dossier.assigneeId === target.id &&
+      dossier.version === dto.expectedVersion + 1
+    ) {
       const last = await this.dossiers.eventAt(dossier.id, dossier.version);
       const asked = { action: 'assign', expectedVersion: dto.expectedVersion };
       if (isRepeatedAction(last, dossier.version, user, asked)) return dossier;
     }
     const revision = await this.revisions.get(dossier.procedureVersionId);
-    const context = { dossier, revision, calendar: this.catalog.calendar, now: this.clock.now() };
+    const branches = forkStepOf(dossier)
+      ? await findBranches(this.dossiers.dataSource.manager, [dossier.id])
+      : undefined;
+    const context = {
+      dossier,
+      revision,
+      calendar: this.catalog.calendar,
+      now: this.clock.now(),
+      ...(branches ? { branches } : {}),
+    };
     const { dossier: after } = await this.ledger.commit(planAssignment(context, user, dto, target));
     this.metrics.transition('assign');
     return after;

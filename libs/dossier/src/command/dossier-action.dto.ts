@@ -21,6 +21,16 @@ export class DossierActionDto {
   @Matches(/^[a-z][a-z0-9_]*$/, { message: 'action must be a snake_case action name such as forward' })
   action!: string;
 
+  @ApiPropertyOptional({
+    description:
+      "in a fork (parallel branches): the branch whose step the action is for (one of the dossier's branches); " +
+      'not needed for refuse, withdraw, stop and extend, which act on the whole dossier',
+    example: 'residence',
+  })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'branch must be a branch id such as residence' })
+  branch?: string;
+
   @ApiProperty({ description: 'the version the caller saw; a stale one gives 409', example: 2 })
   @IsInt()
   @Min(1)
@@ -73,6 +83,11 @@ export class AssignDto {
   @IsString()
   @Length(1, 64)
   username!: string;
+
+  @ApiPropertyOptional({ description: 'in a fork: the branch whose step is assigned', example: 'birth' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]*$/, { message: 'branch must be a branch id such as birth' })
+  branch?: string;
 
   @ApiProperty({ example: 3 })
   @IsInt()

@@ -9,6 +9,8 @@ import { isRepeatedAction } from './repeated-action.rules';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
+import { forkStepOf } from './branch.rules';
+import { findBranches } from '../ledger/branch.sql';
 
 /** What a committed action leaves the dossier at; the caller reads the full view itself if it needs one. */
 export type ActionOutcome = Pick<DossierEntity, 'id' | 'code' | 'status' | 'step' | 'version'>;
@@ -46,7 +48,16 @@ export class DossierActionService {
     }
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const { org, calendar } = this.catalog;
-    const plan = planAction({ dossier, revision, org, calendar, now: this.clock.now() }, user, dto);
+    // A dossier in a fork is planned with its branch rows (read under no lock: the row's version guards them too).
+    const branches = forkStepOf(dossier)
+      ? await findBranches(this.dossiers.dataSource.manager, [dossier.id])
+      : undefined;
+    const now = this.clock.now();
+    const plan = planAction(
+      { dossier, revision, org, calendar, now, ...(branches ? { branches } : {}) },
+      user,
+      dto,
+    );
     const { dossier: after } = await this.ledger.commit(plan);
     this.metrics.transition(dto.action);
     // Not read back: the one caller, the controller, reads the view through the query service anyway.

@@ -44,7 +44,8 @@ export function arrival(
       procedureCode: revision.code,
       procedureVersionId: revision.id,
       receivingUnit,
-      routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))],
+      // A fork step has no owner of its own (its branches' steps do).
+      routeUnits: [...new Set(revision.definition.steps.map((s) => s.owner.unit))].filter((u) => u !== ''),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ProcedureRevision } from '@motcua/catalog';
+import { applyEvent, type PersistedState, startDossier } from '@motcua/engine';
 import { DossierErrorCode } from '../dossier.exception';
 import type { DossierEntity } from '../dossier.entity';
 import { planTransfer } from './transfer.plan';
@@ -28,6 +29,12 @@ const transfer = (
     expectedVersion: dossier.version,
     ...dto,
   });
+
+const applyOrThrow = (rev: typeof land, state: PersistedState, type: string): PersistedState => {
+  const result = applyEvent(rev.compiled, state, { type });
+  if ('rejected' in result) throw new Error(`${type} rejected`);
+  return result.state;
+};
 
 describe('planTransfer', () => {
   it("restarts at the target's first step with its owners, code and clock start kept, appointment re-counted", () => {
@@ -100,5 +107,15 @@ describe('planTransfer', () => {
     expect(errorOf(() => transfer(running(), reception, land, { expectedVersion: 1 }))).toBe(
       DossierErrorCode.VersionConflict,
     );
+  });
+
+  it('refuses a dossier inside parallel branches: the agencies holding them are working on it', () => {
+    const joint = revisionOf('1.013001');
+    const forked = running({
+      procedureCode: '1.013001',
+      step: 'process',
+      machineState: applyOrThrow(joint, startDossier(joint.compiled).state, 'forward'),
+    });
+    expect(errorOf(() => transfer(forked))).toBe(DossierErrorCode.TransferNotAllowed);
   });
 });

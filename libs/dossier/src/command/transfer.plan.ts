@@ -1,5 +1,5 @@
 import type { ProcedureRevision } from '@motcua/catalog';
-import { type Organization, startDossier } from '@motcua/engine';
+import { locate, type Organization, startDossier } from '@motcua/engine';
 import { type AuthUser, mayTransfer } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
@@ -79,6 +79,12 @@ function checkTransferable(dossier: DossierEntity): void {
     throw new DossierException(
       DossierErrorCode.TransferNotAllowed,
       `Hồ sơ ${dossier.code} đã kết thúc (${dossier.status}): không thể chuyển`,
+    );
+  }
+  if (dossier.machineState && locate(dossier.machineState.value).branches) {
+    throw new DossierException(
+      DossierErrorCode.TransferNotAllowed,
+      `Hồ sơ ${dossier.code} đang được các cơ quan giải quyết song song (bước ${dossier.step}): chỉ chuyển được trước hoặc sau các nhánh liên thông`,
     );
   }
   if (dossier.status !== 'in_progress') {

@@ -1,4 +1,4 @@
-import { applyEventTo, type RestoredState } from '@motcua/engine';
+import { applyEventTo, type EngineResult, type RestoredState } from '@motcua/engine';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { isSendBack, statusOf } from '../dossier.rules';
@@ -8,18 +8,22 @@ import type { DossierActionDto } from './dossier-action.dto';
 import { type ActionChange, type ActionContext, centerCutoff } from './action.change';
 import { planHandOver } from './hand-over.plan';
 import { planExtension } from './new-appointment.rules';
+import type { BranchTarget } from './branch.rules';
+import { forkStepOf } from './branch.rules';
+import { withBranches } from './branch-transition.plan';
 
 /** A started dossier: the engine's pure transition, then what the action does to the clocks, owners and waits. */
 export function planTransition(
   ctx: ActionContext,
   machine: RestoredState,
   dto: DossierActionDto,
+  target?: BranchTarget,
 ): ActionChange {
-  const { dossier, revision, calendar, now } = ctx;
   const outcome = applyEventTo(machine, {
     type: dto.action,
     ...(dto.comment !== undefined ? { comment: dto.comment } : {}),
     ...(dto.feesPaid !== undefined ? { feesPaid: dto.feesPaid } : {}),
+    ...(target ? { branch: target.branch } : {}),
   });
   if ('rejected' in outcome) {
     throw new DossierException(
@@ -30,6 +34,19 @@ export function planTransition(
       { allowed: outcome.allowed, ...(outcome.guard ? { guard: outcome.guard } : {}) },
     );
   }
+  const change = changeOf(ctx, outcome, dto, target);
+  return target || outcome.branches || forkStepOf(ctx.dossier) !== null
+    ? withBranches(ctx, outcome, dto, change, target)
+    : change;
+}
+
+function changeOf(
+  ctx: ActionContext,
+  outcome: EngineResult,
+  dto: DossierActionDto,
+  target: BranchTarget | undefined,
+): ActionChange {
+  const { dossier, revision, calendar, now } = ctx;
   const status = statusOf(outcome);
   const patch: DossierPatch = { machineState: outcome.state, status, step: outcome.step };
   const payload: Record<string, unknown> = { actions: outcome.actions };
@@ -107,7 +124,8 @@ export function planTransition(
       change.closePause = { dueAfter: null };
       return change;
     default:
-      return planHandOver(ctx, outcome, change);
+      // A branch's hand-over within the fork moves only the branch (withBranches); one that ends the fork moves on.
+      return target && outcome.branches ? change : planHandOver(ctx, outcome, change);
   }
 }
 

@@ -12,6 +12,7 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { DeadlineService } from './deadline.service';
+import { BranchFlagRepository } from './branch-flag.repository';
 import { DeadlineTracker } from './deadline-tracker.service';
 import { type ReprojectionResult, ReprojectionService } from './reprojection.service';
 import { planDiffers } from './deadline.plan';
@@ -41,6 +42,8 @@ export function sweepInterval(raw: unknown): number {
 export interface SweepReport {
   /** Dossiers the tracker was applied to, by what brought them in. */
   applied: Record<SweepKind | 'contradicted' | 'recomputed' | 'reprojected', number>;
+  /** Flags raised on branches of forks (dossier_branch). */
+  branchFlags: number;
   errors: number;
   ms: number;
 }
@@ -68,6 +71,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly tracker: DeadlineTracker,
     private readonly revisions: ProcedureRevisions,
     private readonly reprojection: ReprojectionService,
+    private readonly branchFlags: BranchFlagRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
     @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
     private readonly clock: Clock,
@@ -114,6 +118,7 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
         recomputed: 0,
         reprojected: 0,
       },
+      branchFlags: 0,
       errors: 0,
       ms: 0,
     };
@@ -150,6 +155,12 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await refresh(await contradicted, 'contradicted');
     await Promise.all(inFlight);
+    try {
+      report.branchFlags = (await this.branchFlags.raise(now)).length;
+    } catch (error) {
+      report.errors++;
+      this.logger.error(`branch flags not raised: ${(error as Error).message}`);
+    }
     if (passing && report.errors === 0) await this.sweeps.recordFullPass(calendar, now);
 
     report.ms = Math.round(performance.now() - started);

@@ -7,6 +7,7 @@ import { DossierLedger } from '../ledger/dossier.ledger';
 import { DeadlineService } from './deadline.service';
 import { DeadlineSweep } from './deadline-sweep.service';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
+import { BranchFlagRepository } from './branch-flag.repository';
 import { DeadlineTracker } from './deadline-tracker.service';
 import { DossierFlagRepository } from './dossier-flag.repository';
 import { SupplementWaitRepository } from './supplement-wait.repository';
@@ -26,6 +27,7 @@ import { ReprojectionService } from './reprojection.service';
     DeadlineTracker,
     DeadlineService,
     DeadlineSweepRepository,
+    BranchFlagRepository,
     DeadlineSweep,
     SupplementWaitRepository,
     SupplementWaitSweep,

@@ -69,6 +69,9 @@ const toRow = (r: RawFlagRow): FlagRow => ({
   clearedAt: r.cleared_at,
 });
 
+/** The dossier's own flags: a fork's branch flags (subject `branch:…`) are raised and cleared by BranchFlagRepository. */
+export const OWN_FLAGS = `subject NOT LIKE 'branch:%'`;
+
 /** `dossier_flag` rows and the deadline columns of `dossier`, always inside the caller's transaction. */
 @Injectable()
 export class DossierFlagRepository {
@@ -76,7 +79,7 @@ export class DossierFlagRepository {
   async relevant(manager: EntityManager, dossierId: string, subjects: string[]): Promise<FlagRow[]> {
     const rows = (await manager.query(
       `SELECT id, flag, subject, raised_at, cleared_at FROM dossier_flag
-       WHERE dossier_id = $1 AND (cleared_at IS NULL OR subject = ANY($2::varchar[]))`,
+       WHERE dossier_id = $1 AND (cleared_at IS NULL OR subject = ANY($2::varchar[])) AND ${OWN_FLAGS}`,
       [dossierId, subjects],
     )) as RawFlagRow[];
     return rows.map(toRow);
@@ -139,7 +142,8 @@ export class DossierFlagRepository {
     if (dossierIds.length === 0) return [];
     const rows = (await manager.query(
       `SELECT id, dossier_id, flag, subject, raised_at, cleared_at FROM dossier_flag
-       WHERE dossier_id = ANY($1::uuid[]) AND (cleared_at IS NULL OR subject = ANY($2::varchar[]))`,
+       WHERE dossier_id = ANY($1::uuid[]) AND (cleared_at IS NULL OR subject = ANY($2::varchar[]))
+         AND ${OWN_FLAGS}`,
       [dossierIds, subjects],
     )) as RawFlagRow[];
     return rows.map(toDossierRow);

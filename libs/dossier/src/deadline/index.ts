@@ -18,3 +18,4 @@ export * from './calendar-move.plan';
 export * from './supplement-expiry.plan';
 export * from './limit-extension.rules';
 export * from './limit.text';
+export * from './branch-flag.repository';

@@ -10,6 +10,8 @@ import type { DossierEventEntity } from '../dossier-event.entity';
 import { findDossierById, updateDossierWithEvent } from './dossier.sql';
 import { DATABASE_NOW, insertNewDossier, Stamped } from './new-dossier.sql';
 import { closePause, expirePause, openPause } from './pause.sql';
+import { closeOpenBranches, upsertBranches } from './branch.sql';
+import { forkStepOf } from '../command/branch.rules';
 
 /**
  * The one write path of dossiers: applies any plan in one transaction. The row first (its versioned UPDATE, or
@@ -83,6 +85,10 @@ export class DossierLedger {
     if (plan.closePause) await closePause(manager, dossier.id, plan.at, plan.closePause.dueAfter);
     if (plan.openPause) await openPause(manager, dossier.id, plan.at, plan.openPause);
     if (plan.expirePause) await expirePause(manager, plan.expirePause, plan.at);
+    if (plan.branches?.length) await upsertBranches(manager, dossier.id, plan.branches, plan.at);
+    // A dossier that ends inside a fork by a path that plans no branch rows (a supplement wait's expiry): its
+    // open branches close with it.
+    else if (patch.finishedAt && forkStepOf(dossier)) await closeOpenBranches(manager, dossier.id, plan.at);
     const after: DossierEntity = { ...dossier, ...patch, version: event.version };
     return { committed: { dossier: after, event }, stored: written.dossier };
   }

@@ -1,5 +1,6 @@
 import type { OutboxItem } from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
+import type { BranchRow } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import type { DossierPatch } from '../dossier.repository';
@@ -53,6 +54,8 @@ export interface UpdatePlan extends PlanBase {
   closePause?: { dueAfter: Date | null };
   /** Marks this wait (a `dossier_pause` id) expired. */
   expirePause?: string;
+  /** Branch rows of a fork (dossier_branch) the change writes, whole, beside the row. */
+  branches?: BranchRow[];
 }
 
 /** The daily code a new dossier takes: `<agencyId>-<yymmdd>-<NNNN>`, Vietnam-local day of `at`. */

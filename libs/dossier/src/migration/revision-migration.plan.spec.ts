@@ -1,4 +1,4 @@
-import { compileProcedure, type ProcedureDefinition } from '@motcua/engine';
+import { applyEvent, compileProcedure, type ProcedureDefinition, startDossier } from '@motcua/engine';
 import * as fx from '../command/plans.fixture';
 import { DossierErrorCode } from '../dossier.exception';
 import { planRevisionMigration, type MigrationRevision } from './revision-migration.plan';
@@ -186,5 +186,35 @@ describe('planRevisionMigration', () => {
     expect(errorOf(() => migrate(running({ procedureVersionId: to.id })))).toBe(
       DossierErrorCode.NotMigratable,
     );
+  });
+
+  it('refuses a dossier inside parallel branches, and a mapping that would put one there', () => {
+    const joint = catalog.procedures.find((p) => p.definition.code === '1.013001')!;
+    const jointFrom: MigrationRevision = {
+      id: 'joint-1',
+      revision: 1,
+      definition: joint.definition,
+      compiled: joint.compiled,
+    };
+    const jointTo: MigrationRevision = { ...jointFrom, id: 'joint-2', revision: 2 };
+    const started = startDossier(joint.compiled).state;
+    const forked = applyEvent(joint.compiled, started, { type: 'forward' });
+    if ('rejected' in forked) throw new Error('forward rejected');
+    const base = { procedureCode: '1.013001', procedureVersionId: 'joint-1' };
+    const inFork = running({ ...base, step: 'process', machineState: forked.state });
+    const atReceive = running({ ...base, step: 'receive', machineState: started });
+    const run = (dossier: typeof inFork, map: Record<string, string>) =>
+      planRevisionMigration({
+        dossier,
+        from: jointFrom,
+        to: jointTo,
+        mapping: map,
+        actor: admin,
+        calendar,
+        now,
+      });
+    expect(errorOf(() => run(inFork, {}))).toBe(DossierErrorCode.NotMigratable);
+    expect(errorOf(() => run(atReceive, { receive: 'process' }))).toBe(DossierErrorCode.NotMigratable);
+    expect(run(atReceive, {}).plan.patch.step).toBe('receive');
   });
 });

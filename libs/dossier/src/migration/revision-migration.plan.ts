@@ -77,7 +77,11 @@ export function planRevisionMigration(ctx: MigrationContext): {
   const state = dossier.machineState;
   if (!state || typeof state.value === 'string') refuse(dossier, `has not started its procedure yet`);
   const [[oldStep, phase]] = Object.entries(state!.value as Record<string, string>) as [[string, string]];
+  // Branch rows would have to be re-based one by one: a dossier moves between revisions outside its forks only.
+  if (typeof phase !== 'string') refuse(dossier, `is in the parallel branches of step '${oldStep}'`);
   const newStep = mapping[oldStep] ?? oldStep;
+  if (findStep(to.definition, newStep)?.fork)
+    refuse(dossier, `would land in the parallel branches of '${newStep}'`);
   const rename = (id: string): string => mapping[id] ?? id;
   const rebased: PersistedState = {
     value: { [newStep]: phase } as PersistedValue,

@@ -24,6 +24,10 @@ import {
   toListItemView,
 } from './dossier.view';
 import { inboxStatement } from './inbox.sql';
+import { toBranchView } from './branch.view';
+import { asBranchStep, forkStepOf } from '../command/branch.rules';
+import { findBranches } from '../ledger/branch.sql';
+import type { DossierBranchEntity } from '../dossier-branch.entity';
 import type { ListDossiersDto } from './list-dossiers.dto';
 import { findViewedByCode, listedColumns, toViewed } from './viewed-dossier.sql';
 
@@ -166,7 +170,16 @@ export class DossierQueryService {
     options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string>; listed?: boolean } = {},
   ): Promise<DossierView[]> {
     const { logAs, shown } = options;
-    const usernames = options.assignees ?? (await this.assigneesOf(dossiers));
+    const usernames = new Map(options.assignees ?? (await this.assigneesOf(dossiers)));
+    const branchRows = await this.branchesOf(dossiers);
+    const branchAssignees = [...branchRows.values()]
+      .flat()
+      .map((b) => b.assigneeId)
+      .filter((id): id is string => !!id && !usernames.has(id));
+    if (branchAssignees.length) {
+      for (const u of await this.users.findByIds([...new Set(branchAssignees)]))
+        usernames.set(u.id, u.username);
+    }
     const engineAllowed = new Map<string, string[]>();
     const authorities = new Map<string, Authority>();
     const access: PersonalDataAccess[] = [];
@@ -201,6 +214,18 @@ export class DossierQueryService {
           !options.listed && mine.includes('extend') && dossier.dueAt
             ? appointmentChoices(this.catalog.calendar, maxDate(dossier.dueAt, this.clock.now()), CHOICES)
             : [];
+        const branches = (branchRows.get(dossier.id) ?? []).map((row) => {
+          const open = row.step !== null && forkStepOf(dossier) === row.forkStep;
+          const actions = open ? allowedEvents(revision.compiled, dossier.machineState!, row.branch) : [];
+          const target = { branch: row.branch, row, allowed: actions };
+          const held = asBranchStep(dossier, target);
+          return toBranchView(
+            revision.definition,
+            row,
+            actions.filter((action) => mayAct(user, held, action, authority)),
+            row.assigneeId ? (usernames.get(row.assigneeId) ?? null) : null,
+          );
+        });
         return toDossierView(
           dossier,
           revision.definition,
@@ -210,6 +235,7 @@ export class DossierQueryService {
           applicant,
           provisional,
           choices,
+          branches,
         );
       }),
     );
@@ -226,6 +252,21 @@ export class DossierQueryService {
       );
     }
     return views;
+  }
+
+  /** Branch rows of the dossiers whose procedure forks (one query), by dossier id. */
+  private async branchesOf(dossiers: DossierEntity[]): Promise<Map<string, DossierBranchEntity[]>> {
+    const forking = await Promise.all(
+      dossiers.map(async (d) =>
+        (await this.revisions.get(d.procedureVersionId)).definition.steps.some((s) => s.fork),
+      ),
+    );
+    const ids = dossiers.filter((_, i) => forking[i]).map((d) => d.id);
+    const byDossier = new Map<string, DossierBranchEntity[]>();
+    for (const row of await findBranches(this.dossiers.dataSource.manager, ids)) {
+      byDossier.set(row.dossierId, [...(byDossier.get(row.dossierId) ?? []), row]);
+    }
+    return byDossier;
   }
 
   private async assigneesOf(dossiers: DossierEntity[]): Promise<Map<string, string>> {

@@ -6,6 +6,7 @@ import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { dossierPortalStatus, NEEDS_REASON, sendBackActions } from '../dossier.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
+import { BranchView } from './branch.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
@@ -107,6 +108,11 @@ export class DossierView {
       'when extend is allowed: valid new appointments (close of business of the next working days)',
   })
   appointmentChoices!: string[];
+  @ApiProperty({
+    type: () => [BranchView],
+    description: "the branches of the procedure's forks the dossier has entered (empty for a single line)",
+  })
+  branches!: BranchView[];
 }
 
 /** A dossier in a work list: as DossierView, without its documents and the appointments an extension offers. */
@@ -130,6 +136,7 @@ export function toDossierView(
   access: ApplicantShown = 'full',
   provisionalYears: number[] = [],
   appointmentChoices: Date[] = [],
+  branches: BranchView[] = [],
 ): DossierView {
   const sendBacks = sendBackActions(definition, dossier.step);
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
@@ -175,6 +182,7 @@ export function toDossierView(
     allowedActions,
     reasonActions: allowedActions.filter((a) => NEEDS_REASON.includes(a) || sendBacks.includes(a)),
     appointmentChoices: appointmentChoices.map(toVietnamIso),
+    branches,
   };
 }
 

@@ -24,11 +24,18 @@ export function inboxStatement(
   const params: unknown[] = [user.unitId];
   const param = (value: unknown): string => `$${params.push(value)}`;
   let steps = `d.step IS NOT NULL AND d.step_owner_unit = $1 AND d.status IN ('in_progress', 'result_ready')`;
+  // Branch steps of forks (dossier_branch_inbox_idx): the dossier is in the inbox of each open branch's owner.
+  let branchSteps = `b.step IS NOT NULL AND b.paused_at IS NULL AND b.owner_unit = $1`;
   if (!hasRole(user, 'head')) {
     // One role (the usual case) as an equality: dossier_inbox_idx then gives the steps in inbox order.
     const role = user.roles.length === 1 ? `= ${param(user.roles[0])}` : `= ANY(${param(user.roles)})`;
-    steps += ` AND d.step_owner_role ${role} AND (d.assignee_id IS NULL OR d.assignee_id = ${param(user.id)})`;
+    const me = param(user.id);
+    steps += ` AND d.step_owner_role ${role} AND (d.assignee_id IS NULL OR d.assignee_id = ${me})`;
+    branchSteps += ` AND b.owner_role ${role} AND (b.assignee_id IS NULL OR b.assignee_id = ${me})`;
   }
+  const branched = `SELECT b.dossier_id AS id, b.step_due_at, d.received_at
+      FROM dossier_branch b JOIN dossier d ON d.id = b.dossier_id
+     WHERE ${branchSteps} AND d.status IN ('in_progress', 'result_ready', 'awaiting_supplement')`;
   const where = hasRole(user, 'reception')
     ? `(${steps}) OR (d.status = ANY(${param(RECEPTION_STATUSES)}) AND d.receiving_unit = $1)`
     : steps;
@@ -36,8 +43,13 @@ export function inboxStatement(
   const cap = param(page.cap);
   const countParams = [...params];
   const span = param(Math.max(page.cap, page.offset + page.limit));
+  // The single-line steps and the branch steps each come ordered from their own index (UNION ALL, no OR); a
+  // dossier held twice by the caller (two branches) is listed once, at its earliest due instant.
   const sql = `WITH hits AS MATERIALIZED (
-      SELECT d.id, d.step_due_at, d.received_at FROM dossier d WHERE ${where} ORDER BY ${order} LIMIT ${span})
+      SELECT id, min(step_due_at) AS step_due_at, received_at FROM (
+        (SELECT d.id, d.step_due_at, d.received_at FROM dossier d WHERE ${where} ORDER BY ${order} LIMIT ${span})
+        UNION ALL (${branched} ORDER BY ${order} LIMIT ${span})) u
+      GROUP BY id, received_at ORDER BY ${order} LIMIT ${span})
     SELECT p.total, ${columns}
       FROM (SELECT id AS hit, step_due_at AS hit_due, received_at AS hit_received,
                    least(count(*) OVER (), ${cap})::int AS total
@@ -47,7 +59,9 @@ export function inboxStatement(
   return {
     page: [sql, params],
     count: [
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM dossier d WHERE ${where} LIMIT ${cap}) AS hits`,
+      `SELECT count(DISTINCT id)::int AS total FROM (
+         (SELECT d.id FROM dossier d WHERE ${where} LIMIT ${cap})
+         UNION ALL (SELECT id FROM (${branched} LIMIT ${cap}) b)) AS hits`,
       countParams,
     ],
   };

@@ -12,6 +12,7 @@ export const fixture = (name: string): string => readFileSync(join(__dirname, na
 
 export const ORG_TEXT = fixture('org.yaml');
 export const PROCEDURE_TEXT = fixture('copy-extract.yaml');
+export const JOINT_TEXT = fixture('joint.yaml');
 
 export function fixtureOrg(): Organization {
   const { org, errors } = parseOrg(ORG_TEXT, 'workflows/org.yaml');

@@ -82,7 +82,8 @@ export function toPublicDossierView(
   const stepOf = (id: string | null): PublicStepView | null => {
     if (id === null) return null;
     const step = definition.steps.find((s) => s.id === id);
-    return { id, name: step?.name ?? id, unit: step ? unitName(step.owner.unit) : null };
+    // A fork step has no unit of its own: its branches are held by several.
+    return { id, name: step?.name ?? id, unit: step?.owner.unit ? unitName(step.owner.unit) : null };
   };
   return {
     code: dossier.code,

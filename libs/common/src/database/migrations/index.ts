@@ -26,6 +26,7 @@ import { FlaggedInstants1765000960000 } from './1765000960000-FlaggedInstants';
 import { DossierWorkingTime1765001000000 } from './1765001000000-DossierWorkingTime';
 import { LimitExtensions1765103000000 } from './1765103000000-LimitExtensions';
 import { DossierConsultation1765102000000 } from './1765102000000-DossierConsultation';
+import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   DossierWorkingTime1765001000000,
   LimitExtensions1765103000000,
   DossierConsultation1765102000000,
+  DossierBranches1765104000000,
 ];

@@ -1,0 +1,83 @@
+import type { SourceError, YamlSource } from '@motcua/source';
+import { isRecord, valueAt } from './data.util';
+import type { Normalized } from './procedure.normalizer';
+import { didYouMean } from './suggest.util';
+
+/**
+ * Forks: no owner, duration or actions of their own; branch ids unique across the file; `join` names branches of
+ * the fork; `next` a step outside the branches or `done`; a fork is not the first step (reception holds that).
+ */
+export function checkForks(
+  source: YamlSource,
+  normalized: Normalized,
+  topLevel: Set<string>,
+): { errors: SourceError[]; structural: boolean } {
+  const errors: SourceError[] = [];
+  let structural = false;
+  const seen = new Map<string, string>();
+  normalized.definition.steps.forEach((step, position) => {
+    if (step.id === 'joined') {
+      structural = true;
+      errors.push(
+        source.error(
+          [...normalized.stepPath[position], 'id'],
+          `step id 'joined' is reserved for the end of a branch`,
+        ),
+      );
+    }
+    const { fork } = step;
+    if (!fork) return;
+    const path = normalized.stepPath[position];
+    const raw = valueAt(source.data, path);
+    if (position === 0) {
+      errors.push(source.error(path, `step '${step.id}': the first step cannot fork; reception holds it`));
+    }
+    for (const key of ['owner', 'duration', 'actions', 'result', 'output']) {
+      if (isRecord(raw) && key in raw) {
+        errors.push(
+          source.error(
+            [...path, key],
+            `step '${step.id}' forks into branches, so it has no ${key} of its own`,
+          ),
+        );
+      }
+    }
+    fork.branches.forEach((branch, b) => {
+      const other = seen.get(branch.id);
+      if (branch.id && other !== undefined) {
+        structural = true;
+        errors.push(
+          source.error(
+            [...path, 'branches', b, 'id'],
+            `branch id '${branch.id}' is used twice (also in step '${other}'); branch ids are unique in the file`,
+          ),
+        );
+      } else seen.set(branch.id, step.id);
+    });
+    const names = fork.branches.map((b) => b.id);
+    if (Array.isArray(isRecord(raw) ? raw.join : undefined)) {
+      fork.join.forEach((id, i) => {
+        if (!names.includes(id)) {
+          structural = true;
+          errors.push(
+            source.error(
+              [...path, 'join', i],
+              `step '${step.id}' join names unknown branch '${id}'${didYouMean(id, names)}`,
+            ),
+          );
+        }
+      });
+    }
+    if (fork.next && fork.next !== 'done' && (!topLevel.has(fork.next) || fork.next === step.id)) {
+      structural = true;
+      errors.push(
+        source.error(
+          [...path, 'next'],
+          `step '${step.id}' next '${fork.next}' is not a step outside the branches` +
+            didYouMean(fork.next, [...topLevel, 'done']),
+        ),
+      );
+    }
+  });
+  return { errors, structural };
+}
