@@ -6,7 +6,7 @@ import { parseCalendarYear } from './calendar-year.parser';
 const CALENDARS = join(__dirname, '../../../workflows/calendars');
 
 const errorsOf = (lines: string[], file = 'cal.yaml') =>
-  parseCalendarYear(lines.join('\n'), file).errors.map(formatSourceError);
+  parseCalendarYear(lines.join('\n'), file, 'en').errors.map(formatSourceError);
 
 describe('parseCalendarYear', () => {
   it.each(['2025.yaml', '2026.yaml'])('reads the shipped %s without error', (name) => {

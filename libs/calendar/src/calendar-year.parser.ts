@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { byPosition, schemaCheck, YamlSource, type SourceError } from '@motcua/source';
+import { byPosition, type Lang, schemaCheck, YamlSource, type SourceError } from '@motcua/source';
 import type { CalendarYear, CalendarYearStatus, DayOffKind, MakeUpDay } from './calendar-year';
 import { calendarYearProblems } from './calendar-year.rules';
 import { calendarYearSchema } from './calendar-year.schema';
@@ -28,8 +28,9 @@ const checkSchema = schemaCheck(calendarYearSchema);
 export function parseCalendarYear(
   text: string,
   file: string,
+  lang?: Lang,
 ): { year?: CalendarYear; errors: SourceError[] } {
-  const { source, errors: syntaxErrors } = YamlSource.parse(text, file);
+  const { source, errors: syntaxErrors } = YamlSource.parse(text, file, lang);
   if (!source) return { errors: syntaxErrors };
   const schemaErrors = checkSchema(source);
   if (schemaErrors.length > 0) return { errors: schemaErrors };

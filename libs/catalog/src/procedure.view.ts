@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type LimitUnit, toVietnamIso, type WorkingUnit } from '@motcua/calendar';
+import { type LimitUnit, toVietnamIso } from '@motcua/calendar';
 import { LEVELS, type Level, ONLINE_MODES, type OnlineMode, toMermaid } from '@motcua/engine';
 import type { ProcedureRevision } from './procedure-revisions.service';
 import type { ProcedureVersionEntity } from './procedure-version.entity';
 
 const LIMIT_UNITS: LimitUnit[] = ['working_hour', 'working_day', 'day', 'month'];
-const WORKING_UNITS: WorkingUnit[] = ['working_hour', 'working_day'];
 
 export class TimeLimitView {
   @ApiProperty({ example: 1 }) amount!: number;
@@ -39,7 +38,11 @@ export class ProcedureStepOwnerView {
 
 export class ProcedureStepDurationView {
   @ApiProperty({ example: 3 }) amount!: number;
-  @ApiProperty({ enum: WORKING_UNITS }) unit!: WorkingUnit;
+  @ApiProperty({
+    enum: LIMIT_UNITS,
+    description: 'day and month: calendar time, where the limit is in days or months',
+  })
+  unit!: LimitUnit;
 }
 
 export class ProcedureTransitionView {

@@ -1,4 +1,4 @@
-import { byPosition, type SourceError } from '@motcua/source';
+import { byPosition, messagesFor, type SourceError } from '@motcua/source';
 import { readProcedure } from './procedure.parser';
 import type { ProcedureDefinition } from './procedure.types';
 import type { ValidationContext } from './procedure.validator';
@@ -17,6 +17,7 @@ export function loadProcedures(
   ctx: ValidationContext,
 ): { procedures: ProcedureDefinition[]; errors: SourceError[] } {
   const procedures: ProcedureDefinition[] = [];
+  const m = messagesFor(ctx.lang);
   const errors: SourceError[] = [];
   const first = new Map<string, string>();
   for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -30,7 +31,7 @@ export function loadProcedures(
       errors.push({
         file,
         line: parsed.codeLine,
-        message: `procedure ${code} version ${version} is already defined in ${seen}`,
+        message: m.duplicateVersion(code, version, seen),
       });
       continue;
     }

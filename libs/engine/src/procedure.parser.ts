@@ -1,4 +1,5 @@
-import { schemaCheck } from '@motcua/source';
+import { label, type PathLabel, schemaCheck } from '@motcua/source';
+import { stringAt, valueAt } from './data.util';
 import { byPosition, YamlSource, type SourceError } from '@motcua/source';
 import { validateGraph } from './procedure.graph';
 import { normalizeProcedure } from './procedure.normalizer';
@@ -6,7 +7,16 @@ import { procedureSchema } from './procedure.schema';
 import type { ProcedureDefinition } from './procedure.types';
 import { validateItems, type ValidationContext } from './procedure.validator';
 
-const checkSchema = schemaCheck(procedureSchema);
+/** `steps[1].owner` is named as the ISO table names it: `bước 2 (appraise).owner`. */
+const stepLabel: PathLabel = (path, source) => {
+  const [head, index, ...rest] = path;
+  if (head !== 'steps' || typeof index !== 'number') return label(path, source);
+  const id = stringAt(valueAt(source.data, ['steps', index]), 'id');
+  const step = source.messages.step({ n: index + 1, id: id ?? '' });
+  return rest.length ? `${step}.${label(rest, source)}` : step;
+};
+
+const checkSchema = schemaCheck(procedureSchema, stepLabel);
 
 export interface ParsedProcedure {
   procedure?: ProcedureDefinition;
@@ -16,7 +26,7 @@ export interface ParsedProcedure {
 }
 
 export function readProcedure(text: string, file: string, ctx: ValidationContext): ParsedProcedure {
-  const { source, errors } = YamlSource.parse(text, file);
+  const { source, errors } = YamlSource.parse(text, file, ctx.lang);
   if (!source) return { errors, codeLine: 1 };
   const normalized = normalizeProcedure(source);
   const items = validateItems(source, normalized, ctx);

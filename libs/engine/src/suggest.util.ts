@@ -1,3 +1,7 @@
+import { messagesFor, type Messages } from '@motcua/source';
+
+const ENGLISH = messagesFor('en');
+
 /** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -26,7 +30,8 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
   return best?.candidate;
 }
 
-export const didYouMean = (name: string, candidates: Iterable<string>): string => {
+/** ` (did you mean 'x'?)` in the messages' language, or '' when nothing is near. */
+export const didYouMean = (name: string, candidates: Iterable<string>, m: Messages = ENGLISH): string => {
   const match = nearest(name, candidates);
-  return match ? ` (did you mean '${match}'?)` : '';
+  return match ? m.didYouMean(match) : '';
 };
