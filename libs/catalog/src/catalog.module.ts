@@ -9,8 +9,7 @@ import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 import { ProcedureRevisions } from './procedure-revisions.service';
 import { CATALOG } from './catalog.tokens';
-
-export class InvalidCatalogError extends Error {}
+import { InvalidCatalogError } from './catalog.exception';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ProcedureVersionEntity])],

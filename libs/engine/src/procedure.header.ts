@@ -20,6 +20,9 @@ export function checkHeader(
   const { localCode, code } = definition;
   if (localCode !== undefined && code && !localCode.startsWith(`${code}.`))
     errors.push(source.error(['localCode'], m.localCodeMismatch(localCode, code)));
+  const { effectiveFrom } = definition;
+  if (effectiveFrom !== undefined && Number.isNaN(Date.parse(effectiveFrom)))
+    errors.push(source.error(['effectiveFrom'], m.rule('effectiveFrom', m.rules.instant)));
   const unitIds = ctx.org.units.map((u) => u.id);
   if (definition.agency !== undefined && !unitIds.includes(definition.agency)) {
     const hint = didYouMean(definition.agency, unitIds, m);

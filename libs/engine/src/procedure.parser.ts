@@ -23,19 +23,22 @@ export interface ParsedProcedure {
   errors: SourceError[];
   /** The line of `code`, for errors that involve several files. */
   codeLine: number;
+  /** The line of `effectiveFrom` (of `version` without it), for errors between versions. */
+  effectiveLine: number;
 }
 
 export function readProcedure(text: string, file: string, ctx: ValidationContext): ParsedProcedure {
   const { source, errors } = YamlSource.parse(text, file, ctx.lang);
-  if (!source) return { errors, codeLine: 1 };
+  if (!source) return { errors, codeLine: 1, effectiveLine: 1 };
   const normalized = normalizeProcedure(source);
   const items = validateItems(source, normalized, ctx);
   const graph = normalized.complete && !items.structural ? validateGraph(source, normalized.definition) : [];
   const problems = [...checkSchema(source), ...items.errors, ...graph].sort(byPosition);
   const codeLine = source.lineOf(['code']);
+  const effectiveLine = source.lineOf([normalized.definition.effectiveFrom ? 'effectiveFrom' : 'version']);
   return problems.length
-    ? { errors: problems, codeLine }
-    : { procedure: normalized.definition, errors: [], codeLine };
+    ? { errors: problems, codeLine, effectiveLine }
+    : { procedure: normalized.definition, errors: [], codeLine, effectiveLine };
 }
 
 /** Parses and validates one procedure file; the definition is returned only when the file has no error. */

@@ -24,6 +24,7 @@ import { InboxCovering1765000900000 } from './1765000900000-InboxCovering';
 import { DailyCodeLimit1765000850000 } from './1765000850000-DailyCodeLimit';
 import { FlaggedInstants1765000960000 } from './1765000960000-FlaggedInstants';
 import { DossierWorkingTime1765001000000 } from './1765001000000-DossierWorkingTime';
+import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   DailyCodeLimit1765000850000,
   FlaggedInstants1765000960000,
   DossierWorkingTime1765001000000,
+  ProcedureEffectiveFrom1765101000000,
 ];
