@@ -60,6 +60,8 @@ export function validateItems(
       errors.push(source.error(idPath, m.stepIdReserved(at.ref)));
     }
     errors.push(...checkOwner(at, ctx.org), ...checkDuration(at, deadline.unit));
+    // A step in days under a limit in working time cannot be added up with the others: no path check then.
+    if (isCalendarUnit(step.duration.unit) && step.duration.unit !== deadline.unit) structural = true;
     for (const transition of step.transitions) {
       const path = [...at.path, 'actions', transition.event];
       const badTarget = checkTarget(at, path, transition, ids);

@@ -59,7 +59,7 @@ export const en: Messages = {
   durationNotWhole: (step, duration, unit) =>
     `${en.step(step)} duration ${duration} must be a whole number of ${unit}s`,
   durationUnit: (step, unit, limitUnit) =>
-    `${en.step(step)} duration in ${unit}s needs a statutory limit in ${unit}s (the deadline is in ${limitUnit}s); use working_hour or working_day`,
+    `${en.step(step)} duration in ${unit}s needs a statutory limit in ${unit}s (the deadline is in ${WORDS[limitUnit as SpanUnit] ?? limitUnit}s); use working_hour or working_day`,
   actionName: (step, event) => `${en.step(step)} action '${event}' must be named with ${NAME_RULE}`,
   actionBuiltin: (step, event) =>
     `${en.step(step)} action '${event}' clashes with the built-in event '${event}'`,
