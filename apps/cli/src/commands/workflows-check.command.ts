@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '@motcua/catalog';
-import { formatLimit } from '@motcua/engine';
 import { formatSourceError, isLang, LANGS, messagesFor } from '@motcua/source';
 import { type Command, UsageError } from '../cli';
 
@@ -17,7 +16,7 @@ export const workflowsCheck: Command = (args, io) => {
     return 1;
   }
   for (const { definition: d } of catalog.procedures) {
-    const limit = formatLimit(d.deadline, m);
+    const limit = m.span(d.deadline.amount, d.deadline.unit);
     const effective = d.effectiveFrom ? m.checkEffective(d.effectiveFrom) : '';
     io.out(`${m.checkOk(d.code, d.version, d.name, d.level, d.steps.length, limit)}${effective}`);
   }
