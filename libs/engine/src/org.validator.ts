@@ -127,7 +127,7 @@ function checkUsers(source: YamlSource): SourceError[] {
 function checkWorkingHours(source: YamlSource): SourceError[] {
   const shifts = listAt(recordAt(source.data, 'center'), 'workingHours');
   if (!shifts.every((p) => isRecord(p) && typeof p.from === 'string' && typeof p.to === 'string')) return [];
-  return shiftProblems(shifts as Shift[]).map((p) =>
+  return shiftProblems(shifts as Shift[], source.messages).map((p) =>
     source.error(
       ['center', 'workingHours', p.index, p.field],
       `center.workingHours[${p.index}].${p.field}: ${p.message}`,

@@ -68,6 +68,21 @@ export interface Messages {
   cannotRead(detail: string): string;
   folderNotFound(): string;
   noProcedureFiles(): string;
+  // Calendar years and working hours.
+  notADate(where: string, date: string): string;
+  notInYear(where: string, date: string, year: number): string;
+  dayOffEnds(index: number, to: string, from: string): string;
+  dayOffTwice(index: number, date: string, other: number): string;
+  dayOffBoth(index: number): string;
+  dayOffNeeds(index: number): string;
+  workingAndOff(where: string, date: string, off: number): string;
+  listedTwice(where: string, date: string): string;
+  weekdayAlready(where: string, date: string): string;
+  needsShift(): string;
+  notATime(value: string): string;
+  shiftEnds(to: string, from: string): string;
+  shiftOverlap(from: string): string;
+  yearFileName(year: number, name: string): string;
   // workflows:check.
   checkOk(code: string, version: number, name: string, level: string, steps: number, limit: string): string;
   checkEffective(at: string): string;

@@ -94,6 +94,21 @@ export const en: Messages = {
   folderNotFound: () => 'folder not found',
   noProcedureFiles: () => 'no procedure files',
 
+  notADate: (where, date) => `${where}: '${date}' is not a date yyyy-mm-dd`,
+  notInYear: (where, date, year) => `${where}: ${date} is not in ${year}`,
+  dayOffEnds: (i, to, from) => `daysOff[${i}]: ends (${to}) before it starts (${from})`,
+  dayOffTwice: (i, date, other) => `daysOff[${i}]: ${date} is already off by daysOff[${other}]`,
+  dayOffBoth: (i) => `daysOff[${i}]: give either date, or from and to, not both`,
+  dayOffNeeds: (i) => `daysOff[${i}]: needs a date, or both from and to`,
+  workingAndOff: (where, date, off) => `${where}: ${date} is both a working day and off by daysOff[${off}]`,
+  listedTwice: (where, date) => `${where}: ${date} is listed twice`,
+  weekdayAlready: (where, date) => `${where}: ${date} is a weekday, a working day already`,
+  needsShift: () => 'workingHours: needs at least one shift',
+  notATime: (value) => `'${value}' is not a time HH:MM`,
+  shiftEnds: (to, from) => `shift ends (${to}) before it starts (${from})`,
+  shiftOverlap: (from) => `shift starts (${from}) before the previous one ends`,
+  yearFileName: (year, name) => `year: ${year} does not match the file name ${name}`,
+
   checkOk: (code, version, name, level, steps, limit) =>
     `ok  ${code} v${version}  ${name} (${level}, ${steps} steps, ${limit})`,
   checkEffective: (at) => ` takes effect at ${at}`,

@@ -137,6 +137,22 @@ export const vi: Messages = {
   folderNotFound: () => 'không tìm thấy thư mục',
   noProcedureFiles: () => 'không có tệp thủ tục nào',
 
+  notADate: (where, date) => `${where}: '${date}' không phải là ngày dạng yyyy-mm-dd`,
+  notInYear: (where, date, year) => `${where}: ngày ${date} không thuộc năm ${year}`,
+  dayOffEnds: (i, to, from) => `daysOff[${i}]: ngày kết thúc (${to}) trước ngày bắt đầu (${from})`,
+  dayOffTwice: (i, date, other) => `daysOff[${i}]: ngày ${date} đã là ngày nghỉ theo daysOff[${other}]`,
+  dayOffBoth: (i) => `daysOff[${i}]: chỉ ghi date, hoặc from và to, không ghi cả hai`,
+  dayOffNeeds: (i) => `daysOff[${i}]: cần ghi date, hoặc cả from và to`,
+  workingAndOff: (where, date, off) =>
+    `${where}: ngày ${date} vừa là ngày làm việc vừa là ngày nghỉ theo daysOff[${off}]`,
+  listedTwice: (where, date) => `${where}: ngày ${date} được ghi hai lần`,
+  weekdayAlready: (where, date) => `${where}: ngày ${date} là ngày trong tuần, vốn đã là ngày làm việc`,
+  needsShift: () => 'workingHours: cần ít nhất một ca làm việc',
+  notATime: (value) => `'${value}' không phải là giờ dạng HH:MM`,
+  shiftEnds: (to, from) => `ca làm việc kết thúc (${to}) trước khi bắt đầu (${from})`,
+  shiftOverlap: (from) => `ca làm việc bắt đầu (${from}) trước khi ca trước kết thúc`,
+  yearFileName: (year, name) => `year: năm ${year} không khớp với tên tệp ${name}`,
+
   checkOk: (code, version, name, level, steps, limit) =>
     `ok  ${code} v${version}  ${name} (${level}, ${steps} bước, ${limit})`,
   checkEffective: (at) => ` có hiệu lực từ ${at}`,
