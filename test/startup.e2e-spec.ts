@@ -17,7 +17,7 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>) {
 }
 
 describe('start-up refuses bad configuration and bad workflow files', () => {
-  it('stops on an invalid workflow file, naming file and line, in Vietnamese', () => {
+  it('stops on an invalid workflow file, naming file and line, in Vietnamese (WORKFLOWS_LANG=en: English)', () => {
     const broken = mkdtempSync(join(tmpdir(), 'motcua-broken-'));
     try {
       cpSync('workflows', broken, { recursive: true });
@@ -27,6 +27,11 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
       expect(status).toBe(1);
       expect(stderr).toMatch(
         /procedures\/2\.000908\.yaml:\d+: bước 3 \(sign\): thao tác 'sign' chuyển đến bước 'relese' không tồn tại \(có phải ý bạn là 'release'\?\)/,
+      );
+      const english = start('api', { WORKFLOWS_DIR: broken, API_PORT: '3990', WORKFLOWS_LANG: 'en' });
+      expect(english.status).toBe(1);
+      expect(english.stderr).toMatch(
+        /procedures\/2\.000908\.yaml:\d+: step 3 \(sign\) action 'sign' targets unknown step 'relese' \(did you mean 'release'\?\)/,
       );
     } finally {
       rmSync(broken, { recursive: true, force: true });

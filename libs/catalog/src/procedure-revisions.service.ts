@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compileProcedure, type CompiledProcedure, type ProcedureDefinition } from '@motcua/engine';
+import type { Lang } from '@motcua/source';
 import type { Catalog } from './catalog';
 import { CATALOG } from './catalog.tokens';
 import { ProcedureVersionEntity } from './procedure-version.entity';
@@ -33,9 +34,9 @@ export class ProcedureRevisions {
     private readonly versions: ProcedureVersionRepository,
   ) {}
 
-  /** Records the loaded files as revisions (called once at start-up). */
-  async sync(now: Date): Promise<void> {
-    const rows = await this.versions.sync(this.catalog.procedures, now);
+  /** Records the loaded files as revisions (called once at start-up); refusals are in `lang`. */
+  async sync(now: Date, lang?: Lang): Promise<void> {
+    const rows = await this.versions.sync(this.catalog.procedures, now, lang);
     rows.forEach((row, i) => {
       const { definition, compiled } = this.catalog.procedures[i];
       const revision = this.remember(row, definition, compiled);
