@@ -59,7 +59,7 @@ describe('parseOrg', () => {
     it('a missing or misspelt field', () => {
       expect(errorsAfter(["    fullName: 'Trần Văn Minh'", "    fullname: 'Trần Văn Minh'"])).toEqual([
         "org.yaml:30: users[1]: missing required field 'fullName'",
-        "org.yaml:31: users[1]: unknown field 'fullname'",
+        "org.yaml:31: users[1]: unknown field 'fullname' (did you mean 'fullName'?)",
       ]);
     });
 

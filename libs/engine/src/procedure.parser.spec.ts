@@ -98,14 +98,14 @@ describe('parseProcedure', () => {
 
     it('a misspelt field, at the line of the misspelt key', () => {
       expect(errorsAfter(['online: partial', "online: partial\nsorce: 'QĐ 1/2026'"])).toEqual([
-        "p.yaml:9: file: unknown field 'sorce'",
+        "p.yaml:9: file: unknown field 'sorce' (did you mean 'source'?)",
       ]);
     });
 
     it('a misspelt step field, and the field it then lacks', () => {
       expect(errorsAfter(['    duration: { amount: 3', '    duraton: { amount: 3'])).toEqual([
         "p.yaml:20: step 2 (appraise): missing required field 'duration'",
-        "p.yaml:23: step 2 (appraise): unknown field 'duraton'",
+        "p.yaml:23: step 2 (appraise): unknown field 'duraton' (did you mean 'duration'?)",
       ]);
     });
 
@@ -340,7 +340,7 @@ describe('parseProcedure', () => {
       "workflows/procedures/x.yaml:1: file: missing required field 'fieldCode'",
       "workflows/procedures/x.yaml:1: file: missing required field 'online'",
       'workflows/procedures/x.yaml:5: level: must be one of "province", "commune", "ministry"',
-      "workflows/procedures/x.yaml:7: file: unknown field 'onlien'",
+      "workflows/procedures/x.yaml:7: file: unknown field 'onlien' (did you mean 'online'?)",
       "workflows/procedures/x.yaml:11: step 1 (receive) owner unit 'onestop' is not in workflows/org.yaml (did you mean 'one-stop'?)",
       'workflows/procedures/x.yaml:12: step 1 (receive) duration 0.001 working hours is not a whole number of minutes',
       "workflows/procedures/x.yaml:18: step 2 (sign) action 'approve' targets unknown step 'relese' (did you mean 'release'?)",

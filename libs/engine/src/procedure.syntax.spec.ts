@@ -42,6 +42,13 @@ describe('procedure file messages', () => {
     ]);
   });
 
+  it('suggest the field meant for a misspelt one', () => {
+    expect(vi(edit(PROCEDURE_TEXT, ['online: partial', 'onlien: partial']))).toEqual([
+      "p.yaml:1: file: thiếu trường bắt buộc 'online'",
+      "p.yaml:8: file: không có trường 'onlien' (có phải ý bạn là 'online'?)",
+    ]);
+  });
+
   it('explain a decimal comma, which YAML reads as text', () => {
     const text = edit(PROCEDURE_TEXT, [
       'duration: { amount: 3, unit: working_hour }',

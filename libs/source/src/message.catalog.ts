@@ -28,7 +28,7 @@ export interface Messages {
   // YAML and schema shapes.
   yaml(detail: string): string;
   tabIndent(): string;
-  unknownField(where: string, key: string): string;
+  unknownField(where: string, key: string, hint: string): string;
   missingField(where: string, key: string): string;
   oneOf(where: string, values: string): string;
   rule(where: string, rule: string): string;

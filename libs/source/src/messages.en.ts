@@ -19,7 +19,7 @@ export const en: Messages = {
 
   yaml: (detail) => `YAML: ${detail}`,
   tabIndent: () => 'indented with a tab: YAML allows only spaces for indentation; indent with spaces',
-  unknownField: (where, key) => `${where}: unknown field '${key}'`,
+  unknownField: (where, key, hint) => `${where}: unknown field '${key}'${hint}`,
   missingField: (where, key) => `${where}: missing required field '${key}'`,
   oneOf: (where, values) => `${where}: must be one of ${values}`,
   rule: (where, rule) => `${where}: ${rule}`,

@@ -62,7 +62,7 @@ export const vi: Messages = {
   yaml: (detail) => `lỗi cú pháp YAML: ${detail}`,
   tabIndent: () =>
     'dòng này thụt lề bằng ký tự tab: YAML không cho phép tab khi thụt lề; hãy thụt lề bằng dấu cách',
-  unknownField: (where, key) => `${where}: không có trường '${key}'`,
+  unknownField: (where, key, hint) => `${where}: không có trường '${key}'${hint}`,
   missingField: (where, key) => `${where}: thiếu trường bắt buộc '${key}'`,
   oneOf: (where, values) => `${where}: phải là một trong ${values}`,
   rule: (where, rule) => `${where}: ${rule}`,

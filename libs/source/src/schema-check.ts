@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Messages, RULE_KEYS, type RuleKey } from './message.catalog';
 import type { SourceError } from './source-error';
+import { nearest } from './suggest';
 import type { SourcePath, YamlSource } from './yaml-source';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
@@ -54,7 +55,14 @@ function toSourceError(source: YamlSource, e: ErrorObject, describe: PathLabel):
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      return { file: source.file, line: source.lineOfKey(path, key), message: m.unknownField(where, key) };
+      const fields = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
+      const match = nearest(key, fields);
+      const hint = match ? m.didYouMean(match) : '';
+      return {
+        file: source.file,
+        line: source.lineOfKey(path, key),
+        message: m.unknownField(where, key, hint),
+      };
     }
     case 'required':
       return source.error(path, m.missingField(where, String(e.params.missingProperty)));
