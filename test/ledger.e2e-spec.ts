@@ -21,8 +21,8 @@ describe('the ledger: one transaction per plan, new dossiers numbered without ga
     ledger = api.get(DossierLedger);
     const catalog = api.get<Catalog>(CATALOG);
     agencyId = agencyIdOf(catalog.org, 'mot-cua-xa')!;
-    const revision = api.get(ProcedureRevisions).current('2.000908')!;
     const now = at('2026-11-23T08:00:00');
+    const revision = api.get(ProcedureRevisions).current('2.000908', now)!;
     newDossier = (rows) => {
       const id = randomUUID();
       return {

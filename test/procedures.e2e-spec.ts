@@ -39,6 +39,8 @@ describe('procedures api', () => {
       revision: 1,
       version: 1,
       steps: 4,
+      inEffect: true,
+      pending: [],
     });
   });
 

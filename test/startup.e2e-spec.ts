@@ -17,7 +17,7 @@ function start(app: 'api' | 'worker', env: Record<string, string | undefined>) {
 }
 
 describe('start-up refuses bad configuration and bad workflow files', () => {
-  it('stops on an invalid workflow file, naming file and line', () => {
+  it('stops on an invalid workflow file, naming file and line, in Vietnamese (WORKFLOWS_LANG=en: English)', () => {
     const broken = mkdtempSync(join(tmpdir(), 'motcua-broken-'));
     try {
       cpSync('workflows', broken, { recursive: true });
@@ -26,7 +26,12 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
       const { status, stderr } = start('api', { WORKFLOWS_DIR: broken, API_PORT: '3990' });
       expect(status).toBe(1);
       expect(stderr).toMatch(
-        /procedures\/2\.000908\.yaml:\d+: step 'sign' action 'sign' targets unknown step 'relese' \(did you mean 'release'\?\)/,
+        /procedures\/2\.000908\.yaml:\d+: bước 3 \(sign\): thao tác 'sign' chuyển đến bước 'relese' không tồn tại \(có phải ý bạn là 'release'\?\)/,
+      );
+      const english = start('api', { WORKFLOWS_DIR: broken, API_PORT: '3990', WORKFLOWS_LANG: 'en' });
+      expect(english.status).toBe(1);
+      expect(english.stderr).toMatch(
+        /procedures\/2\.000908\.yaml:\d+: step 3 \(sign\) action 'sign' targets unknown step 'relese' \(did you mean 'release'\?\)/,
       );
     } finally {
       rmSync(broken, { recursive: true, force: true });
@@ -44,7 +49,7 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
       const { status, stderr } = start('api', { WORKFLOWS_DIR: broken, API_PORT: '4390' });
       expect(status).toBe(1);
       expect(stderr).toMatch(
-        /procedures\/2\.001263\.yaml:\d+: fees\[0\]\.amount 400\.000 would load as 400, not 400000: .*write 400000/,
+        /procedures\/2\.001263\.yaml:\d+: fees\[0\]\.amount 400\.000 sẽ được đọc thành 400, không phải 400000: .*hãy viết 400000/,
       );
     } finally {
       rmSync(broken, { recursive: true, force: true });

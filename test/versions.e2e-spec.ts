@@ -38,11 +38,12 @@ describe('procedure versions: running dossiers keep theirs, new dossiers take th
     await client.act('letan.xa', before, 'forward');
     await stop();
 
-    // The leader's action is renamed and the appraisal gets more time: a new revision of the same code.
+    // The leader's action is renamed and the appraisal gets more time: a new version of the same code.
     const file = join(dir, 'procedures', '2.000908.yaml');
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
+        .replace('version: 1', 'version: 2')
         .replace('sign: release', 'approve: release')
         .replace(
           /duration: \{ amount: 3, unit: working_hour \}/,

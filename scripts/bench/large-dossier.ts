@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { workingMinutes } from '@motcua/calendar';
 import type { Catalog } from '@motcua/catalog';
-import { type DossierStatus, statutoryClock, stepDue } from '@motcua/dossier';
+import { type DossierStatus, statutoryClock, stepAllotment, stepDue } from '@motcua/dossier';
 import { type CompiledProcedure, type PersistedState, startDossier } from '@motcua/engine';
 import { channel, applicant } from './large-people';
 import type { LargeDossier, LargeProcedure } from './large-types';
@@ -44,7 +43,7 @@ export function largeDossier(
     const start = used === 0 ? clockStartedAt : calendar.addWorkingMinutes(clockStartedAt, used);
     starts.push(start);
     dues.push(stepDue(calendar, step, start));
-    used += Math.max(5, Math.round(workingMinutes(step.duration.amount, step.duration.unit) * pace));
+    used += Math.max(5, Math.round(stepAllotment(calendar, step, start) * pace));
   }
   const finish = calendar.addWorkingMinutes(clockStartedAt, used);
   const d: LargeDossier = {

@@ -42,7 +42,13 @@ export async function startApi(options: { clock?: Clock } = {}): Promise<INestAp
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
   configureApi(app);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A refused start-up (invalid workflow files) must not leave its connections open behind the test.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

@@ -11,11 +11,16 @@ function cli(...argv: string[]) {
 }
 
 describe('motcua command line', () => {
-  it('workflows:check passes on the shipped files', () => {
+  it('workflows:check passes on the shipped files, in Vietnamese unless --lang en', () => {
     const { status, out } = cli('workflows:check');
     expect(status).toBe(0);
-    expect(out.at(-1)).toMatch(/^\d+ procedures, \d+ units, \d+ users: all valid$/);
-    expect(out.some((l) => l.startsWith('ok  2.000908 v1'))).toBe(true);
+    expect(out.at(-1)).toMatch(/^\d+ thủ tục, \d+ đơn vị, \d+ người dùng: tất cả hợp lệ$/);
+    expect(out).toContainEqual(expect.stringMatching(/^ok {2}2\.000908 v1 .*4 bước, 1 ngày làm việc\)$/));
+    const english = cli('workflows:check', '--lang', 'en');
+    expect(english.status).toBe(0);
+    expect(english.out.at(-1)).toMatch(/^\d+ procedures, \d+ units, \d+ users: all valid$/);
+    expect(english.out.some((l) => l.startsWith('ok  2.000908 v1'))).toBe(true);
+    expect(cli('workflows:check', '--lang', 'fr').status).toBe(2);
   });
 
   it('workflows:check fails on a broken copy with every error as file:line', () => {
@@ -27,14 +32,27 @@ describe('motcua command line', () => {
         .replace('sign: release', 'sign: relese')
         .replace("code: '2.000908'", "code: '2.908'");
       writeFileSync(file, text);
-      const { status, err } = cli('workflows:check', '--dir', dir);
-      expect(status).toBe(1);
       const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+      const vi = cli('workflows:check', '--dir', dir);
+      expect(vi.status).toBe(1);
+      expect(vi.err).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            new RegExp(`2\\.000908\\.yaml:${line("code: '2.908'")}: code: phải có dạng d\\.dddddd`),
+          ),
+          expect.stringContaining(
+            `2.000908.yaml:${line('sign: relese')}: bước 3 (sign): thao tác 'sign' chuyển đến bước 'relese' không tồn tại (có phải ý bạn là 'release'?)`,
+          ),
+        ]),
+      );
+      expect(vi.err.at(-1)).toBe('2 lỗi');
+      const { status, err } = cli('workflows:check', '--dir', dir, '--lang', 'en');
+      expect(status).toBe(1);
       expect(err).toEqual(
         expect.arrayContaining([
           expect.stringMatching(new RegExp(`2\\.000908\\.yaml:${line("code: '2.908'")}: .*code`)),
           expect.stringContaining(
-            `2.000908.yaml:${line('sign: relese')}: step 'sign' action 'sign' targets unknown step 'relese' (did you mean 'release'?)`,
+            `2.000908.yaml:${line('sign: relese')}: step 3 (sign) action 'sign' targets unknown step 'relese' (did you mean 'release'?)`,
           ),
         ]),
       );

@@ -16,7 +16,8 @@ export const COMMANDS: Record<string, Command | AsyncCommand> = {
 };
 
 const USAGE = `usage: npm run motcua -- <command>
-  workflows:check [--dir workflows]              validate every workflow file; exit 1 on any error
+  workflows:check [--dir workflows] [--lang vi|en] validate every workflow file; exit 1 on any error
+                                                 (messages in Vietnamese; --lang en: English)
   workflows:diagram <code> [--version n]         print a Mermaid state diagram
   deadline --received <ISO instant> (--procedure <code> | --amount <n> --unit <unit> [--cutoff HH:MM|none] [--due-at-close])
                                                  print {"receivedAt","clockStartsAt","dueAt"} as one JSON line

@@ -6,9 +6,19 @@ import { parseCalendarYear } from './calendar-year.parser';
 const CALENDARS = join(__dirname, '../../../workflows/calendars');
 
 const errorsOf = (lines: string[], file = 'cal.yaml') =>
-  parseCalendarYear(lines.join('\n'), file).errors.map(formatSourceError);
+  parseCalendarYear(lines.join('\n'), file, 'en').errors.map(formatSourceError);
 
 describe('parseCalendarYear', () => {
+  it('speaks Vietnamese unless English is asked for', () => {
+    const lines = ['year: 2026', 'daysOff: []', 'workingDays:', '  - { date: 2026-03-02, name: "a Monday" }'];
+    expect(parseCalendarYear(lines.join('\n'), 'cal.yaml').errors.map(formatSourceError)).toEqual([
+      'cal.yaml:4: workingDays[0].date: ngày 2026-03-02 là ngày trong tuần, vốn đã là ngày làm việc',
+    ]);
+    expect(errorsOf(lines)).toEqual([
+      'cal.yaml:4: workingDays[0].date: 2026-03-02 is a weekday, a working day already',
+    ]);
+  });
+
   it.each(['2025.yaml', '2026.yaml'])('reads the shipped %s without error', (name) => {
     const { year, errors } = parseCalendarYear(readFileSync(join(CALENDARS, name), 'utf8'), name);
     expect(errors.map(formatSourceError)).toEqual([]);

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { byPosition, schemaCheck, YamlSource, type SourceError } from '@motcua/source';
+import { byPosition, type Lang, schemaCheck, YamlSource, type SourceError } from '@motcua/source';
 import type { CalendarYear, CalendarYearStatus, DayOffKind, MakeUpDay } from './calendar-year';
 import { calendarYearProblems } from './calendar-year.rules';
 import { calendarYearSchema } from './calendar-year.schema';
@@ -28,8 +28,9 @@ const checkSchema = schemaCheck(calendarYearSchema);
 export function parseCalendarYear(
   text: string,
   file: string,
+  lang?: Lang,
 ): { year?: CalendarYear; errors: SourceError[] } {
-  const { source, errors: syntaxErrors } = YamlSource.parse(text, file);
+  const { source, errors: syntaxErrors } = YamlSource.parse(text, file, lang);
   if (!source) return { errors: syntaxErrors };
   const schemaErrors = checkSchema(source);
   if (schemaErrors.length > 0) return { errors: schemaErrors };
@@ -52,7 +53,9 @@ export function parseCalendarYear(
     workingDays: raw.workingDays ?? [],
   };
   const fieldOf = (i: number, bound: 'from' | 'to') => (raw.daysOff[i].date === undefined ? bound : 'date');
-  const problems = calendarYearProblems(year, fieldOf).map((p) => source.error(p.path, p.message));
+  const problems = calendarYearProblems(year, fieldOf, source.messages).map((p) =>
+    source.error(p.path, p.message),
+  );
   return problems.length > 0 ? { errors: problems.sort(byPosition) } : { year, errors: [] };
 }
 
@@ -60,10 +63,10 @@ function shapeErrors(source: YamlSource, raw: RawCalendarYear): SourceError[] {
   return raw.daysOff.flatMap((off, i) => {
     const hasRange = off.from !== undefined || off.to !== undefined;
     if (off.date !== undefined && hasRange) {
-      return [source.error(['daysOff', i], `daysOff[${i}]: give either date, or from and to, not both`)];
+      return [source.error(['daysOff', i], source.messages.dayOffBoth(i))];
     }
     if (off.date === undefined && (off.from === undefined || off.to === undefined)) {
-      return [source.error(['daysOff', i], `daysOff[${i}]: needs a date, or both from and to`)];
+      return [source.error(['daysOff', i], source.messages.dayOffNeeds(i))];
     }
     return [];
   });
@@ -72,5 +75,5 @@ function shapeErrors(source: YamlSource, raw: RawCalendarYear): SourceError[] {
 function fileNameErrors(source: YamlSource, raw: RawCalendarYear): SourceError[] {
   const named = /^(\d{4})\.ya?ml$/.exec(basename(source.file));
   if (!named || Number(named[1]) === raw.year) return [];
-  return [source.error(['year'], `year: ${raw.year} does not match the file name ${basename(source.file)}`)];
+  return [source.error(['year'], source.messages.yearFileName(raw.year, basename(source.file)))];
 }

@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '@motcua/source';
 import type { CalendarYear } from './calendar-year';
 import { dateOfDayNumber, dayNumberOf, isWeekend, yearOfDayNumber } from './local-date';
 import { shiftProblems } from './shift';
@@ -14,6 +15,7 @@ export interface CalendarYearProblem {
 export function calendarYearProblems(
   data: CalendarYear,
   fieldOf: (index: number, bound: 'from' | 'to') => string = (_index, bound) => bound,
+  m: Messages = messagesFor('en'),
 ): CalendarYearProblem[] {
   const problems: CalendarYearProblem[] = [];
   const report = (path: (string | number)[], message: string) => problems.push({ path, message });
@@ -25,9 +27,8 @@ export function calendarYearProblems(
 
   const dayIn = (path: (string | number)[], date: string): number | undefined => {
     const day = dayNumberOf(date);
-    if (day === undefined) report(path, `${where(path)}: '${date}' is not a date yyyy-mm-dd`);
-    else if (yearOfDayNumber(day) !== data.year)
-      report(path, `${where(path)}: ${date} is not in ${data.year}`);
+    if (day === undefined) report(path, m.notADate(where(path), date));
+    else if (yearOfDayNumber(day) !== data.year) report(path, m.notInYear(where(path), date, data.year));
     else return day;
     return undefined;
   };
@@ -38,15 +39,11 @@ export function calendarYearProblems(
     const to =
       fieldOf(i, 'to') === fieldOf(i, 'from') ? from : dayIn(['daysOff', i, fieldOf(i, 'to')], off.to);
     if (from === undefined || to === undefined) return;
-    if (from > to)
-      return report(['daysOff', i, 'to'], `daysOff[${i}]: ends (${off.to}) before it starts (${off.from})`);
+    if (from > to) return report(['daysOff', i, 'to'], m.dayOffEnds(i, off.to, off.from));
     for (let day = from; day <= to; day++) {
       const other = offBy.get(day);
       if (other !== undefined) {
-        return report(
-          ['daysOff', i, fieldOf(i, 'from')],
-          `daysOff[${i}]: ${dateOfDayNumber(day)} is already off by daysOff[${other}]`,
-        );
+        return report(['daysOff', i, fieldOf(i, 'from')], m.dayOffTwice(i, dateOfDayNumber(day), other));
       }
       offBy.set(day, i);
     }
@@ -58,17 +55,15 @@ export function calendarYearProblems(
     const day = dayIn(path, made.date);
     if (day === undefined) return;
     const off = offBy.get(day);
-    if (off !== undefined)
-      report(path, `${where(path)}: ${made.date} is both a working day and off by daysOff[${off}]`);
-    else if (workingBy.has(day)) report(path, `${where(path)}: ${made.date} is listed twice`);
-    else if (!isWeekend(day))
-      report(path, `${where(path)}: ${made.date} is a weekday, a working day already`);
+    if (off !== undefined) report(path, m.workingAndOff(where(path), made.date, off));
+    else if (workingBy.has(day)) report(path, m.listedTwice(where(path), made.date));
+    else if (!isWeekend(day)) report(path, m.weekdayAlready(where(path), made.date));
     workingBy.set(day, i);
   });
 
-  for (const p of shiftProblems(data.workingHours ?? [])) {
+  for (const p of shiftProblems(data.workingHours ?? [], m)) {
     report(['workingHours', p.index, p.field], `workingHours[${p.index}].${p.field}: ${p.message}`);
   }
-  if (data.workingHours?.length === 0) report(['workingHours'], 'workingHours: needs at least one shift');
+  if (data.workingHours?.length === 0) report(['workingHours'], m.needsShift());
   return problems;
 }

@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '@motcua/source';
 import { minutesOfClock } from './local-date';
 
 /** A working shift in local time, `HH:MM`, half-open: [from, to). */
@@ -18,27 +19,26 @@ export interface ShiftProblem {
 }
 
 /** Shifts must be well-formed, non-empty and in increasing order without overlap. */
-export function shiftProblems(shifts: readonly Shift[]): ShiftProblem[] {
+export function shiftProblems(shifts: readonly Shift[], m: Messages = messagesFor('en')): ShiftProblem[] {
   const problems: ShiftProblem[] = [];
   let previousEnd: number | undefined;
   shifts.forEach((shift, index) => {
     const from = minutesOfClock(shift.from);
     const to = minutesOfClock(shift.to);
-    if (from === undefined)
-      problems.push({ index, field: 'from', message: `'${shift.from}' is not a time HH:MM` });
-    if (to === undefined) problems.push({ index, field: 'to', message: `'${shift.to}' is not a time HH:MM` });
+    if (from === undefined) problems.push({ index, field: 'from', message: m.notATime(shift.from) });
+    if (to === undefined) problems.push({ index, field: 'to', message: m.notATime(shift.to) });
     if (from === undefined || to === undefined) return;
     if (from >= to)
       problems.push({
         index,
         field: 'to',
-        message: `shift ends (${shift.to}) before it starts (${shift.from})`,
+        message: m.shiftEnds(shift.to, shift.from),
       });
     else if (previousEnd !== undefined && from < previousEnd) {
       problems.push({
         index,
         field: 'from',
-        message: `shift starts (${shift.from}) before the previous one ends`,
+        message: m.shiftOverlap(shift.from),
       });
     }
     previousEnd = Math.max(previousEnd ?? to, to);

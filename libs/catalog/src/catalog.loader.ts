@@ -8,7 +8,7 @@ import {
   loadProcedures,
   parseOrg,
 } from '@motcua/engine';
-import { byPosition, type SourceError } from '@motcua/source';
+import { byPosition, type Lang, messagesFor, type SourceError } from '@motcua/source';
 import type { Catalog, CatalogFile } from './catalog';
 
 export interface CatalogLoadResult {
@@ -21,14 +21,24 @@ export interface CatalogLoadResult {
  * Reads `org.yaml`, `procedures/*.yaml` and `calendars/*.yaml` under `dir` and hands them to the pure parsers.
  * Reports every problem of every file; a catalog is returned only when there are none.
  */
-export function loadCatalog(dir: string, registry: EngineRegistry = defaultRegistry): CatalogLoadResult {
+export interface CatalogLoadOptions {
+  /** The language of the messages: Vietnamese unless told otherwise. */
+  lang?: Lang;
+}
+
+export function loadCatalog(
+  dir: string,
+  registry: EngineRegistry = defaultRegistry,
+  { lang }: CatalogLoadOptions = {},
+): CatalogLoadResult {
+  const m = messagesFor(lang);
   const errors: SourceError[] = [];
   const read = (path: string): CatalogFile | undefined => {
     const file = relative(process.cwd(), path) || path;
     try {
       return { file, text: readFileSync(path, 'utf8') };
     } catch (error) {
-      errors.push({ file, line: 1, message: `cannot read: ${(error as Error).message}` });
+      errors.push({ file, line: 1, message: m.cannotRead((error as Error).message) });
       return undefined;
     }
   };
@@ -40,18 +50,18 @@ export function loadCatalog(dir: string, registry: EngineRegistry = defaultRegis
         .filter((n) => /\.ya?ml$/.test(n))
         .sort();
     } catch {
-      errors.push({ file: relative(process.cwd(), folder) || folder, line: 1, message: 'folder not found' });
+      errors.push({ file: relative(process.cwd(), folder) || folder, line: 1, message: m.folderNotFound() });
     }
     return names.map((n) => read(join(folder, n))).filter((f): f is CatalogFile => f !== undefined);
   };
 
   const orgFile = read(join(dir, 'org.yaml'));
-  const parsedOrg = orgFile ? parseOrg(orgFile.text, orgFile.file) : { errors: [] };
+  const parsedOrg = orgFile ? parseOrg(orgFile.text, orgFile.file, lang) : { errors: [] };
   errors.push(...parsedOrg.errors);
 
   const years: CalendarYear[] = [];
   for (const f of yamlFiles('calendars')) {
-    const parsed = parseCalendarYear(f.text, f.file);
+    const parsed = parseCalendarYear(f.text, f.file, lang);
     errors.push(...parsed.errors);
     if (parsed.year) years.push(parsed.year);
   }
@@ -61,11 +71,13 @@ export function loadCatalog(dir: string, registry: EngineRegistry = defaultRegis
     errors.push({
       file: relative(process.cwd(), join(dir, 'procedures')),
       line: 1,
-      message: 'no procedure files',
+      message: m.noProcedureFiles(),
     });
   }
   const org = parsedOrg.org;
-  const loaded = org ? loadProcedures(procedureFiles, { org, registry }) : { procedures: [], errors: [] };
+  const loaded = org
+    ? loadProcedures(procedureFiles, { org, registry, lang })
+    : { procedures: [], errors: [] };
   errors.push(...loaded.errors);
 
   if (!org || errors.length > 0) return { errors: errors.sort(byPosition), warnings: [] };

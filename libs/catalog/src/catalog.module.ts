@@ -9,8 +9,7 @@ import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 import { ProcedureRevisions } from './procedure-revisions.service';
 import { CATALOG } from './catalog.tokens';
-
-export class InvalidCatalogError extends Error {}
+import { InvalidCatalogError } from './catalog.exception';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ProcedureVersionEntity])],
@@ -20,7 +19,8 @@ export class InvalidCatalogError extends Error {}
       inject: [ConfigService],
       useFactory: (config: ConfigService<Environment, true>): Catalog => {
         const dir = config.get('WORKFLOWS_DIR', { infer: true });
-        const { catalog, errors, warnings } = loadCatalog(dir);
+        const lang = config.get('WORKFLOWS_LANG', { infer: true });
+        const { catalog, errors, warnings } = loadCatalog(dir, undefined, { lang });
         const logger = new Logger('Catalog');
         warnings.forEach((w) => logger.warn(w));
         if (!catalog) {
@@ -43,10 +43,11 @@ export class CatalogModule implements OnModuleInit {
   constructor(
     private readonly revisions: ProcedureRevisions,
     private readonly clock: Clock,
+    private readonly config: ConfigService<Environment, true>,
   ) {}
 
   // Before anything serves a request or a job, the loaded files are recorded as revisions.
   async onModuleInit(): Promise<void> {
-    await this.revisions.sync(this.clock.now());
+    await this.revisions.sync(this.clock.now(), this.config.get('WORKFLOWS_LANG', { infer: true }));
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compileProcedure, type CompiledProcedure, type ProcedureDefinition } from '@motcua/engine';
+import type { Lang } from '@motcua/source';
 import type { Catalog } from './catalog';
 import { CATALOG } from './catalog.tokens';
 import { ProcedureVersionEntity } from './procedure-version.entity';
@@ -13,40 +14,62 @@ export interface ProcedureRevision {
   compiled: CompiledProcedure;
 }
 
+/** When a loaded revision takes effect for new dossiers: its `effectiveFrom`, else at once. */
+const effectiveAt = (r: ProcedureRevision): number =>
+  r.definition.effectiveFrom ? Date.parse(r.definition.effectiveFrom) : -Infinity;
+
 /**
- * Compiled procedures by revision id. New dossiers take the revision the files hold now; a running dossier
- * keeps the revision it started on, compiled from the definition stored with it even after its file changed.
+ * Compiled procedures by revision id. New dossiers take, of the versions the files hold now, the highest in effect
+ * at their instant (a version with `effectiveFrom` waits for it); a running dossier keeps the revision it started
+ * on, compiled from the definition stored with it even after its file changed.
  */
 @Injectable()
 export class ProcedureRevisions {
   private readonly byId = new Map<string, ProcedureRevision>();
-  private readonly currentByCode = new Map<string, string>();
+  /** The revisions loaded from the files, per code, highest declared version first. */
+  private readonly loadedByCode = new Map<string, ProcedureRevision[]>();
 
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly versions: ProcedureVersionRepository,
   ) {}
 
-  /** Records the loaded files as revisions (called once at start-up). */
-  async sync(now: Date): Promise<void> {
-    const rows = await this.versions.sync(this.catalog.procedures, now);
+  /** Records the loaded files as revisions (called once at start-up); refusals are in `lang`. */
+  async sync(now: Date, lang?: Lang): Promise<void> {
+    const rows = await this.versions.sync(this.catalog.procedures, now, lang);
     rows.forEach((row, i) => {
       const { definition, compiled } = this.catalog.procedures[i];
-      this.remember(row, definition, compiled);
-      // Several files may declare versions of one code; the highest declared version is the current one.
-      const current = this.currentByCode.get(row.code);
-      const currentDef = current ? this.byId.get(current)?.definition : undefined;
-      if (!currentDef || definition.version >= currentDef.version) this.currentByCode.set(row.code, row.id);
+      const revision = this.remember(row, definition, compiled);
+      const loaded = [...(this.loadedByCode.get(row.code) ?? []), revision];
+      this.loadedByCode.set(
+        row.code,
+        loaded.sort((a, b) => b.definition.version - a.definition.version),
+      );
     });
   }
 
-  current(code: string): ProcedureRevision | undefined {
-    const id = this.currentByCode.get(code);
-    return id ? this.byId.get(id) : undefined;
+  /** The revision a new dossier of `code` starts on at `now`: the highest version in effect then. */
+  current(code: string, now: Date): ProcedureRevision | undefined {
+    return this.loadedByCode.get(code)?.find((r) => effectiveAt(r) <= now.getTime());
   }
 
-  currentAll(): ProcedureRevision[] {
-    return [...this.currentByCode.values()].map((id) => this.byId.get(id)!);
+  /** The versions loaded ahead of their date, that new dossiers will take once in effect (earliest first). */
+  pending(code: string, now: Date): ProcedureRevision[] {
+    return (this.loadedByCode.get(code) ?? [])
+      .filter((r) => effectiveAt(r) > now.getTime())
+      .sort((a, b) => effectiveAt(a) - effectiveAt(b));
+  }
+
+  /** For each code, the revision in effect at `now` (a code whose every version is pending has none). */
+  currentAll(now: Date): ProcedureRevision[] {
+    return [...this.loadedByCode.keys()]
+      .map((code) => this.current(code, now))
+      .filter((r): r is ProcedureRevision => r !== undefined);
+  }
+
+  /** Codes loaded from the files, whether or not a version is in effect yet. */
+  codes(): string[] {
+    return [...this.loadedByCode.keys()];
   }
 
   async get(id: string): Promise<ProcedureRevision> {

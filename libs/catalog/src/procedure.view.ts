@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type LimitUnit, toVietnamIso, type WorkingUnit } from '@motcua/calendar';
+import { type LimitUnit, toVietnamIso } from '@motcua/calendar';
 import { LEVELS, type Level, ONLINE_MODES, type OnlineMode, toMermaid } from '@motcua/engine';
 import type { ProcedureRevision } from './procedure-revisions.service';
 import type { ProcedureVersionEntity } from './procedure-version.entity';
 
 const LIMIT_UNITS: LimitUnit[] = ['working_hour', 'working_day', 'day', 'month'];
-const WORKING_UNITS: WorkingUnit[] = ['working_hour', 'working_day'];
 
 export class TimeLimitView {
   @ApiProperty({ example: 1 }) amount!: number;
@@ -14,8 +13,21 @@ export class TimeLimitView {
   dueAtClose?: boolean;
 }
 
+export class PendingRevisionView {
+  @ApiProperty({ type: 'integer', description: 'version declared in the file', example: 2 }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'revision counted by the server', example: 2 })
+  revision!: number;
+  @ApiProperty({ description: 'when new dossiers start taking it', example: '2027-01-01T00:00:00+07:00' })
+  effectiveFrom!: string;
+}
+
 export class ProcedureSummaryView {
   @ApiProperty({ example: '2.000908' }) code!: string;
+  @ApiPropertyOptional({
+    description: 'local procedure code on the national portal',
+    example: '2.000908.000.00.00.H38',
+  })
+  localCode?: string;
   @ApiProperty({ example: 'Cấp bản sao từ sổ gốc' }) name!: string;
   @ApiProperty({ description: 'lĩnh vực', example: 'Chứng thực' }) field!: string;
   @ApiProperty({ enum: LEVELS }) level!: Level;
@@ -30,6 +42,20 @@ export class ProcedureSummaryView {
   revision!: number;
   @ApiProperty({ type: 'integer', description: 'version declared in the file', example: 1 }) version!: number;
   @ApiProperty({ type: 'integer', description: 'number of steps', example: 4 }) steps!: number;
+  @ApiPropertyOptional({
+    description: 'when this version took (or takes) effect; absent: when it was loaded',
+  })
+  effectiveFrom?: string;
+  @ApiProperty({
+    description:
+      'false when every loaded version still waits for its effectiveFrom: no dossier can start yet',
+  })
+  inEffect!: boolean;
+  @ApiProperty({
+    type: [PendingRevisionView],
+    description: 'loaded versions waiting for their effectiveFrom',
+  })
+  pending!: PendingRevisionView[];
 }
 
 export class ProcedureStepOwnerView {
@@ -39,7 +65,11 @@ export class ProcedureStepOwnerView {
 
 export class ProcedureStepDurationView {
   @ApiProperty({ example: 3 }) amount!: number;
-  @ApiProperty({ enum: WORKING_UNITS }) unit!: WorkingUnit;
+  @ApiProperty({
+    enum: LIMIT_UNITS,
+    description: 'day and month: calendar time, where the limit is in days or months',
+  })
+  unit!: LimitUnit;
 }
 
 export class ProcedureTransitionView {
@@ -95,6 +125,8 @@ export class ProcedureRevisionView {
   @ApiProperty({ type: 'integer', example: 1 }) revision!: number;
   @ApiProperty({ type: 'integer', description: 'version declared in the file' }) version!: number;
   @ApiProperty({ example: '2026-07-01T08:00:00+07:00' }) loadedAt!: string;
+  @ApiPropertyOptional({ description: 'when new dossiers start taking it; absent: when it was loaded' })
+  effectiveFrom?: string;
 }
 
 export class ProcedureDetailView {
@@ -102,6 +134,15 @@ export class ProcedureDetailView {
   @ApiProperty({ example: '2.000908' }) code!: string;
   @ApiProperty({ type: 'integer', description: 'version declared in the file' }) version!: number;
   @ApiProperty({ type: 'integer', description: 'current revision' }) revision!: number;
+  @ApiPropertyOptional({ description: 'local procedure code on the national portal' }) localCode?: string;
+  @ApiPropertyOptional({ description: 'when this version took (or takes) effect' }) effectiveFrom?: string;
+  @ApiProperty({ description: 'false when this version still waits for its effectiveFrom' })
+  inEffect!: boolean;
+  @ApiProperty({
+    type: [PendingRevisionView],
+    description: 'loaded versions waiting for their effectiveFrom',
+  })
+  pending!: PendingRevisionView[];
   @ApiProperty() name!: string;
   @ApiProperty() field!: string;
   @ApiProperty({ enum: LEVELS }) level!: Level;
@@ -124,22 +165,54 @@ export class ProcedureDetailView {
   @ApiProperty({ description: 'Mermaid stateDiagram-v2 of the steps' }) mermaid!: string;
 }
 
-export function toProcedureSummary({ definition, revision }: ProcedureRevision): ProcedureSummaryView {
-  const { code, name, field, level, deadline, online, version, steps } = definition;
-  return { code, name, field, level, deadline, online, revision, version, steps: steps.length };
+/** A revision to show, with the versions loaded after it that wait for their date. */
+export interface ShownRevision {
+  shown: ProcedureRevision;
+  inEffect: boolean;
+  pending: ProcedureRevision[];
+}
+
+const toPending = ({ definition, revision }: ProcedureRevision): PendingRevisionView => ({
+  version: definition.version,
+  revision,
+  effectiveFrom: definition.effectiveFrom!,
+});
+
+export function toProcedureSummary({ shown, inEffect, pending }: ShownRevision): ProcedureSummaryView {
+  const { code, localCode, name, field, level, deadline, online, version, steps, effectiveFrom } =
+    shown.definition;
+  return {
+    code,
+    ...(localCode !== undefined ? { localCode } : {}),
+    name,
+    field,
+    level,
+    deadline,
+    online,
+    revision: shown.revision,
+    version,
+    steps: steps.length,
+    ...(effectiveFrom !== undefined ? { effectiveFrom } : {}),
+    inEffect,
+    pending: pending.filter((p) => p !== shown).map(toPending),
+  };
 }
 
 export function toProcedureDetail(
-  { definition, revision }: ProcedureRevision,
+  { shown, inEffect, pending }: ShownRevision,
   rows: ProcedureVersionEntity[],
 ): ProcedureDetailView {
+  const { definition, revision } = shown;
   return {
     ...definition,
     revision,
+    inEffect,
+    pending: pending.filter((p) => p !== shown).map(toPending),
     revisions: rows.map((r) => ({
       revision: r.revision,
       version: r.declaredVersion,
       loadedAt: toVietnamIso(r.loadedAt),
+      ...(r.effectiveFrom ? { effectiveFrom: toVietnamIso(r.effectiveFrom) } : {}),
     })),
     mermaid: toMermaid(definition),
   };

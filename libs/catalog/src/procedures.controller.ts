@@ -7,13 +7,14 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ErrorResponseView } from '@motcua/common';
+import { Clock, ErrorResponseView } from '@motcua/common';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
 import { ProcedureRevisions } from './procedure-revisions.service';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 import {
   ProcedureDetailView,
   ProcedureSummaryView,
+  type ShownRevision,
   toProcedureDetail,
   toProcedureSummary,
 } from './procedure.view';
@@ -26,13 +27,28 @@ export class ProceduresController {
   constructor(
     private readonly revisions: ProcedureRevisions,
     private readonly versions: ProcedureVersionRepository,
+    private readonly clock: Clock,
   ) {}
 
+  /** The version in effect now, else the first one waiting for its date; with the versions still pending. */
+  private shown(code: string): ShownRevision | undefined {
+    const now = this.clock.now();
+    const current = this.revisions.current(code, now);
+    const pending = this.revisions.pending(code, now);
+    const shown = current ?? pending[0];
+    return shown ? { shown, inEffect: current !== undefined, pending } : undefined;
+  }
+
   @Get()
-  @ApiOkResponse({ type: [ProcedureSummaryView], description: 'the current revision of every procedure' })
+  @ApiOkResponse({
+    type: [ProcedureSummaryView],
+    description: 'the revision of every procedure in effect now (or, before any is, the first one pending)',
+  })
   list(): ProcedureSummaryView[] {
     return this.revisions
-      .currentAll()
+      .codes()
+      .map((code) => this.shown(code))
+      .filter((shown): shown is ShownRevision => shown !== undefined)
       .map(toProcedureSummary)
       .sort((a, b) => a.code.localeCompare(b.code));
   }
@@ -42,7 +58,7 @@ export class ProceduresController {
   @ApiOkResponse({ type: ProcedureDetailView })
   @ApiNotFoundResponse({ type: ErrorResponseView, description: 'PROCEDURE_NOT_FOUND' })
   async get(@Param('code') code: string): Promise<ProcedureDetailView> {
-    const current = this.revisions.current(code);
+    const current = this.shown(code);
     if (!current) {
       throw new CatalogException(CatalogErrorCode.ProcedureNotFound, `no procedure with code '${code}'`, {
         procedureCode: code,

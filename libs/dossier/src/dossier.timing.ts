@@ -1,4 +1,4 @@
-import { toVietnamIso, workingMinutes, type WorkingCalendar } from '@motcua/calendar';
+import { isWorkingUnit, toVietnamIso, workingMinutes, type WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureDefinition, ProcedureStep } from '@motcua/engine';
 
 export type Timeliness = 'early' | 'on_time' | 'late';
@@ -51,13 +51,24 @@ export function statutoryClock(
 }
 
 /**
+ * The working minutes a step entered at `at` is given: its working time, or for a step in calendar days or
+ * months (Civil Code art. 147–148, as the statutory limit) the working time until that period ends.
+ */
+export function stepAllotment(calendar: WorkingCalendar, step: ProcedureStep, at: Date): number {
+  const { amount, unit } = step.duration;
+  if (isWorkingUnit(unit)) return workingMinutes(amount, unit);
+  return calendar.workingMinutesBetween(at, calendar.dueAt(at, { amount, unit }));
+}
+
+/**
  * A step entered at `at` is due once what is left of its allotment has elapsed: a step re-entered after a
  * send-back has only what its earlier visits did not consume (`consumed` working minutes), and is due at
- * once when they consumed it all.
+ * once when they consumed it all. A first visit of a step in calendar days ends when its period ends.
  */
 export function stepDue(calendar: WorkingCalendar, step: ProcedureStep, at: Date, consumed = 0): Date {
-  const allotment = workingMinutes(step.duration.amount, step.duration.unit);
-  return calendar.addWorkingMinutes(at, Math.max(0, allotment - consumed));
+  const { amount, unit } = step.duration;
+  if (!isWorkingUnit(unit) && consumed <= 0) return calendar.dueAt(at, { amount, unit });
+  return calendar.addWorkingMinutes(at, Math.max(0, stepAllotment(calendar, step, at) - consumed));
 }
 
 export const findStep = (def: ProcedureDefinition, id: string | null): ProcedureStep | undefined =>

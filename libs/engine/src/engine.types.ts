@@ -11,6 +11,27 @@ export const BUILTIN_EVENTS = [
 ] as const;
 export type BuiltinEvent = (typeof BUILTIN_EVENTS)[number];
 
+/**
+ * Names of the dossier events the service records itself (reception, intake, assignment, comments, transfer,
+ * consultations, migration, calendar moves, the citizen's online supplement): a file action may not take one, or the
+ * timeline, the control sheet and the portal could not tell the two apart.
+ */
+export const SERVICE_EVENTS = [
+  'receive',
+  'accept',
+  'intake',
+  'request_documents',
+  'assign',
+  'comment',
+  'transfer',
+  'consult',
+  'consult_answer',
+  'migrate_revision',
+  'calendar_change',
+  'supplement_submitted',
+  'supplement_wait_expired',
+] as const;
+
 export const STEP_SUBSTATES = ['active', 'awaiting_supplement'] as const;
 export type StepSubstate = (typeof STEP_SUBSTATES)[number];
 

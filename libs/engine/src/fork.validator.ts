@@ -1,6 +1,7 @@
 import type { SourceError, YamlSource } from '@motcua/source';
 import { isRecord, valueAt } from './data.util';
 import type { Normalized } from './procedure.normalizer';
+import { stepRefAt } from './step-number';
 import { didYouMean } from './suggest.util';
 
 /**
@@ -12,6 +13,7 @@ export function checkForks(
   normalized: Normalized,
   topLevel: Set<string>,
 ): { errors: SourceError[]; structural: boolean } {
+  const m = source.messages;
   const errors: SourceError[] = [];
   let structural = false;
   const seen = new Map<string, string>();
@@ -21,37 +23,28 @@ export function checkForks(
       errors.push(
         source.error(
           [...normalized.stepPath[position], 'id'],
-          `step id 'joined' is reserved for the end of a branch`,
+          m.joinedReserved(stepRefAt(normalized.stepPath[position], step.id)),
         ),
       );
     }
     const { fork } = step;
     if (!fork) return;
     const path = normalized.stepPath[position];
+    const ref = stepRefAt(path, step.id);
     const raw = valueAt(source.data, path);
     if (position === 0) {
-      errors.push(source.error(path, `step '${step.id}': the first step cannot fork; reception holds it`));
+      errors.push(source.error(path, m.forkFirst(ref)));
     }
     for (const key of ['owner', 'duration', 'actions', 'result', 'output']) {
       if (isRecord(raw) && key in raw) {
-        errors.push(
-          source.error(
-            [...path, key],
-            `step '${step.id}' forks into branches, so it has no ${key} of its own`,
-          ),
-        );
+        errors.push(source.error([...path, key], m.forkOwnField(ref, key)));
       }
     }
     fork.branches.forEach((branch, b) => {
       const other = seen.get(branch.id);
       if (branch.id && other !== undefined) {
         structural = true;
-        errors.push(
-          source.error(
-            [...path, 'branches', b, 'id'],
-            `branch id '${branch.id}' is used twice (also in step '${other}'); branch ids are unique in the file`,
-          ),
-        );
+        errors.push(source.error([...path, 'branches', b, 'id'], m.branchIdTwice(branch.id, other)));
       } else seen.set(branch.id, step.id);
     });
     const names = fork.branches.map((b) => b.id);
@@ -59,12 +52,7 @@ export function checkForks(
       fork.join.forEach((id, i) => {
         if (!names.includes(id)) {
           structural = true;
-          errors.push(
-            source.error(
-              [...path, 'join', i],
-              `step '${step.id}' join names unknown branch '${id}'${didYouMean(id, names)}`,
-            ),
-          );
+          errors.push(source.error([...path, 'join', i], m.joinUnknown(ref, id, didYouMean(id, names, m))));
         }
       });
     }
@@ -73,8 +61,7 @@ export function checkForks(
       errors.push(
         source.error(
           [...path, 'next'],
-          `step '${step.id}' next '${fork.next}' is not a step outside the branches` +
-            didYouMean(fork.next, [...topLevel, 'done']),
+          m.nextNotOutside(ref, fork.next, didYouMean(fork.next, [...topLevel, 'done'], m)),
         ),
       );
     }

@@ -50,20 +50,20 @@ describe('extendsLimit (conditional limit)', () => {
     expect(
       procedureErrors(withVerify(['amount: 4, unit: working_hour, rule', 'amount: 1, unit: day, rule'])),
     ).toEqual([
-      "p.yaml:31: step 'verify' extendsLimit 1 day (at most 1 working day) is not counted like the statutory 1 working day: use working_hour or working_day",
+      "p.yaml:31: step 3 (verify) extendsLimit 1 day (at most 1 working day) is not counted like the statutory 1 working day: use working_hour or working_day",
     ]);
     expect(procedureErrors(withVerify([", rule: 'Trường hợp phải xác minh'", '']))).toEqual([
-      "p.yaml:31: steps[2].extendsLimit: missing required field 'rule'",
+      "p.yaml:31: step 3 (verify).extendsLimit: missing required field 'rule'",
     ]);
     expect(procedureErrors(withVerify(['extendsLimit: { amount: 4', 'extendsLimit: { amount: 0']))).toEqual([
-      'p.yaml:31: steps[2].extendsLimit.amount: must be > 0',
+      'p.yaml:31: step 3 (verify).extendsLimit.amount: must be > 0',
     ]);
     const first = edit(PROCEDURE_TEXT, [
       '    duration: { amount: 2, unit: working_hour }\n    actions:\n      forward',
       "    duration: { amount: 2, unit: working_hour }\n    extendsLimit: { amount: 1, unit: working_hour, rule: 'x' }\n    actions:\n      forward",
     ]);
     expect(procedureErrors(first)).toEqual([
-      "p.yaml:18: step 'receive' extendsLimit 1 working hour: the first step is taken by every dossier; raise the deadline instead of extending it",
+      "p.yaml:18: step 1 (receive) extendsLimit 1 working hour: the first step is taken by every dossier; raise the deadline instead of extending it",
     ]);
   });
 

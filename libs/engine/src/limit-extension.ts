@@ -1,5 +1,6 @@
 import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
-import type { SourceError, SourcePath, YamlSource } from '@motcua/source';
+import type { SourceError } from '@motcua/source';
+import type { StepAt } from './procedure.validator';
 import type { ProcedureStep } from './procedure.types';
 import { formatLimit, isWholeMinutes, limitMinutes } from './time-limit.util';
 
@@ -14,38 +15,24 @@ export const extensionMinutes = (step: ProcedureStep): number =>
  * not on the first step, which every dossier takes (that is the limit itself).
  */
 export function checkExtension(
-  source: YamlSource,
-  path: SourcePath,
-  step: ProcedureStep,
+  { source, m, path, step, ref }: Pick<StepAt, 'source' | 'm' | 'path' | 'step' | 'ref'>,
   deadline: TimeLimit,
   first: boolean,
 ): SourceError[] {
   const extension = step.extendsLimit;
   if (!extension) return [];
   const at = [...path, 'extendsLimit'];
-  const prefix = `step '${step.id}' extendsLimit ${formatLimit(extension)}`;
-  if (first) {
-    return [
-      source.error(
-        at,
-        `${prefix}: the first step is taken by every dossier; raise the deadline instead of extending it`,
-      ),
-    ];
-  }
+  const shown = formatLimit(extension, m);
+  if (first) return [source.error(at, m.extensionFirst(ref, shown))];
   if (isWorking(extension.unit) !== isWorking(deadline.unit)) {
-    const family = isWorking(deadline.unit) ? 'working_hour or working_day' : 'day or month';
-    return [
-      source.error(
-        [...at, 'unit'],
-        `${prefix} is not counted like the statutory ${formatLimit(deadline)}: use ${family}`,
-      ),
-    ];
+    const family = isWorking(deadline.unit) ? ['working_hour', 'working_day'] : ['day', 'month'];
+    return [source.error([...at, 'unit'], m.extensionFamily(ref, shown, formatLimit(deadline, m), family))];
   }
   if (isWorking(extension.unit) && !isWholeMinutes(extension.amount, extension.unit as WorkingUnit)) {
-    return [source.error([...at, 'amount'], `${prefix} is not a whole number of minutes`)];
+    return [source.error([...at, 'amount'], m.extensionNotMinutes(ref, shown))];
   }
   if (!isWorking(extension.unit) && !Number.isInteger(extension.amount)) {
-    return [source.error([...at, 'amount'], `${prefix} must be a whole number of ${extension.unit}s`)];
+    return [source.error([...at, 'amount'], m.extensionNotWhole(ref, shown, extension.unit))];
   }
   return [];
 }

@@ -4,11 +4,11 @@ import { agencyIdOf } from './org.lookup';
 import { parseOrg } from './org.parser';
 
 const errorsAfter = (...replacements: Array<[string, string]>): string[] =>
-  parseOrg(edit(ORG_TEXT, ...replacements), 'org.yaml').errors.map(formatSourceError);
+  parseOrg(edit(ORG_TEXT, ...replacements), 'org.yaml', 'en').errors.map(formatSourceError);
 
 describe('parseOrg', () => {
   it('reads the center, roles, units and users', () => {
-    const { org, errors } = parseOrg(ORG_TEXT, 'org.yaml');
+    const { org, errors } = parseOrg(ORG_TEXT, 'org.yaml', 'en');
     expect(errors).toEqual([]);
     expect(org?.center).toEqual({
       name: 'Trung tâm Phục vụ hành chính công xã Mẫu',
@@ -35,11 +35,11 @@ describe('parseOrg', () => {
   });
 
   it('defaults the cut-off to 15:00, and reads null as no cut-off', () => {
-    expect(parseOrg(edit(ORG_TEXT, ["  cutoff: '15:00'\n", '']), 'org.yaml').org?.center.cutoff).toBe(
+    expect(parseOrg(edit(ORG_TEXT, ["  cutoff: '15:00'\n", '']), 'org.yaml', 'en').org?.center.cutoff).toBe(
       '15:00',
     );
     expect(
-      parseOrg(edit(ORG_TEXT, ["cutoff: '15:00'", 'cutoff: null']), 'org.yaml').org?.center.cutoff,
+      parseOrg(edit(ORG_TEXT, ["cutoff: '15:00'", 'cutoff: null']), 'org.yaml', 'en').org?.center.cutoff,
     ).toBeNull();
   });
 
@@ -53,7 +53,7 @@ describe('parseOrg', () => {
   });
 
   it("inherits a unit's agency id from its nearest ancestor", () => {
-    const { org } = parseOrg(ORG_TEXT, 'org.yaml');
+    const { org } = parseOrg(ORG_TEXT, 'org.yaml', 'en');
     expect(agencyIdOf(org!, 'one-stop')).toBe('000.21.31.H62');
     expect(agencyIdOf(org!, 'nowhere')).toBeUndefined();
   });
@@ -68,7 +68,7 @@ describe('parseOrg', () => {
     it('a missing or misspelt field', () => {
       expect(errorsAfter(["    fullName: 'Trần Văn Minh'", "    fullname: 'Trần Văn Minh'"])).toEqual([
         "org.yaml:30: users[1]: missing required field 'fullName'",
-        "org.yaml:31: users[1]: unknown field 'fullname'",
+        "org.yaml:31: users[1]: unknown field 'fullname' (did you mean 'fullName'?)",
       ]);
     });
 

@@ -1,5 +1,5 @@
 import { schemaCheck } from '@motcua/source';
-import { byPosition, YamlSource, type SourceError } from '@motcua/source';
+import { byPosition, type Lang, YamlSource, type SourceError } from '@motcua/source';
 import { listAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import { orgSchema } from './org.schema';
 import type { OrgUnit, OrgUser, Organization, WorkingPeriod } from './org.types';
@@ -12,8 +12,12 @@ const checkSchema = schemaCheck(orgSchema);
 export const DEFAULT_CUTOFF = '15:00';
 
 /** Parses and validates `org.yaml`; the organization is returned only when the file has no error. */
-export function parseOrg(text: string, file: string): { org?: Organization; errors: SourceError[] } {
-  const { source, errors } = YamlSource.parse(text, file);
+export function parseOrg(
+  text: string,
+  file: string,
+  lang?: Lang,
+): { org?: Organization; errors: SourceError[] } {
+  const { source, errors } = YamlSource.parse(text, file, lang);
   if (!source) return { errors };
   const problems = [...checkSchema(source), ...validateOrg(source)].sort(byPosition);
   return problems.length ? { errors: problems } : { org: normalize(source), errors: [] };

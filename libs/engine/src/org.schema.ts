@@ -9,13 +9,13 @@ export const ROLE_PATTERN = '^[a-z][a-z0-9_]*$';
 export const unitId = {
   type: 'string',
   pattern: UNIT_ID_PATTERN,
-  description: 'must be lower case letters, digits and -, starting with a letter (e.g. one-stop)',
+  description: 'unitId',
 } as const;
 
 export const roleName = {
   type: 'string',
   pattern: ROLE_PATTERN,
-  description: 'must be lower case letters, digits and _, starting with a letter (e.g. reception)',
+  description: 'roleName',
 } as const;
 
 const roleList = { type: 'array', items: roleName } as const;
@@ -60,7 +60,7 @@ export const orgSchema = {
           agencyId: {
             type: 'string',
             pattern: '^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}$',
-            description: 'must look like ddd.dd.dd.Xdd (e.g. 000.21.31.H62)',
+            description: 'agencyId',
           },
           level: enumOf(LEVELS),
           parent: unitId,
@@ -78,8 +78,7 @@ export const orgSchema = {
           username: {
             type: 'string',
             pattern: '^[a-z][a-z0-9._-]*$',
-            description:
-              'must be lower case letters, digits and . _ -, starting with a letter (e.g. letan.xa)',
+            description: 'username',
           },
           fullName: text,
           title: text,

@@ -38,10 +38,11 @@ const checkRoles = (source: YamlSource): SourceError[] =>
       i,
     ]),
     (i) => ['roles', i],
-    (role, line) => `role '${role}' is declared twice (first on line ${line})`,
+    source.messages.roleTwice,
   );
 
 function checkUnits(source: YamlSource): SourceError[] {
+  const m = source.messages;
   const units = indexed(listAt(source.data, 'units'));
   const roles = new Set(stringsAt(source.data, 'roles'));
   const parents = firstBy(units.map(([unit]) => [stringAt(unit, 'id'), stringAt(unit, 'parent')]));
@@ -50,7 +51,7 @@ function checkUnits(source: YamlSource): SourceError[] {
     source,
     units.map(([unit, i]) => [stringAt(unit, 'id'), i]),
     (i) => ['units', i, 'id'],
-    (id, line) => `unit id '${id}' is defined twice (first on line ${line})`,
+    m.unitIdTwice,
   );
   for (const [unit, i] of units) {
     const id = stringAt(unit, 'id');
@@ -58,28 +59,17 @@ function checkUnits(source: YamlSource): SourceError[] {
     if (id === undefined) continue;
     if (parent !== undefined && !parents.has(parent)) {
       errors.push(
-        source.error(
-          ['units', i, 'parent'],
-          `unit '${id}' parent '${parent}' is not a unit${didYouMean(parent, ids)}`,
-        ),
+        source.error(['units', i, 'parent'], m.unitParentUnknown(id, parent, didYouMean(parent, ids, m))),
       );
     } else if (parent !== undefined) {
       const chain = ancestors(id, parents);
       if (chain.at(-1) === id)
-        errors.push(
-          source.error(
-            ['units', i, 'parent'],
-            `unit '${id}' is its own ancestor (${[id, ...chain].join(' → ')})`,
-          ),
-        );
+        errors.push(source.error(['units', i, 'parent'], m.unitOwnAncestor(id, [id, ...chain].join(' → '))));
     }
     for (const [role, j] of indexed(listAt(unit, 'roles'))) {
       if (typeof role === 'string' && !roles.has(role)) {
         errors.push(
-          source.error(
-            ['units', i, 'roles', j],
-            `unit '${id}' role '${role}' is not declared in roles${didYouMean(role, roles)}`,
-          ),
+          source.error(['units', i, 'roles', j], m.unitRoleUndeclared(id, role, didYouMean(role, roles, m))),
         );
       }
     }
@@ -97,6 +87,7 @@ function ancestors(id: string, parents: Map<string | undefined, string | undefin
 }
 
 function checkUsers(source: YamlSource): SourceError[] {
+  const m = source.messages;
   const users = indexed(listAt(source.data, 'users'));
   const unitRoles = firstBy(
     listAt(source.data, 'units').map((unit) => [stringAt(unit, 'id'), stringsAt(unit, 'roles')]),
@@ -106,7 +97,7 @@ function checkUsers(source: YamlSource): SourceError[] {
     source,
     users.map(([user, i]) => [stringAt(user, 'username'), i]),
     (i) => ['users', i, 'username'],
-    (name, line) => `username '${name}' is defined twice (first on line ${line})`,
+    m.usernameTwice,
   );
   for (const [user, i] of users) {
     const name = stringAt(user, 'username') ?? `users[${i}]`;
@@ -115,10 +106,7 @@ function checkUsers(source: YamlSource): SourceError[] {
     const staffed = unitRoles.get(unit);
     if (!staffed) {
       errors.push(
-        source.error(
-          ['users', i, 'unit'],
-          `user '${name}' unit '${unit}' is not a unit${didYouMean(unit, unitIds)}`,
-        ),
+        source.error(['users', i, 'unit'], m.userUnitUnknown(name, unit, didYouMean(unit, unitIds, m))),
       );
       continue;
     }
@@ -127,7 +115,7 @@ function checkUsers(source: YamlSource): SourceError[] {
         errors.push(
           source.error(
             ['users', i, 'roles', j],
-            `user '${name}' role '${role}' is not staffed by unit '${unit}' (it staffs: ${staffed.join(', ') || 'no role'})`,
+            m.userRoleNotStaffed(name, role, unit, staffed, didYouMean(role, staffed, m)),
           ),
         );
       }
@@ -139,7 +127,7 @@ function checkUsers(source: YamlSource): SourceError[] {
 function checkWorkingHours(source: YamlSource): SourceError[] {
   const shifts = listAt(recordAt(source.data, 'center'), 'workingHours');
   if (!shifts.every((p) => isRecord(p) && typeof p.from === 'string' && typeof p.to === 'string')) return [];
-  return shiftProblems(shifts as Shift[]).map((p) =>
+  return shiftProblems(shifts as Shift[], source.messages).map((p) =>
     source.error(
       ['center', 'workingHours', p.index, p.field],
       `center.workingHours[${p.index}].${p.field}: ${p.message}`,

@@ -200,7 +200,7 @@ describe('forks (parallel branches)', () => {
     expect(
       errors(edit(JOINT_TEXT, ['              register: joined', '              register: release'])),
     ).toMatch(
-      /step 'register_residence' action 'register' targets 'release', which is not a step of its branch 'residence'/,
+      /step 2\.2\.1 \(register_residence\) action 'register' targets 'release', which is not a step of its branch 'residence'/,
     );
     expect(errors(edit(JOINT_TEXT, ['      forward: handle', '      forward: joined']))).toMatch(
       /targets 'joined', which only a step of a branch may target/,
@@ -226,8 +226,12 @@ describe('forks (parallel branches)', () => {
           "    name: 'Giải quyết liên thông'\n    owner: { unit: tu-phap, role: officer }",
         ]),
       ),
-    ).toMatch(/step 'handle' forks into branches, so it has no owner of its own/);
+    ).toMatch(/step 2 \(handle\) forks into branches, so it has no owner of its own/);
     expect(errors(edit(JOINT_TEXT, ['    next: release\n', '\n']))).toMatch(/missing required field 'next'/);
+    // A branch step is named by its place in the table: fork 2, its branch 1, the branch's step 1.
+    expect(
+      errors(edit(JOINT_TEXT, ['id: register_birth', 'id: register_birth\n            result: maybe'])),
+    ).toMatch(/step 2\.1\.1 \(register_birth\)\.result: /);
     expect(errors(edit(JOINT_TEXT, ['- id: issue_card', '- id: joined']))).toMatch(
       /step id 'joined' is reserved for the end of a branch/,
     );

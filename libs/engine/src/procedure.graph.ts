@@ -1,7 +1,15 @@
 import type { SourceError, YamlSource } from '@motcua/source';
 import { extensionMinutes } from './limit-extension';
 import type { ProcedureDefinition, ProcedureStep } from './procedure.types';
-import { formatLimit, formatWorkingMinutes, limitMinutes, minutesOf } from './time-limit.util';
+import { stepNumbers } from './step-number';
+import {
+  formatLimit,
+  formatTotal,
+  formatWorkingMinutes,
+  isCalendarUnit,
+  limitMinutes,
+  minutesOf,
+} from './time-limit.util';
 
 /** Bounds the search for the longest path: procedures are short, a file that is not must not hang the loader. */
 export const MAX_PATH_SEARCH = 200_000;
@@ -55,18 +63,20 @@ export function validateGraph(source: YamlSource, def: ProcedureDefinition): Sou
   const edges = successors(def);
   const forward = reachable(first.id, edges);
   const toDone = reachable('done', reversed(edges));
+  const m = source.messages;
   const errors: SourceError[] = [];
   const at = (step: ProcedureStep, message: string): SourceError => ({
     file: def.file,
     line: step.line,
     message,
   });
-  for (const step of def.steps) {
-    if (!forward.has(step.id))
-      errors.push(at(step, `step '${step.id}' is unreachable from the first step '${first.id}'`));
-    if (!toDone.has(step.id))
-      errors.push(at(step, `step '${step.id}' cannot reach 'done' through the file's actions`));
-  }
+  // The graph is checked only when every step was read, so a step's place in `steps` is its place in the file.
+  const numbers = stepNumbers(def);
+  def.steps.forEach((step) => {
+    const ref = { n: numbers.get(step.id) ?? '?', id: step.id };
+    if (!forward.has(step.id)) errors.push(at(step, m.unreachable(ref, { n: 1, id: first.id })));
+    if (!toDone.has(step.id)) errors.push(at(step, m.cannotReachDone(ref)));
+  });
   return [...errors, ...checkLongestPath(source, def, successors(def, true))];
 }
 
@@ -75,26 +85,22 @@ function checkLongestPath(
   def: ProcedureDefinition,
   edges: Map<string, string[]>,
 ): SourceError[] {
+  const m = source.messages;
   const longest = longestPath(def, edges);
   const line = source.lineOfKey([], 'deadline');
-  if (longest === 'too many') {
-    return [
-      { file: def.file, line, message: `too many paths from the first step to 'done' to check the deadline` },
-    ];
-  }
+  if (longest === 'too many') return [{ file: def.file, line, message: m.tooManyPaths() }];
   const allowed = limitMinutes(def.deadline);
   if (!longest || longest.minutes - longest.extension <= allowed) return [];
-  const extended = longest.extension
-    ? ` extended by ${formatWorkingMinutes(longest.extension)} on this path (extendsLimit)`
-    : '';
+  const path = [...longest.path, 'done'].join(' → ');
+  // In days or months when the path has steps in days or months, else in working time as before.
+  const byId = new Map(def.steps.map((s) => [s.id, s]));
+  const inItsUnit = longest.path.some((id) => isCalendarUnit(byId.get(id)?.duration.unit ?? 'working_hour'));
+  const span = (minutes: number) =>
+    inItsUnit ? formatTotal(minutes, def.deadline.unit, m) : formatWorkingMinutes(minutes, m);
+  const limit = formatLimit(def.deadline, m, inItsUnit);
+  const extended = longest.extension ? m.pathExtended(span(longest.extension)) : '';
   return [
-    {
-      file: def.file,
-      line,
-      message:
-        `the longest path ${[...longest.path, 'done'].join(' → ')} takes ${formatWorkingMinutes(longest.minutes)}, ` +
-        `more than the statutory ${formatLimit(def.deadline)}${extended}`,
-    },
+    { file: def.file, line, message: m.pathTooLong(path, span(longest.minutes), `${limit}${extended}`) },
   ];
 }
 

@@ -51,7 +51,7 @@ describe('loadProcedures', () => {
     );
     expect(errors.map(formatSourceError)).toEqual([
       'procedures/a.yaml:2: version: must be >= 1',
-      "procedures/b.yaml:19: step 'receive' action 'forward' targets unknown step 'apraise' (did you mean 'appraise'?)",
+      "procedures/b.yaml:19: step 1 (receive) action 'forward' targets unknown step 'apraise' (did you mean 'appraise'?)",
       'procedures/c.yaml:5: level: must be one of "province", "commune", "ministry"',
     ]);
     expect(procedures.map((p) => p.file)).toEqual(['procedures/ok.yaml']);

@@ -1,4 +1,5 @@
-import { byPosition, type SourceError } from '@motcua/source';
+import { byPosition, messagesFor, type SourceError } from '@motcua/source';
+import { checkEffectiveDates } from './procedure.effective';
 import { readProcedure } from './procedure.parser';
 import type { ProcedureDefinition } from './procedure.types';
 import type { ValidationContext } from './procedure.validator';
@@ -17,8 +18,10 @@ export function loadProcedures(
   ctx: ValidationContext,
 ): { procedures: ProcedureDefinition[]; errors: SourceError[] } {
   const procedures: ProcedureDefinition[] = [];
+  const m = messagesFor(ctx.lang);
   const errors: SourceError[] = [];
   const first = new Map<string, string>();
+  const lines = new Map<ProcedureDefinition, number>();
   for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed = readProcedure(text, file, ctx);
     errors.push(...parsed.errors);
@@ -30,12 +33,25 @@ export function loadProcedures(
       errors.push({
         file,
         line: parsed.codeLine,
-        message: `procedure ${code} version ${version} is already defined in ${seen}`,
+        message: m.duplicateVersion(code, version, seen),
       });
       continue;
     }
     first.set(key, file);
     procedures.push(parsed.procedure);
+    lines.set(parsed.procedure, parsed.effectiveLine);
+  }
+  const codes = new Set(procedures.map((p) => p.code));
+  for (const code of codes) {
+    const versions = procedures
+      .filter((p) => p.code === code)
+      .map((p) => ({ procedure: p, line: lines.get(p)! }));
+    const problems = checkEffectiveDates(versions, m);
+    errors.push(...problems);
+    // A version whose date is wrong is not loaded, so that no dossier starts on it.
+    const refused = new Set(problems.map((e) => e.file));
+    for (let i = procedures.length - 1; i >= 0; i--)
+      if (procedures[i].code === code && refused.has(procedures[i].file)) procedures.splice(i, 1);
   }
   return { procedures, errors: errors.sort(byPosition) };
 }

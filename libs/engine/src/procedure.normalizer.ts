@@ -1,4 +1,4 @@
-import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit, type WorkingUnit } from '@motcua/calendar';
+import { type LimitUnit, MINUTES_PER_WORKING_DAY, type TimeLimit } from '@motcua/calendar';
 import type { SourcePath, YamlSource } from '@motcua/source';
 import { isRecord, listAt, numberAt, recordAt, stringAt, stringsAt, type Raw } from './data.util';
 import {
@@ -77,6 +77,8 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const cutoff = isRecord(data) && 'cutoff' in data ? (stringAt(data, 'cutoff') ?? null) : undefined;
   const supplementWait = toSupplementWaitOverride(data);
   const code = isRecord(data) && typeof data.code === 'number' ? String(data.code) : stringAt(data, 'code');
+  const localCode = stringAt(data, 'localCode');
+  const effectiveFrom = stringAt(data, 'effectiveFrom');
   return {
     complete,
     stepPath,
@@ -84,6 +86,8 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       file: source.file,
       code: code ?? '',
       version: numberAt(data, 'version') ?? 0,
+      ...(localCode !== undefined ? { localCode } : {}),
+      ...(effectiveFrom !== undefined ? { effectiveFrom } : {}),
       name: stringAt(data, 'name') ?? '',
       field: stringAt(data, 'field') ?? '',
       fieldCode: stringAt(data, 'fieldCode') ?? '',
@@ -112,7 +116,7 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
 };
 
 const spanMinutes = (raw: Raw, fallback: number): number => {
-  const duration = toDuration(raw);
+  const duration = toDuration(raw, WORKING_UNITS);
   return duration
     ? Math.round(duration.amount * (duration.unit === 'working_day' ? MINUTES_PER_WORKING_DAY : 60))
     : fallback;
@@ -150,9 +154,9 @@ function toExtension(raw: Raw): LimitExtension | undefined {
     : { amount, unit, rule };
 }
 
-function toDuration(raw: Raw): StepDuration | undefined {
+function toDuration(raw: Raw, units: readonly LimitUnit[]): StepDuration | undefined {
   const amount = numberAt(raw, 'amount');
-  const unit = oneOf<WorkingUnit>(WORKING_UNITS, raw.unit);
+  const unit = oneOf<LimitUnit>(units, raw.unit);
   return amount === undefined || amount < 0 || unit === undefined ? undefined : { amount, unit };
 }
 
@@ -166,7 +170,7 @@ function toStep(
   const owner = recordAt(raw, 'owner');
   const unit = stringAt(owner, 'unit');
   const role = stringAt(owner, 'role');
-  const duration = toDuration(recordAt(raw, 'duration'));
+  const duration = toDuration(recordAt(raw, 'duration'), LIMIT_UNITS);
   const actions = isRecord(raw) && isRecord(raw.actions) ? raw.actions : undefined;
   const transitions = Object.entries(actions ?? {}).map(([event, value]) =>
     toTransition(event, value, source.lineOfKey([...path, 'actions'], event)),

@@ -109,14 +109,14 @@ describe('parseProcedure', () => {
 
     it('a misspelt field, at the line of the misspelt key', () => {
       expect(errorsAfter(['online: partial', "online: partial\nsorce: 'QĐ 1/2026'"])).toEqual([
-        "p.yaml:9: file: unknown field 'sorce'",
+        "p.yaml:9: file: unknown field 'sorce' (did you mean 'source'?)",
       ]);
     });
 
     it('a misspelt step field, and the field it then lacks', () => {
       expect(errorsAfter(['    duration: { amount: 3', '    duraton: { amount: 3'])).toEqual([
-        "p.yaml:20: steps[1]: missing required field 'duration'",
-        "p.yaml:23: steps[1]: unknown field 'duraton'",
+        "p.yaml:20: step 2 (appraise): missing required field 'duration'",
+        "p.yaml:23: step 2 (appraise): unknown field 'duraton' (did you mean 'duration'?)",
       ]);
     });
 
@@ -151,13 +151,13 @@ describe('parseProcedure', () => {
     it('a negative duration', () => {
       expect(
         errorsAfter(['{ amount: 2, unit: working_hour }', '{ amount: -2, unit: working_hour }']),
-      ).toEqual(['p.yaml:17: steps[0].duration.amount: must be >= 0']);
+      ).toEqual(['p.yaml:17: step 1 (receive).duration.amount: must be >= 0']);
     });
 
     it('a duration that is not a whole number of minutes', () => {
       expect(
         errorsAfter(['{ amount: 2, unit: working_hour }', '{ amount: 0.01, unit: working_hour }']),
-      ).toEqual(["p.yaml:17: step 'receive' duration 0.01 working hours is not a whole number of minutes"]);
+      ).toEqual(['p.yaml:17: step 1 (receive) duration 0.01 working hours is not a whole number of minutes']);
     });
 
     it('a deadline that is not a whole number of minutes, days or months', () => {
@@ -171,47 +171,47 @@ describe('parseProcedure', () => {
 
     it('duplicate step ids', () => {
       expect(errorsAfter(['  - id: release', '  - id: sign'])).toEqual([
-        "p.yaml:31: step 'sign' action 'approve' targets unknown step 'release'",
-        "p.yaml:33: step id 'sign' is defined twice (first on line 26)",
+        "p.yaml:31: step 3 (sign) action 'approve' targets unknown step 'release'",
+        "p.yaml:33: step 4 (sign): id 'sign' is defined twice (first on line 26)",
       ]);
     });
 
     it('a target naming no step, with a suggestion for a near miss', () => {
       expect(errorsAfter(['target: release', 'target: relese'])).toEqual([
-        "p.yaml:31: step 'sign' action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
+        "p.yaml:31: step 3 (sign) action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
       ]);
     });
 
     it('a short-form target naming no step, without a suggestion when nothing is near', () => {
       expect(errorsAfter(['forward: appraise', 'forward: verification'])).toEqual([
-        "p.yaml:19: step 'receive' action 'forward' targets unknown step 'verification'",
+        "p.yaml:19: step 1 (receive) action 'forward' targets unknown step 'verification'",
       ]);
     });
 
     it('a target that only a built-in event may reach', () => {
       expect(errorsAfter(['hand_over: done', 'hand_over: refused'])).toEqual([
-        "p.yaml:39: step 'release' action 'hand_over' targets 'refused', which only the built-in event 'refuse' reaches",
+        "p.yaml:39: step 4 (release) action 'hand_over' targets 'refused', which only the built-in event 'refuse' reaches",
       ]);
     });
 
     it('an unreachable step', () => {
       expect(
         errorsAfter(['forward: appraise', 'forward: sign'], ['target: appraise', 'target: receive']),
-      ).toEqual(["p.yaml:20: step 'appraise' is unreachable from the first step 'receive'"]);
+      ).toEqual(["p.yaml:20: step 2 (appraise) is unreachable from the first step 'receive'"]);
     });
 
     it("a step that cannot reach 'done' through the file's actions", () => {
       expect(errorsAfter(['hand_over: done', 'hand_over: release'])).toEqual([
-        "p.yaml:14: step 'receive' cannot reach 'done' through the file's actions",
-        "p.yaml:20: step 'appraise' cannot reach 'done' through the file's actions",
-        "p.yaml:26: step 'sign' cannot reach 'done' through the file's actions",
-        "p.yaml:33: step 'release' cannot reach 'done' through the file's actions",
+        "p.yaml:14: step 1 (receive) cannot reach 'done' through the file's actions",
+        "p.yaml:20: step 2 (appraise) cannot reach 'done' through the file's actions",
+        "p.yaml:26: step 3 (sign) cannot reach 'done' through the file's actions",
+        "p.yaml:33: step 4 (release) cannot reach 'done' through the file's actions",
       ]);
     });
 
     it('an unknown guard, with a suggestion', () => {
       expect(errorsAfter(['guard: feesPaid', 'guard: feePaid'])).toEqual([
-        "p.yaml:31: step 'sign' action 'approve' uses unknown guard 'feePaid' (did you mean 'feesPaid'?)",
+        "p.yaml:31: step 3 (sign) action 'approve' uses unknown guard 'feePaid' (did you mean 'feesPaid'?)",
       ]);
     });
 
@@ -219,7 +219,7 @@ describe('parseProcedure', () => {
       expect(
         errorsAfter(['actions: [recordFeesPaid, notifyApplicant]', 'actions: [recordFeesPaid, sendSms]']),
       ).toEqual([
-        "p.yaml:31: step 'sign' action 'approve' uses unknown action 'sendSms' (known: recordFeesPaid, requestPayment, notifyApplicant)",
+        "p.yaml:31: step 3 (sign) action 'approve' uses unknown action 'sendSms' (known: recordFeesPaid, requestPayment, notifyApplicant)",
       ]);
     });
 
@@ -231,21 +231,21 @@ describe('parseProcedure', () => {
           ['target: appraise', 'target: __proto__'],
         ),
       ).toEqual([
-        "p.yaml:31: step 'sign' action 'approve' uses unknown action 'constructor' (known: recordFeesPaid, requestPayment, notifyApplicant)",
-        "p.yaml:31: step 'sign' action 'approve' uses unknown guard 'toString' (known: feesPaid, hasComment)",
-        "p.yaml:32: step 'sign' action 'send_back' targets unknown step '__proto__'",
+        "p.yaml:31: step 3 (sign) action 'approve' uses unknown action 'constructor' (known: recordFeesPaid, requestPayment, notifyApplicant)",
+        "p.yaml:31: step 3 (sign) action 'approve' uses unknown guard 'toString' (known: feesPaid, hasComment)",
+        "p.yaml:32: step 3 (sign) action 'send_back' targets unknown step '__proto__'",
       ]);
     });
 
     it('an owner unit absent from the org file', () => {
       expect(errorsAfter(['{ unit: tu-phap, role: officer }', '{ unit: tuphap, role: officer }'])).toEqual([
-        "p.yaml:22: step 'appraise' owner unit 'tuphap' is not in workflows/org.yaml (did you mean 'tu-phap'?)",
+        "p.yaml:22: step 2 (appraise) owner unit 'tuphap' is not in workflows/org.yaml (did you mean 'tu-phap'?)",
       ]);
     });
 
     it('an owner role the unit does not staff', () => {
       expect(errorsAfter(['{ unit: ubnd-xa, role: leader }', '{ unit: ubnd-xa, role: head }'])).toEqual([
-        "p.yaml:28: step 'sign' owner role 'head' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
+        "p.yaml:28: step 3 (sign) owner role 'head' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
       ]);
     });
 
@@ -302,19 +302,27 @@ describe('parseProcedure', () => {
 
     it('a step id that is a terminal state', () => {
       expect(errorsAfter(['  - id: release', '  - id: done'], ['target: release', 'target: done'])).toEqual([
-        "p.yaml:33: step id 'done' is reserved for the terminal state 'done'",
+        "p.yaml:33: step 4 (done): id 'done' is reserved for the terminal state 'done'",
       ]);
     });
 
     it('an action named like a built-in event', () => {
       expect(
         errorsAfter(['      send_back: { target: appraise', '      refuse: { target: appraise']),
-      ).toEqual(["p.yaml:32: step 'sign' action 'refuse' clashes with the built-in event 'refuse'"]);
+      ).toEqual(["p.yaml:32: step 3 (sign) action 'refuse' clashes with the built-in event 'refuse'"]);
+    });
+
+    it('an action named like an event the service records itself (a consultation, a transfer)', () => {
+      expect(
+        errorsAfter(['      send_back: { target: appraise', '      consult: { target: appraise']),
+      ).toEqual([
+        "p.yaml:32: step 3 (sign) action 'consult' is the name of a dossier event the service records itself; choose another name",
+      ]);
     });
 
     it('an action name that is not lower case', () => {
       expect(errorsAfter(['      submit: sign', '      Submit: sign'])).toEqual([
-        "p.yaml:25: step 'appraise' action 'Submit' must be named with lower case letters, digits and _, starting with a letter",
+        "p.yaml:25: step 2 (appraise) action 'Submit' must be named with lower case letters, digits and _, starting with a letter",
       ]);
     });
   });
@@ -351,14 +359,14 @@ describe('parseProcedure', () => {
       "workflows/procedures/x.yaml:1: file: missing required field 'fieldCode'",
       "workflows/procedures/x.yaml:1: file: missing required field 'online'",
       'workflows/procedures/x.yaml:5: level: must be one of "province", "commune", "ministry"',
-      "workflows/procedures/x.yaml:7: file: unknown field 'onlien'",
-      "workflows/procedures/x.yaml:11: step 'receive' owner unit 'onestop' is not in workflows/org.yaml (did you mean 'one-stop'?)",
-      "workflows/procedures/x.yaml:12: step 'receive' duration 0.001 working hours is not a whole number of minutes",
-      "workflows/procedures/x.yaml:18: step 'sign' action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
-      "workflows/procedures/x.yaml:18: step 'sign' action 'approve' uses unknown guard 'paid' (known: feesPaid, hasComment)",
-      "workflows/procedures/x.yaml:18: step 'sign' action 'stop' clashes with the built-in event 'stop'",
-      "workflows/procedures/x.yaml:21: step 'release' owner role 'reception' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
-      "workflows/procedures/x.yaml:24: step id 'sign' is defined twice (first on line 14)",
+      "workflows/procedures/x.yaml:7: file: unknown field 'onlien' (did you mean 'online'?)",
+      "workflows/procedures/x.yaml:11: step 1 (receive) owner unit 'onestop' is not in workflows/org.yaml (did you mean 'one-stop'?)",
+      'workflows/procedures/x.yaml:12: step 1 (receive) duration 0.001 working hours is not a whole number of minutes',
+      "workflows/procedures/x.yaml:18: step 2 (sign) action 'approve' targets unknown step 'relese' (did you mean 'release'?)",
+      "workflows/procedures/x.yaml:18: step 2 (sign) action 'approve' uses unknown guard 'paid' (known: feesPaid, hasComment)",
+      "workflows/procedures/x.yaml:18: step 2 (sign) action 'stop' clashes with the built-in event 'stop'",
+      "workflows/procedures/x.yaml:21: step 3 (release) owner role 'reception' is not staffed by unit 'ubnd-xa' (it staffs: leader)",
+      "workflows/procedures/x.yaml:24: step 4 (sign): id 'sign' is defined twice (first on line 14)",
     ]);
   });
 

@@ -7,13 +7,19 @@ import { supplementWaitSchema } from './supplement-wait';
 export const CODE_PATTERN = /^\d\.\d{6}$/;
 /** A field (lĩnh vực) code of the procedure catalog, sent to the portal as MaLinhVuc. */
 export const FIELD_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_.-]{0,31}$/;
+/**
+ * The authority's local procedure code as the national portal publishes it: the national code, then
+ * `.000.00.00.` and the province's letter-and-digits code (`2.000488.000.00.00.H38`).
+ */
+export const LOCAL_CODE_PATTERN = /^\d\.\d{6}\.000\.00\.00\.[A-Z]\d{2}$/;
+/** An instant with its offset: `2027-01-01T00:00:00+07:00` (seconds optional, `Z` allowed). */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
-export const NAME_RULE = 'lower case letters, digits and _, starting with a letter';
 
 const name = {
   type: 'string',
   pattern: NAME_PATTERN.source,
-  description: `must be ${NAME_RULE} (e.g. send_back)`,
+  description: 'name',
 } as const;
 const registryName = { type: 'string', minLength: 1 } as const;
 const count = { type: 'integer', minimum: 0 } as const;
@@ -44,7 +50,7 @@ const stepProperties = {
     type: 'object',
     additionalProperties: false,
     required: ['amount', 'unit'],
-    properties: { amount: { type: 'number', minimum: 0 }, unit: enumOf(WORKING_UNITS) },
+    properties: { amount: { type: 'number', minimum: 0 }, unit: enumOf(LIMIT_UNITS) },
   },
   result: { type: 'boolean' },
   output: text,
@@ -138,16 +144,17 @@ export const procedureSchema = {
     code: {
       type: ['string', 'number'],
       pattern: CODE_PATTERN.source,
-      description: 'must look like d.dddddd (e.g. 2.000908)',
+      description: 'code',
     },
     version: { type: 'integer', minimum: 1 },
+    localCode: { type: 'string', pattern: LOCAL_CODE_PATTERN.source, description: 'localCode' },
+    effectiveFrom: { type: 'string', pattern: INSTANT_PATTERN.source, description: 'instant' },
     name: text,
     field: text,
     fieldCode: {
       type: 'string',
       pattern: FIELD_CODE_PATTERN.source,
-      description:
-        "must be the field's catalog code (MaLinhVuc): capitals, digits, '_', '.', '-' (e.g. HO_TICH)",
+      description: 'fieldCode',
     },
     level: enumOf(LEVELS),
     agency: unitId,

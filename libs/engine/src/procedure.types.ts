@@ -1,4 +1,4 @@
-import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
+import type { LimitUnit, TimeLimit } from '@motcua/calendar';
 import type { SupplementWaitOverride } from './supplement-wait';
 
 export const LEVELS = ['province', 'commune', 'ministry'] as const;
@@ -7,9 +7,10 @@ export type Level = (typeof LEVELS)[number];
 export const ONLINE_MODES = ['full', 'partial', 'none'] as const;
 export type OnlineMode = (typeof ONLINE_MODES)[number];
 
+/** Working time, or calendar days or months where the procedure's limit is in days or months. */
 export interface StepDuration {
   amount: number;
-  unit: WorkingUnit;
+  unit: LimitUnit;
 }
 
 export interface StepOwner {
@@ -100,6 +101,10 @@ export interface ProcedureDefinition {
   file: string;
   code: string;
   version: number;
+  /** The authority's local procedure code as published on the national portal (`2.000488.000.00.00.H38`). */
+  localCode?: string;
+  /** When this version takes effect for new dossiers (ISO instant with offset); absent: when it is loaded. */
+  effectiveFrom?: string;
   name: string;
   field: string;
   /** The field's catalog code, sent to the portal as MaLinhVuc. */

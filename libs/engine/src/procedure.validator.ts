@@ -1,20 +1,29 @@
-import type { SourceError, SourcePath, YamlSource } from '@motcua/source';
+import type { Lang, Messages, SourceError, SourcePath, StepRef, YamlSource } from '@motcua/source';
 import { isRecord, valueAt } from './data.util';
 import type { EngineRegistry } from './engine.registry';
-import { checkExtension } from './limit-extension';
-import { BUILTIN_EVENTS, TERMINAL_STATES, type BuiltinEvent, type TerminalState } from './engine.types';
+import {
+  BUILTIN_EVENTS,
+  SERVICE_EVENTS,
+  TERMINAL_STATES,
+  type BuiltinEvent,
+  type TerminalState,
+} from './engine.types';
 import type { Organization } from './org.types';
+import { checkHeader } from './procedure.header';
 import type { Normalized } from './procedure.normalizer';
-import { NAME_PATTERN, NAME_RULE } from './procedure.schema';
+import { NAME_PATTERN } from './procedure.schema';
 import type { ProcedureStep, ProcedureTransition } from './procedure.types';
-import { thousandsSeparated } from './money.util';
-import { didYouMean } from './suggest.util';
-import { formatDuration, formatLimit, isWholeMinutes } from './time-limit.util';
 import { checkForks } from './fork.validator';
+import { checkExtension } from './limit-extension';
+import { stepRefAt } from './step-number';
+import { didYouMean } from './suggest.util';
+import { formatDuration, isCalendarUnit, isWholeMinutes } from './time-limit.util';
 
 export interface ValidationContext {
   org: Organization;
   registry: EngineRegistry;
+  /** The language of the messages; Vietnamese when absent. */
+  lang?: Lang;
 }
 
 const BUILTIN_REACHING: Record<Exclude<TerminalState, 'done'>, BuiltinEvent> = {
@@ -22,6 +31,14 @@ const BUILTIN_REACHING: Record<Exclude<TerminalState, 'done'>, BuiltinEvent> = {
   withdrawn: 'withdraw',
   stopped: 'stop',
 };
+
+export interface StepAt {
+  source: YamlSource;
+  m: Messages;
+  path: SourcePath;
+  step: ProcedureStep;
+  ref: StepRef;
+}
 
 /**
  * Checks that need no whole graph: names, references to the org and the registry, amounts. `structural`
@@ -32,9 +49,10 @@ export function validateItems(
   normalized: Normalized,
   ctx: ValidationContext,
 ): { errors: SourceError[]; structural: boolean } {
-  const errors: SourceError[] = [...checkHeader(source, normalized, ctx), ...checkFeeAmounts(source)];
+  const m = source.messages;
+  const errors: SourceError[] = checkHeader(source, normalized, ctx);
   let structural = false;
-  const { steps } = normalized.definition;
+  const { steps, deadline } = normalized.definition;
   const ids = new Set(steps.filter((s) => s.branch === undefined).map((s) => s.id));
   const branchIds = new Map<string, Set<string>>();
   for (const fork of steps) for (const b of fork.fork?.branches ?? []) branchIds.set(b.id, new Set(b.steps));
@@ -43,213 +61,119 @@ export function validateItems(
   errors.push(...forks.errors);
   const firstLine = new Map<string, number>();
   steps.forEach((step, position) => {
-    const path: SourcePath = normalized.stepPath[position];
+    const path = normalized.stepPath[position];
+    const at: StepAt = { source, m, path, step, ref: stepRefAt(path, step.id) };
+    const idPath = [...at.path, 'id'];
     const seen = firstLine.get(step.id);
     if (seen !== undefined) {
       structural = true;
-      errors.push(
-        source.error([...path, 'id'], `step id '${step.id}' is defined twice (first on line ${seen})`),
-      );
+      errors.push(source.error(idPath, m.stepIdTwice(at.ref, seen)));
     } else firstLine.set(step.id, step.line);
     if ((TERMINAL_STATES as readonly string[]).includes(step.id)) {
       structural = true;
-      errors.push(
-        source.error([...path, 'id'], `step id '${step.id}' is reserved for the terminal state '${step.id}'`),
-      );
+      errors.push(source.error(idPath, m.stepIdReserved(at.ref)));
     }
     errors.push(
-      ...checkOwner(source, path, step, ctx.org),
-      ...checkDuration(source, path, step),
-      ...checkExtension(source, path, step, normalized.definition.deadline, position === 0),
+      ...checkOwner(at, ctx.org),
+      ...checkDuration(at, deadline.unit),
+      ...checkExtension(at, deadline, position === 0),
     );
+    // A step in days under a limit in working time cannot be added up with the others: no path check then.
+    if (isCalendarUnit(step.duration.unit) && step.duration.unit !== deadline.unit) structural = true;
     for (const transition of step.transitions) {
-      const at = [...path, 'actions', transition.event];
+      const path = [...at.path, 'actions', transition.event];
       const scope = step.branch === undefined ? ids : (branchIds.get(step.branch) ?? new Set<string>());
-      const badTarget = checkTarget(source, at, step, transition, scope);
+      const badTarget = checkTarget(at, path, transition, scope);
       if (badTarget) structural = true;
       errors.push(
-        ...checkEventName(step, transition, source.file),
+        ...checkEventName(at, transition),
         ...(badTarget ? [badTarget] : []),
-        ...checkReferences(source, at, step, transition, ctx.registry),
+        ...checkReferences(at, path, transition, ctx.registry),
       );
     }
   });
   return { errors, structural };
 }
 
-/** `amount: 200.000` loads as 200 đồng: the file must say 200000 (read from the source text, not the value). */
-function checkFeeAmounts(source: YamlSource): SourceError[] {
-  const errors: SourceError[] = [];
-  for (let i = 0; i < source.lengthOf(['fees']); i++) {
-    const path = ['fees', i, 'amount'];
-    const text = source.textOf(path);
-    const meant = text === undefined ? undefined : thousandsSeparated(text);
-    if (meant === undefined) continue;
-    const loaded = valueAt(source.data, path);
-    errors.push(
-      source.error(
-        path,
-        `fees[${i}].amount ${text} would load as ${typeof loaded === 'number' ? loaded : `the text '${text}'`}, ` +
-          `not ${meant}: YAML has no thousands separator; write ${meant} if ${meant} đồng is meant`,
-      ),
-    );
-  }
-  return errors;
-}
-
-function checkHeader(source: YamlSource, { definition }: Normalized, ctx: ValidationContext): SourceError[] {
-  const errors: SourceError[] = [];
-  const data = source.data;
-  if (isRecord(data) && typeof data.code === 'number') {
-    errors.push(
-      source.error(
-        ['code'],
-        `code: write the code in quotes (e.g. "2.000908"), or YAML reads ${data.code} as a number`,
-      ),
-    );
-  }
-  const unitIds = ctx.org.units.map((u) => u.id);
-  if (definition.agency !== undefined && !unitIds.includes(definition.agency)) {
-    errors.push(
-      source.error(
-        ['agency'],
-        `agency '${definition.agency}' is not a unit in ${ctx.org.file}${didYouMean(definition.agency, unitIds)}`,
-      ),
-    );
-  }
-  for (const role of definition.deciders ?? []) {
-    if (!ctx.org.roles.includes(role)) {
-      errors.push(
-        source.error(
-          ['deciders'],
-          `deciders: role '${role}' is not a role in ${ctx.org.file}${didYouMean(role, ctx.org.roles)}`,
-        ),
-      );
-    }
-  }
-  const { deadline } = definition;
-  const line = source.lineOf(['deadline', 'amount']);
-  if ((deadline.unit === 'day' || deadline.unit === 'month') && !Number.isInteger(deadline.amount)) {
-    errors.push({
-      file: source.file,
-      line,
-      message: `deadline ${formatLimit(deadline)} must be a whole number of ${deadline.unit}s`,
-    });
-  } else if (
-    (deadline.unit === 'working_hour' || deadline.unit === 'working_day') &&
-    !isWholeMinutes(deadline.amount, deadline.unit)
-  ) {
-    errors.push({
-      file: source.file,
-      line,
-      message: `deadline ${formatLimit(deadline)} is not a whole number of minutes`,
-    });
-  }
-  return errors;
-}
-
-function checkOwner(
-  source: YamlSource,
-  path: SourcePath,
-  step: ProcedureStep,
-  org: Organization,
-): SourceError[] {
+function checkOwner({ source, m, path, step, ref }: StepAt, org: Organization): SourceError[] {
   const { unit, role } = step.owner;
   if (!unit || !role) return [];
   const found = org.units.find((u) => u.id === unit);
   if (!found) {
-    const ids = org.units.map((u) => u.id);
-    return [
-      source.error(
-        [...path, 'owner', 'unit'],
-        `step '${step.id}' owner unit '${unit}' is not in ${org.file}${didYouMean(unit, ids)}`,
-      ),
-    ];
+    const hint = didYouMean(
+      unit,
+      org.units.map((u) => u.id),
+      m,
+    );
+    return [source.error([...path, 'owner', 'unit'], m.unknownOwnerUnit(ref, unit, org.file, hint))];
   }
   if (found.roles.includes(role)) return [];
+  const hint =
+    didYouMean(role, found.roles, m) || (org.roles.includes(role) ? '' : didYouMean(role, org.roles, m));
   return [
-    source.error(
-      [...path, 'owner', 'role'],
-      `step '${step.id}' owner role '${role}' is not staffed by unit '${unit}' (it staffs: ${found.roles.join(', ') || 'no role'})`,
-    ),
+    source.error([...path, 'owner', 'role'], m.ownerRoleNotStaffed(ref, role, unit, found.roles, hint)),
   ];
 }
 
-function checkDuration(source: YamlSource, path: SourcePath, step: ProcedureStep): SourceError[] {
+function checkDuration({ source, m, path, step, ref }: StepAt, limitUnit: string): SourceError[] {
   const { amount, unit } = step.duration;
+  const at = [...path, 'duration'];
+  if (isCalendarUnit(unit)) {
+    if (unit !== limitUnit) return [source.error([...at, 'unit'], m.durationUnit(ref, unit, limitUnit))];
+    if (Number.isInteger(amount)) return [];
+    return [source.error([...at, 'amount'], m.durationNotWhole(ref, formatDuration(amount, unit, m), unit))];
+  }
   if (isWholeMinutes(amount, unit)) return [];
-  return [
-    source.error(
-      [...path, 'duration', 'amount'],
-      `step '${step.id}' duration ${formatDuration(amount, unit)} is not a whole number of minutes`,
-    ),
-  ];
+  return [source.error([...at, 'amount'], m.durationNotMinutes(ref, formatDuration(amount, unit, m)))];
 }
 
-function checkEventName(step: ProcedureStep, transition: ProcedureTransition, file: string): SourceError[] {
-  const { event, line } = transition;
-  const prefix = `step '${step.id}' action '${event}'`;
+function checkEventName({ source, m, ref }: StepAt, { event, line }: ProcedureTransition): SourceError[] {
   return [
-    ...(NAME_PATTERN.test(event) ? [] : [`${prefix} must be named with ${NAME_RULE}`]),
-    ...(isBuiltinEvent(event) ? [`${prefix} clashes with the built-in event '${event}'`] : []),
-  ].map((message) => ({ file, line, message }));
+    ...(NAME_PATTERN.test(event) ? [] : [m.actionName(ref, event)]),
+    ...(isBuiltinEvent(event) ? [m.actionBuiltin(ref, event)] : []),
+    ...((SERVICE_EVENTS as readonly string[]).includes(event) ? [m.actionReserved(ref, event)] : []),
+  ].map((message) => ({ file: source.file, line, message }));
 }
 
 function checkTarget(
-  source: YamlSource,
+  { source, m, ref, step }: StepAt,
   path: SourcePath,
-  step: ProcedureStep,
-  transition: ProcedureTransition,
+  { event, target }: ProcedureTransition,
   ids: Set<string>,
 ): SourceError | undefined {
-  const { event, target } = transition;
-  const prefix = `step '${step.id}' action '${event}' targets`;
   const targetPath = isRecord(valueAt(source.data, path)) ? [...path, 'target'] : path;
   if (Object.hasOwn(BUILTIN_REACHING, target)) {
     const via = BUILTIN_REACHING[target as keyof typeof BUILTIN_REACHING];
-    return source.error(targetPath, `${prefix} '${target}', which only the built-in event '${via}' reaches`);
+    return source.error(targetPath, m.targetBuiltin(ref, event, target, via));
   }
   const end = step.branch === undefined ? 'done' : 'joined';
   if (target === end || ids.has(target)) return undefined;
   if (step.branch !== undefined) {
-    return source.error(
-      targetPath,
-      `${prefix} '${target}', which is not a step of its branch '${step.branch}'` +
-        `${didYouMean(target, [...ids, end])} (a branch's steps lead to one another or to 'joined')`,
-    );
+    const hint = didYouMean(target, [...ids, end], m);
+    return source.error(targetPath, m.targetOutsideBranch(ref, event, target, step.branch, hint));
   }
-  if (target === 'joined') {
-    return source.error(targetPath, `${prefix} 'joined', which only a step of a branch may target`);
-  }
+  if (target === 'joined') return source.error(targetPath, m.targetJoined(ref, event));
   return source.error(
     targetPath,
-    `${prefix} unknown step '${target}'${didYouMean(target, [...ids, 'done'])}`,
+    m.targetUnknown(ref, event, target, didYouMean(target, [...ids, 'done'], m)),
   );
 }
 
 function checkReferences(
-  source: YamlSource,
+  { source, m, ref }: StepAt,
   path: SourcePath,
-  step: ProcedureStep,
-  transition: ProcedureTransition,
+  { event, guard, actions }: ProcedureTransition,
   registry: EngineRegistry,
 ): SourceError[] {
-  const { event, guard, actions } = transition;
-  const prefix = `step '${step.id}' action '${event}' uses unknown`;
   const errors: SourceError[] = [];
   if (guard !== undefined && !Object.hasOwn(registry.guards, guard)) {
-    errors.push(
-      source.error([...path, 'guard'], `${prefix} guard '${guard}'${hint(guard, registry.guards)}`),
-    );
+    const hint = hintOf(guard, registry.guards, m);
+    errors.push(source.error([...path, 'guard'], m.unknownGuard(ref, event, guard, hint)));
   }
   actions.forEach((action, i) => {
     if (!Object.hasOwn(registry.actions, action)) {
-      errors.push(
-        source.error(
-          [...path, 'actions', i],
-          `${prefix} action '${action}'${hint(action, registry.actions)}`,
-        ),
-      );
+      const hint = hintOf(action, registry.actions, m);
+      errors.push(source.error([...path, 'actions', i], m.unknownAction(ref, event, action, hint)));
     }
   });
   return errors;
@@ -257,7 +181,7 @@ function checkReferences(
 
 const isBuiltinEvent = (name: string): boolean => (BUILTIN_EVENTS as readonly string[]).includes(name);
 
-function hint(name: string, known: Record<string, unknown>): string {
+function hintOf(name: string, known: Record<string, unknown>, m: Messages): string {
   const names = Object.keys(known);
-  return didYouMean(name, names) || ` (known: ${names.join(', ') || 'none'})`;
+  return didYouMean(name, names, m) || m.known(names);
 }

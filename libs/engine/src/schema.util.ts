@@ -1,7 +1,7 @@
 export const clockTime = {
   type: 'string',
   pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
-  description: 'must be a time of day HH:MM (e.g. 15:00)',
+  description: 'clockTime',
 } as const;
 
 export const text = { type: 'string', minLength: 1 } as const;

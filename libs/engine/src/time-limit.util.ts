@@ -1,4 +1,5 @@
 import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
+import { messagesFor, type Messages } from '@motcua/source';
 
 export const WORKING_UNITS: readonly WorkingUnit[] = ['working_hour', 'working_day'];
 export const LIMIT_UNITS: readonly LimitUnit[] = ['working_hour', 'working_day', 'day', 'month'];
@@ -6,55 +7,71 @@ export const LIMIT_UNITS: readonly LimitUnit[] = ['working_hour', 'working_day',
 const MINUTES_PER_WORKING_DAY = 480;
 /** Working days a `month` limit may hold when compared with step durations. */
 export const WORKING_DAYS_PER_MONTH = 23;
+const MINUTES_PER_MONTH = WORKING_DAYS_PER_MONTH * MINUTES_PER_WORKING_DAY;
 
-// Unlike the calendar's `workingMinutes` this never throws: validation reports fractions of a minute itself.
-export const minutesOf = (amount: number, unit: WorkingUnit): number =>
-  amount * (unit === 'working_day' ? MINUTES_PER_WORKING_DAY : 60);
+const ENGLISH = messagesFor('en');
+
+export const isCalendarUnit = (unit: LimitUnit): unit is 'day' | 'month' =>
+  unit === 'day' || unit === 'month';
+
+/**
+ * The weight of a span when step durations are added up against the limit: working time in minutes; a calendar
+ * day counts as a working day and a month as 23 of them, as the limits do (see limitMinutes).
+ * Unlike the calendar's `workingMinutes` this never throws: validation reports fractions of a minute itself.
+ */
+export function minutesOf(amount: number, unit: LimitUnit): number {
+  switch (unit) {
+    case 'working_hour':
+      return amount * 60;
+    case 'working_day':
+    case 'day':
+      return amount * MINUTES_PER_WORKING_DAY;
+    case 'month':
+      return amount * MINUTES_PER_MONTH;
+  }
+}
 
 export const isWholeMinutes = (amount: number, unit: WorkingUnit): boolean => {
   const minutes = minutesOf(amount, unit);
   return Math.abs(minutes - Math.round(minutes)) < 1e-9;
 };
 
-/** The working time a statutory limit allows for the steps of a procedure. */
-export function limitMinutes(limit: TimeLimit): number {
-  switch (limit.unit) {
-    case 'working_hour':
-    case 'working_day':
-      return minutesOf(limit.amount, limit.unit);
-    case 'day':
-      return limit.amount * MINUTES_PER_WORKING_DAY;
-    case 'month':
-      return limit.amount * WORKING_DAYS_PER_MONTH * MINUTES_PER_WORKING_DAY;
-  }
-}
+/** The time a statutory limit allows for the steps of a procedure. */
+export const limitMinutes = (limit: TimeLimit): number => minutesOf(limit.amount, limit.unit);
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function formatWorkingMinutes(minutes: number): string {
+export function formatWorkingMinutes(minutes: number, m: Messages = ENGLISH): string {
   const whole = Math.round(minutes);
   const days = Math.floor(whole / MINUTES_PER_WORKING_DAY);
   const hours = Math.floor((whole % MINUTES_PER_WORKING_DAY) / 60);
   const rest = whole % 60;
   const parts = [
-    days ? plural(days, 'working day') : '',
-    hours ? plural(hours, 'working hour') : '',
-    rest ? plural(rest, 'minute') : '',
+    days ? m.span(days, 'working_day') : '',
+    hours ? m.span(hours, 'working_hour') : '',
+    rest ? m.span(rest, 'minute') : '',
   ].filter(Boolean);
-  return parts.length ? parts.join(' ') : '0 working hours';
+  return parts.length ? parts.join(' ') : m.span(0, 'working_hour');
 }
 
-export function formatLimit(limit: TimeLimit): string {
-  switch (limit.unit) {
-    case 'working_hour':
-      return plural(limit.amount, 'working hour');
-    case 'working_day':
-      return plural(limit.amount, 'working day');
-    case 'day':
-    case 'month':
-      return `${plural(limit.amount, limit.unit)} (at most ${formatWorkingMinutes(limitMinutes(limit))})`;
-  }
+/** A total of step durations in the unit of the limit it is compared with (`12 days`, `1 month 2 working days`). */
+export function formatTotal(minutes: number, unit: LimitUnit, m: Messages = ENGLISH): string {
+  if (!isCalendarUnit(unit)) return formatWorkingMinutes(minutes, m);
+  const size = unit === 'day' ? MINUTES_PER_WORKING_DAY : MINUTES_PER_MONTH;
+  const whole = Math.floor(Math.round(minutes) / size);
+  const rest = Math.round(minutes) - whole * size;
+  return [whole || !rest ? m.span(whole, unit) : '', rest ? formatWorkingMinutes(rest, m) : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
-export const formatDuration = (amount: number, unit: WorkingUnit): string =>
-  plural(amount, unit === 'working_day' ? 'working day' : 'working hour');
+/**
+ * A limit as people read it; a day or month limit compared with working-time steps also says how much working
+ * time it holds, unless `inItsUnit` (steps in days or months are compared in days or months).
+ */
+export function formatLimit(limit: TimeLimit, m: Messages = ENGLISH, inItsUnit = false): string {
+  const span = m.span(limit.amount, limit.unit);
+  if (!isCalendarUnit(limit.unit) || inItsUnit) return span;
+  return m.atMost(span, formatWorkingMinutes(limitMinutes(limit), m));
+}
+
+export const formatDuration = (amount: number, unit: LimitUnit, m: Messages = ENGLISH): string =>
+  m.span(amount, unit);

@@ -12,19 +12,19 @@ const text = [
 
 describe('YamlSource', () => {
   it('reports YAML syntax errors with their line', () => {
-    const { source, errors } = YamlSource.parse('a: 1\nb: [1, 2\nc: 3\n', 'bad.yaml');
+    const { source, errors } = YamlSource.parse('a: 1\nb: [1, 2\nc: 3\n', 'bad.yaml', 'en');
     expect(source).toBeUndefined();
     expect(errors[0]).toMatchObject({ file: 'bad.yaml' });
     expect(errors[0].line).toBeGreaterThanOrEqual(2);
   });
 
   it('reports an alias to no anchor with its line instead of throwing', () => {
-    const { source, errors } = YamlSource.parse('name: x\nsteps: *steps\n', 'alias.yaml');
+    const { source, errors } = YamlSource.parse('name: x\nsteps: *steps\n', 'alias.yaml', 'en');
     expect(source).toBeUndefined();
     expect(errors.map(formatSourceError)).toEqual([
       'alias.yaml:2: YAML: Unresolved alias (the anchor must be set before the alias): steps',
     ]);
-    expect(YamlSource.parse('*!', 'bare.yaml').errors.map(formatSourceError)).toEqual([
+    expect(YamlSource.parse('*!', 'bare.yaml', 'en').errors.map(formatSourceError)).toEqual([
       'bare.yaml:1: YAML: Unresolved alias (the anchor must be set before the alias): !',
     ]);
   });
@@ -37,7 +37,7 @@ describe('YamlSource', () => {
           .fill(i === 1 ? '*a' : `*l${i - 1}`)
           .join(', ')}]`,
       );
-    const { source, errors } = YamlSource.parse(levels.join('\n'), 'laughs.yaml');
+    const { source, errors } = YamlSource.parse(levels.join('\n'), 'laughs.yaml', 'en');
     expect(source).toBeUndefined();
     expect(errors).toEqual([
       { file: 'laughs.yaml', line: 2, message: expect.stringMatching(/^YAML: .*alias/) },
@@ -45,12 +45,12 @@ describe('YamlSource', () => {
   });
 
   it('rejects duplicate keys', () => {
-    const { errors } = YamlSource.parse('a: 1\na: 2\n', 'dup.yaml');
+    const { errors } = YamlSource.parse('a: 1\na: 2\n', 'dup.yaml', 'en');
     expect(errors.map(formatSourceError).join()).toMatch(/^dup\.yaml:2: YAML:/);
   });
 
   it('finds the line of a nested value and of a key', () => {
-    const { source } = YamlSource.parse(text, 'p.yaml');
+    const { source } = YamlSource.parse(text, 'p.yaml', 'en');
     expect(source!.lineOf(['steps', 1, 'id'])).toBe(5);
     expect(source!.lineOf(['steps', 0, 'owner', 'unit'])).toBe(4);
     expect(source!.lineOfKey(['steps', 1], 'colour')).toBe(6);
@@ -82,7 +82,7 @@ describe('YamlSource', () => {
         },
       },
     });
-    const { source } = YamlSource.parse(text, 'p.yaml');
+    const { source } = YamlSource.parse(text, 'p.yaml', 'en');
     expect(check(source!).map(formatSourceError)).toEqual([
       "p.yaml:4: steps[0].owner: missing required field 'role'",
       "p.yaml:6: steps[1]: unknown field 'colour'",

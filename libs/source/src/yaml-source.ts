@@ -10,6 +10,7 @@ import {
   visit,
   type Node,
 } from 'yaml';
+import { DEFAULT_LANG, type Lang, type Messages, messagesFor } from './message.catalog';
 import type { SourceError } from './source-error';
 
 export type SourcePath = ReadonlyArray<string | number>;
@@ -21,18 +22,31 @@ export class YamlSource {
     readonly data: unknown,
     private readonly document: Document,
     private readonly lines: LineCounter,
+    /** The language of the messages about this file. */
+    readonly lang: Lang,
   ) {}
 
-  static parse(text: string, file: string): { source?: YamlSource; errors: SourceError[] } {
+  get messages(): Messages {
+    return messagesFor(this.lang);
+  }
+
+  static parse(
+    text: string,
+    file: string,
+    lang: Lang = DEFAULT_LANG,
+  ): { source?: YamlSource; errors: SourceError[] } {
+    const m = messagesFor(lang);
     const lines = new LineCounter();
     const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const problems = [...document.errors, ...document.warnings];
     if (problems.length > 0) {
+      // A tab in the indentation throws the parser off for the rest of the block: say only that.
+      const tabs = problems.filter((p) => p.code === 'TAB_AS_INDENT');
       return {
-        errors: problems.map((p) => ({
+        errors: (tabs.length ? tabs : problems).map((p) => ({
           file,
           line: lines.linePos(p.pos[0]).line,
-          message: `YAML: ${p.message.split('\n')[0]}`,
+          message: p.code === 'TAB_AS_INDENT' ? m.tabIndent() : m.yaml(p.message.split('\n')[0]),
         })),
       };
     }
@@ -42,9 +56,9 @@ export class YamlSource {
     } catch (error) {
       // An alias to no anchor, or aliases that multiply beyond the limit: the library throws, not reports.
       const line = lines.linePos(aliasOffset(document)).line;
-      return { errors: [{ file, line, message: `YAML: ${(error as Error).message}` }] };
+      return { errors: [{ file, line, message: m.yaml((error as Error).message) }] };
     }
-    return { source: new YamlSource(file, data, document, lines), errors: [] };
+    return { source: new YamlSource(file, data, document, lines, lang), errors: [] };
   }
 
   /** The line of the value at `path`, or of its nearest existing ancestor. */

@@ -148,15 +148,27 @@ export interface ProcedureDocument {
   required: boolean;
 }
 
+/** A loaded version that waits for its `effectiveFrom`. */
+export interface PendingRevision {
+  version: number;
+  revision: number;
+  effectiveFrom: string;
+}
+
 export interface ProcedureSummary {
   code: string;
+  localCode?: string;
   name: string;
   field: string;
   level: string;
   deadline: TimeLimit;
   online: string;
   revision: number;
+  version: number;
   steps: number;
+  effectiveFrom?: string;
+  inEffect: boolean;
+  pending: PendingRevision[];
 }
 
 export interface ProcedureDetail {

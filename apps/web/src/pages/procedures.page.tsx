@@ -2,6 +2,7 @@ import { api } from '../api/api.client';
 import type { ProcedureSummary } from '../api/api.types';
 import { formatLimit } from '../components/procedure-facts.component';
 import { LoadState } from '../components/status.component';
+import { formatDateTime } from '../format';
 import { label, LEVEL } from '../labels';
 import { Link } from '../router';
 import { useAsync } from '../use-async.hook';
@@ -29,9 +30,20 @@ export function ProceduresPage() {
             <tbody>
               {state.data.map((p) => (
                 <tr key={p.code}>
-                  <td class="nowrap">{p.code}</td>
+                  <td class="nowrap">
+                    {p.code}
+                    {p.localCode && <div class="muted">{p.localCode}</div>}
+                  </td>
                   <td class="wrap">
                     <Link href={`/thu-tuc/${p.code}`}>{p.name}</Link>
+                    {!p.inEffect && p.effectiveFrom && (
+                      <div class="muted">Chưa có hiệu lực: từ {formatDateTime(p.effectiveFrom)}</div>
+                    )}
+                    {p.pending.map((next) => (
+                      <div class="muted" key={next.version}>
+                        Phiên bản {next.version} có hiệu lực từ {formatDateTime(next.effectiveFrom)}
+                      </div>
+                    ))}
                   </td>
                   <td class="wrap">{p.field}</td>
                   <td class="nowrap">{label(LEVEL, p.level)}</td>

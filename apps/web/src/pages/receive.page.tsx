@@ -154,11 +154,13 @@ export function ReceivePage() {
               onChange={(e) => pickProcedure(e.currentTarget.value)}
             >
               <option value="">— Chọn thủ tục —</option>
-              {(procedures.data ?? []).map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.name}
-                </option>
-              ))}
+              {(procedures.data ?? [])
+                .filter((p) => p.inEffect)
+                .map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code} · {p.name}
+                  </option>
+                ))}
             </select>
             {errors.procedure && (
               <small id="procedure-error" class="error-text">

@@ -54,6 +54,10 @@ export class Environment {
   @IsString()
   WORKFLOWS_DIR = 'workflows';
 
+  /** The language of the messages about invalid workflow files at start-up: vi (default) or en. */
+  @IsIn(['vi', 'en'])
+  WORKFLOWS_LANG: 'vi' | 'en' = 'vi';
+
   /** Run pending migrations when a process starts (development, test and demo default to yes). */
   @Transform(toBoolean)
   @IsBoolean()

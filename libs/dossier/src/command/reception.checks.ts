@@ -3,9 +3,12 @@ import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { unknownDocuments } from '../dossier.rules';
 import type { HandedDocument } from '../dossier.types';
 
-/** The revision a new dossier of `code` starts on, whichever door it comes in by (desk or portal). */
-export function currentRevision(revisions: ProcedureRevisions, code: string): ProcedureRevision {
-  const revision = revisions.current(code);
+/**
+ * The revision a new dossier of `code` starts on at `now`, whichever door it comes in by (desk or portal): the
+ * highest version in effect then.
+ */
+export function currentRevision(revisions: ProcedureRevisions, code: string, now: Date): ProcedureRevision {
+  const revision = revisions.current(code, now);
   if (!revision) {
     throw new DossierException(
       DossierErrorCode.UnknownProcedure,

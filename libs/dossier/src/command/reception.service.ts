@@ -29,7 +29,8 @@ export class ReceptionService {
 
   /** `alongside` rows are written in the dossier's own statement (an idempotency key). */
   async receive(user: AuthUser, dto: ReceiveDossierDto, alongside?: AlongsideRows): Promise<ReceptionResult> {
-    const revision = currentRevision(this.revisions, dto.procedureCode);
+    const now = this.clock.now();
+    const revision = currentRevision(this.revisions, dto.procedureCode, now);
     const agencyId = agencyIdOf(this.catalog.org, user.unitId);
     if (!agencyId) {
       throw new DossierException(
@@ -37,7 +38,6 @@ export class ReceptionService {
         `unit '${user.unitId}' has no electronic agency id in the organization file, so it cannot issue dossier codes`,
       );
     }
-    const now = this.clock.now();
     const plan = planReception({
       id: randomUUID(),
       user,

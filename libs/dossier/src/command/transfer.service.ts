@@ -35,9 +35,11 @@ export class TransferService {
       if (isRepeatedAction(last, dossier.version, user, repeat)) return dossier;
     }
     const revision = await this.revisions.get(dossier.procedureVersionId);
-    const target = this.revisions.current(dto.procedureCode) ?? null;
+    const now = this.clock.now();
+    // The target's revision in effect now (a pending revision takes effect at its `effectiveFrom`).
+    const target = this.revisions.current(dto.procedureCode, now) ?? null;
     const { org, calendar } = this.catalog;
-    const plan = planTransfer({ dossier, revision, org, calendar, now: this.clock.now() }, target, user, dto);
+    const plan = planTransfer({ dossier, revision, org, calendar, now }, target, user, dto);
     const { dossier: after } = await this.ledger.commit(plan);
     this.metrics.transition('transfer');
     return after;

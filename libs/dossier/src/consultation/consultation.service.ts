@@ -92,8 +92,9 @@ export class ConsultationService {
   }
 
   private viewOf(c: ListedConsultation): ConsultationView {
-    const name = this.revisions.current(c.procedureCode)?.definition.name ?? c.procedureCode;
-    return consultationView(c, name, this.clock.now());
+    const now = this.clock.now();
+    const name = this.revisions.current(c.procedureCode, now)?.definition.name ?? c.procedureCode;
+    return consultationView(c, name, now);
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatSourceError } from '@motcua/source';
+import { formatSourceError, type Lang } from '@motcua/source';
 import { defaultRegistry } from '../engine.registry';
 import { parseOrg } from '../org.parser';
 import type { Organization } from '../org.types';
@@ -20,7 +20,12 @@ export function fixtureOrg(): Organization {
   return org;
 }
 
-export const fixtureContext = (): ValidationContext => ({ org: fixtureOrg(), registry: defaultRegistry });
+/** The context of the specs, in English unless a test asks for Vietnamese. */
+export const fixtureContext = (lang: Lang = 'en'): ValidationContext => ({
+  org: fixtureOrg(),
+  registry: defaultRegistry,
+  lang,
+});
 
 /** `text` with each `from` replaced by `to`; a missing `from` throws, so a test cannot pass by editing nothing. */
 export function edit(text: string, ...replacements: Array<[from: string, to: string]>): string {
@@ -30,8 +35,8 @@ export function edit(text: string, ...replacements: Array<[from: string, to: str
   }, text);
 }
 
-export const procedureErrors = (text: string, file = 'p.yaml'): string[] =>
-  parseProcedure(text, file, fixtureContext()).errors.map(formatSourceError);
+export const procedureErrors = (text: string, file = 'p.yaml', lang: Lang = 'en'): string[] =>
+  parseProcedure(text, file, fixtureContext(lang)).errors.map(formatSourceError);
 
 export function fixtureProcedure(text = PROCEDURE_TEXT): ProcedureDefinition {
   const { procedure, errors } = parseProcedure(text, 'p.yaml', fixtureContext());

@@ -56,7 +56,8 @@ export class PortalInboundService {
     const known = await this.portal.findLink(client.name, dto.portalDossierId);
     if (known) return this.resent(dto.portalDossierId, known, submission);
 
-    const revision = currentRevision(this.revisions, dto.procedureCode);
+    const now = this.clock.now();
+    const revision = currentRevision(this.revisions, dto.procedureCode, now);
     const agencyId = this.agencyOf(dto.receivingUnit);
     assertKnownDocuments(revision, dto.documents);
     const plan = planPortalSubmission({
@@ -67,7 +68,7 @@ export class PortalInboundService {
       agencyId,
       submission,
       files,
-      now: this.clock.now(),
+      now,
     });
     try {
       const { dossier } = await this.ledger.commit(plan);
