@@ -13,6 +13,8 @@ const sample: Record<string, unknown[]> = {
   deadlineNotWhole: ['1.5 months', 'month'],
   durationNotWhole: [{ n: 1, id: 'receive' }, '1.5 days', 'day'],
   feeThousands: [0, '200.000', 200, 200000],
+  extensionFamily: [{ n: 3, id: 'verify' }, '1 day', '10 working days', ['working_hour', 'working_day']],
+  pathExtended: ['5 working days'],
 };
 const argsOf = (key: string, arity: number): unknown[] =>
   sample[key] ?? Array.from({ length: arity }, (_, i) => (i === 0 ? { n: 1, id: 'x' } : `p${i}`));
