@@ -43,7 +43,10 @@ describe('foundation: api on real PostgreSQL and Redis', () => {
     const file = join(dir, 'procedures', '2.000908.yaml');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: "Cấp bản sao từ sổ gốc (sửa đổi)"'),
+      // New content is a new version: the same version with other content would keep the service from starting.
+      readFileSync(file, 'utf8')
+        .replace(/^name: .*$/m, 'name: "Cấp bản sao từ sổ gốc (sửa đổi)"')
+        .replace(/^version: 1$/m, 'version: 2'),
     );
     app = await startApi();
     const rows = await query<{ code: string; revision: number; name: string }>(
