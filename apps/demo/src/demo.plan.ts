@@ -34,6 +34,9 @@ const PROCEDURE_WEIGHTS: Record<string, number> = {
   '1.009994': 6,
   '2.000806': 3,
   '2.001263': 2,
+  '1.013001': 6,
+  '2.000488': 5,
+  '1.009972': 3,
 };
 const DEFAULT_PROCEDURE_WEIGHT = 5;
 
