@@ -33,6 +33,8 @@ describe('calendar change: the branches of a fork re-projected at worker start, 
   let worker: INestApplication | undefined;
   let client: DossierClient;
   let code: string;
+  // A second dossier whose appointment an extension letter set: only its branches can move.
+  let extended: string;
 
   const boot = async () => {
     api = await startApi({ clock });
@@ -44,16 +46,16 @@ describe('calendar change: the branches of a fork re-projected at worker start, 
     await worker?.close();
     await api?.close();
   };
-  const view = async () => {
-    const res = await client.get('giamdoc.ttxa', `/dossiers/${code}`);
+  const view = async (of = code) => {
+    const res = await client.get('giamdoc.ttxa', `/dossiers/${of}`);
     expect(res.status).toBe(200);
     return res.body as { appointmentAt: string; version: number; branches: BranchView[] };
   };
-  const dues = async () =>
-    Object.fromEntries((await view()).branches.map((b) => [b.id, b.step?.dueAt ?? `joined ${b.joinedAt}`]));
-  const calendarEvents = async () =>
+  const dues = async (of = code) =>
+    Object.fromEntries((await view(of)).branches.map((b) => [b.id, b.step?.dueAt ?? `joined ${b.joinedAt}`]));
+  const calendarEvents = async (of = code) =>
     (
-      (await client.get('giamdoc.ttxa', `/dossiers/${code}/history`)).body as Array<{
+      (await client.get('giamdoc.ttxa', `/dossiers/${of}/history`)).body as Array<{
         action: string;
         comment: string;
         payload: Record<string, unknown>;
@@ -108,6 +110,18 @@ describe('calendar change: the branches of a fork re-projected at worker start, 
     clock.set(at('2027-02-04T10:30'));
     await act('tuphap.xa1', 'submit', { branch: 'birth' });
     await act('chutich.xa', 'sign', { branch: 'birth' });
+
+    clock.set(at('2027-02-04T09:00'));
+    extended = (await client.receive('letan.xa', JOINT, {}, 2)).body.code as string;
+    await client.started('letan.xa', extended);
+    clock.set(at('2027-02-04T10:00'));
+    expect((await client.act('letan.xa', extended, 'forward')).status).toBe(200);
+    // A leader of the commune extends the appointment in writing (form 04): that date stays whatever the calendar.
+    const letter = await client.act('chutich.xa', extended, 'extend', {
+      reason: 'Cần xác minh nơi cư trú',
+      newAppointment: '2027-02-26T17:00:00+07:00',
+    });
+    expect(letter.status).toBe(200);
     await stop();
   });
 
@@ -167,6 +181,25 @@ describe('calendar change: the branches of a fork re-projected at worker start, 
     for (const username of ['congan.xa1', 'tuphap.xa1', 'chutich.xa', 'letan.xa']) {
       expect(await calendarNotes(username)).toEqual([]);
     }
+    await stop();
+  });
+
+  it('moves a dossier whose only moved instants are its branches’', async () => {
+    await boot();
+    expect((await view(extended)).appointmentAt).toBe('2027-02-26T17:00:00+07:00');
+    expect(await dues(extended)).toEqual({
+      birth: '2027-02-04T15:30:00+07:00',
+      insurance: '2027-02-15T10:00:00+07:00',
+      residence: '2027-02-18T10:00:00+07:00',
+    });
+    const events = await calendarEvents(extended);
+    expect(events).toHaveLength(1);
+    expect(events[0].payload).toMatchObject({
+      previousDueAt: null,
+      newDueAt: null,
+      branches: [{ branch: 'insurance' }, { branch: 'residence' }],
+    });
+    expect(events[0].comment).not.toContain('ngày hẹn trả');
     await stop();
   });
 
