@@ -63,13 +63,17 @@ export class RecipientService {
   }
 
   /** The owner of the dossier's current step: its assignee when there is one, else the holders of its role. */
-  async forStep(dossier: DossierEntity): Promise<Recipient[]> {
-    if (!dossier.stepOwnerUnit || !dossier.stepOwnerRole) return [];
-    const owner = { unit: dossier.stepOwnerUnit, role: dossier.stepOwnerRole };
-    const assignee = dossier.assigneeId ? await this.users.findById(dossier.assigneeId) : null;
+  forStep(dossier: DossierEntity): Promise<Recipient[]> {
+    return this.forOwner(dossier.stepOwnerUnit, dossier.stepOwnerRole, dossier.assigneeId);
+  }
+
+  /** The owner of a step (the dossier's, or a branch's): its assignee when there is one, else the role's holders. */
+  async forOwner(unit: string | null, role: string | null, assigneeId: string | null): Promise<Recipient[]> {
+    if (!unit || !role) return [];
+    const assignee = assigneeId ? await this.users.findById(assigneeId) : null;
     return stepOwners(
-      await this.byUnit([owner.unit]),
-      owner,
+      await this.byUnit([unit]),
+      { unit, role },
       assignee?.active ? toRecipient(assignee) : null,
     );
   }

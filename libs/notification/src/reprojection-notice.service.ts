@@ -7,7 +7,10 @@ import { calendarMoveText } from './notification.text';
 import { NotificationWriter } from './notification.writer';
 import { RecipientService } from './recipient.service';
 
-/** Tells the owner of the current step (its assignee, else the holders of its role) that its due instants moved. */
+/**
+ * Tells the owner of the current step (its assignee, else the holders of its role) that its due instants moved;
+ * in a fork, the owner of each branch step whose due instant moved, about that step.
+ */
 @Injectable()
 export class ReprojectionNoticeService implements ReprojectionNotifier {
   constructor(
@@ -25,24 +28,36 @@ export class ReprojectionNoticeService implements ReprojectionNotifier {
     now: Date,
   ): Promise<void> {
     const { definition } = await this.revisions.get(dossier.procedureVersionId);
-    const { title, body } = calendarMoveText(
-      dossierFacts(dossier, definition, this.catalog.org),
-      reprojection,
-    );
-    const recipients = await this.recipients.forStep(dossier);
+    const { org } = this.catalog;
+    const notes = [];
+    if (reprojection.dueAt || reprojection.stepDueAt) {
+      const text = calendarMoveText(dossierFacts(dossier, definition, org), reprojection);
+      const recipients = await this.recipients.forStep(dossier);
+      notes.push(...recipients.map((r) => ({ r, text, key: `calendar-${dossier.id}-${version}-${r.id}` })));
+    }
+    for (const move of reprojection.branches) {
+      if (!move.stepDueAt) continue;
+      const text = calendarMoveText(dossierFacts(dossier, definition, org, move.step), {
+        ...reprojection,
+        stepDueAt: move.stepDueAt,
+      });
+      const recipients = await this.recipients.forOwner(move.ownerUnit, move.ownerRole, move.assigneeId);
+      const key = (id: string) => `calendar-${dossier.id}-${version}-${move.branch}-${id}`;
+      notes.push(...recipients.map((r) => ({ r, text, key: key(r.id) })));
+    }
     await this.writer.write(
       manager,
-      recipients.map((r) => ({
+      notes.map(({ r, text, key }) => ({
         userId: r.id,
         dossierId: dossier.id,
         dossierCode: dossier.code,
         kind: 'calendar' as const,
         flag: null,
         level: null,
-        title,
-        body,
+        title: text.title,
+        body: text.body,
         createdAt: now,
-        dedupeKey: `calendar-${dossier.id}-${version}-${r.id}`,
+        dedupeKey: key,
       })),
       now,
     );

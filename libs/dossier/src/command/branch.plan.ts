@@ -27,8 +27,16 @@ interface BranchInput {
   restartAt?: Date;
 }
 
-/** Due soon from: when the remaining working time falls below the smaller of the policy's fraction and hours. */
-function dueSoonFrom(calendar: WorkingCalendar, def: ProcedureDefinition, start: Date, due: Date): Date {
+/**
+ * A branch step's due-soon instant: when the remaining working time falls below the smaller of the policy's
+ * fraction and hours.
+ */
+export function branchDueSoonFrom(
+  calendar: WorkingCalendar,
+  def: ProcedureDefinition,
+  start: Date,
+  due: Date,
+): Date {
   const total = calendar.workingMinutesBetween(start, due);
   const threshold = Math.min(def.deadlines.dueSoon.fraction * total, def.deadlines.dueSoon.minutes);
   return calendar.addWorkingMinutes(start, Math.max(0, total - threshold));
@@ -43,7 +51,7 @@ function atStep(input: BranchInput, step: ProcedureStep, startedAt: Date): Parti
     ownerRole: step.owner.role,
     stepStartedAt: startedAt,
     stepDueAt: due,
-    dueSoonFrom: dueSoonFrom(calendar, definition, startedAt, due),
+    dueSoonFrom: branchDueSoonFrom(calendar, definition, startedAt, due),
     stallAt: calendar.addWorkingMinutes(now, definition.deadlines.stalledAfterMinutes),
     lastActivityAt: now,
     pausedAt: null,

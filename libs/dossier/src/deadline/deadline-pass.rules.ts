@@ -5,7 +5,8 @@ import type { WorkingCalendar } from '@motcua/calendar';
  * raised when deadline.rules.ts, deadline.plan.ts or reprojection.plan.ts change their results, so that the next
  * worker start plans every running dossier again.
  */
-export const DEADLINE_RULES_REVISION = 1;
+// 2: the re-projection moves the step instants of a fork's open branches too.
+export const DEADLINE_RULES_REVISION = 2;
 
 /**
  * What the running dossiers' stored instants were planned on: the rules' revision and each covered year's

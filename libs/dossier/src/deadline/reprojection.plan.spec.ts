@@ -5,6 +5,7 @@ import {
   planReprojection,
   reprojectionPayload,
   reprojectionText,
+  type ReprojectedBranch,
   type ReprojectedDossier,
 } from './reprojection.plan';
 
@@ -22,9 +23,13 @@ const after = calendarOf(year(2027));
 
 const definition = {
   deadline: { amount: 5, unit: 'working_day' },
+  deadlines: { dueSoon: { fraction: 0.25, minutes: 240 } },
   steps: [
     { id: 'receive', duration: { amount: 2, unit: 'working_hour' } },
     { id: 'appraise', duration: { amount: 3, unit: 'working_day' } },
+    { id: 'process' },
+    { id: 'register_birth', duration: { amount: 4, unit: 'working_hour' } },
+    { id: 'issue_card', duration: { amount: 2, unit: 'working_day' } },
   ],
 } as unknown as ProcedureDefinition;
 
@@ -107,5 +112,101 @@ describe('planReprojection', () => {
         fingerprint: after.schedule(2027).fingerprint,
       },
     ]);
+  });
+});
+
+describe('planReprojection of a dossier in a fork', () => {
+  // In the fork "process" since Wed 3 Feb 13:00: the dossier row has no step due instant of its own; its
+  // appointment was given by an extension letter (it stays), so only its branches can move.
+  const started = at('2027-02-03T13:00');
+  const inFork: ReprojectedDossier = {
+    ...running,
+    step: 'process',
+    stepStartedAt: null,
+    stepDueAt: null,
+    extendedAt: at('2027-02-03T14:00'),
+  };
+  const branch = (id: string, step: string, minutes: number): ReprojectedBranch => {
+    const due = before.addWorkingMinutes(started, minutes);
+    return {
+      branch: id,
+      step,
+      ownerUnit: `${id}-unit`,
+      ownerRole: 'officer',
+      assigneeId: null,
+      stepStartedAt: started,
+      stepDueAt: due,
+      dueSoonFrom: before.addWorkingMinutes(started, minutes - Math.min(minutes / 4, 240)),
+      pausedAt: null,
+      joinedAt: null,
+      closedAt: null,
+    };
+  };
+  const birth = branch('birth', 'register_birth', 240);
+  const insurance = branch('insurance', 'issue_card', 960);
+
+  it('moves an open branch step over Tết 2027, and leaves the branch that ends before it', () => {
+    expect(local(insurance.stepDueAt)).toBe('2027-02-05T11:30');
+    const plan = planReprojection(after, definition, inFork, [birth, insurance])!;
+    expect(plan.dueAt).toBeNull();
+    expect(plan.stepDueAt).toBeNull();
+    expect(plan.branches).toEqual([
+      {
+        branch: 'insurance',
+        step: 'issue_card',
+        ownerUnit: 'insurance-unit',
+        ownerRole: 'officer',
+        assigneeId: null,
+        stepDueAt: { from: insurance.stepDueAt, to: at('2027-02-12T11:30') },
+        // 12 working hours from Wed 13:00: Thu 4 Feb 17:00 on either calendar.
+        dueSoonFrom: null,
+      },
+    ]);
+    expect(plan.calendar.map((y) => y.year)).toEqual([2027]);
+  });
+
+  it('moves a branch once, and counts only what is left of a branch step visited before', () => {
+    const plan = planReprojection(after, definition, inFork, [insurance])!;
+    const moved = { ...insurance, stepDueAt: plan.branches[0].stepDueAt!.to };
+    expect(planReprojection(after, definition, inFork, [moved])).toBeNull();
+    const revisited = planReprojection(after, definition, { ...inFork, stepConsumed: { issue_card: 480 } }, [
+      insurance,
+    ])!;
+    // One working day left from Wed 3 Feb 13:00: 4 h on Wednesday, 4 h on Thursday.
+    expect(local(revisited.branches[0].stepDueAt!.to)).toBe('2027-02-04T11:30');
+    // Due soon when a quarter of it is left: 6 h in, Thu 4 Feb 09:30.
+    expect(local(revisited.branches[0].dueSoonFrom!.to)).toBe('2027-02-04T09:30');
+  });
+
+  it('leaves joined, closed and paused branches alone', () => {
+    for (const ended of [
+      { joinedAt: at('2027-02-04T08:00') },
+      { closedAt: at('2027-02-04T08:00') },
+      { pausedAt: at('2027-02-04T08:00') },
+    ]) {
+      expect(planReprojection(after, definition, inFork, [{ ...insurance, ...ended }])).toBeNull();
+    }
+  });
+
+  it('lists each moved branch instant with its branch id in the audit text and payload', () => {
+    const plan = planReprojection(after, definition, inFork, [birth, insurance])!;
+    expect(reprojectionText(plan)).toBe(
+      'Điều chỉnh theo lịch làm việc năm 2027 (dự kiến): ' +
+        'hạn bước của nhánh insurance từ 11:30 05/02/2027 thành 11:30 12/02/2027',
+    );
+    expect(reprojectionPayload(plan)).toMatchObject({
+      previousDueAt: null,
+      newStepDueAt: null,
+      branches: [
+        {
+          branch: 'insurance',
+          step: 'issue_card',
+          previousStepDueAt: insurance.stepDueAt,
+          newStepDueAt: at('2027-02-12T11:30'),
+          previousDueSoonFrom: null,
+          newDueSoonFrom: null,
+        },
+      ],
+    });
   });
 });

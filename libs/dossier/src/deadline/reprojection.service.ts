@@ -1,6 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
+import { DataSource } from 'typeorm';
+import type { DossierBranchEntity } from '../dossier-branch.entity';
+import { findBranches } from '../ledger/branch.sql';
 import { DossierLedger } from '../ledger/dossier.ledger';
 import { planCalendarMove } from './calendar-move.plan';
 import type { DeadlineRow } from './deadline-sweep.repository';
@@ -14,9 +17,10 @@ export interface ReprojectionResult {
 
 /**
  * At worker start, moves the due instants of running dossiers to where the current calendar puts them (a
- * provisional year confirmed, a swap announced). Each moved dossier is one transaction: `planCalendarMove`
- * committed by the ledger with the step owner's notification. A dossier already on the
- * calendar is not touched, so a second start moves nothing.
+ * provisional year confirmed, a swap announced), the step due instants of the open branches of a fork included.
+ * Each moved dossier is one transaction: `planCalendarMove` committed by the ledger (its branch rows with it) with
+ * the notification of the owners of the moved steps. A dossier already on the calendar is not touched, so a
+ * second start moves nothing.
  */
 @Injectable()
 export class ReprojectionService {
@@ -26,6 +30,7 @@ export class ReprojectionService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly revisions: ProcedureRevisions,
     private readonly ledger: DossierLedger,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(REPROJECTION_NOTIFIER) private readonly notifier: ReprojectionNotifier,
   ) {}
@@ -36,10 +41,12 @@ export class ReprojectionService {
    */
   async reprojectPage(page: DeadlineRow[], result: ReprojectionResult): Promise<string[]> {
     const moved: string[] = [];
+    const branches = await this.branchesOf(page.map((d) => d.id));
     for (const dossier of page) {
       try {
         const { definition } = await this.revisions.get(dossier.procedureVersionId);
-        if (!planReprojection(this.catalog.calendar, definition, dossier)) continue;
+        const own = branches.filter((b) => b.dossierId === dossier.id);
+        if (!planReprojection(this.catalog.calendar, definition, dossier, own)) continue;
         if (await this.reproject(dossier.id)) moved.push(dossier.id);
       } catch (error) {
         result.errors++;
@@ -63,7 +70,9 @@ export class ReprojectionService {
   async reproject(dossierId: string): Promise<boolean> {
     const committed = await this.ledger.commitLatest(dossierId, async (dossier) => {
       const revision = await this.revisions.get(dossier.procedureVersionId);
-      const move = planCalendarMove(this.catalog.calendar, revision.definition, dossier, this.clock.now());
+      const branches = await this.branchesOf([dossier.id]);
+      const { calendar } = this.catalog;
+      const move = planCalendarMove(calendar, revision.definition, dossier, this.clock.now(), branches);
       if (!move) return null;
       const { plan, reprojection } = move;
       plan.alongside = (manager, { dossier: after, event }) =>
@@ -71,5 +80,10 @@ export class ReprojectionService {
       return plan;
     });
     return committed !== null;
+  }
+
+  /** The branch rows of dossiers (the ledger's version guard on the dossier row covers them: a branch change bumps it). */
+  private branchesOf(dossierIds: string[]): Promise<DossierBranchEntity[]> {
+    return findBranches(this.dataSource.manager, dossierIds);
   }
 }
