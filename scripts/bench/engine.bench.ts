@@ -49,7 +49,12 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
   if (!catalog)
     throw new Error(`workflows: ${errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('; ')}`);
   const walks: Walk[] = [];
+  // The BPMN baseline is generated as one line of tasks: a procedure with parallel branches has no such walk.
+  const forked = catalog.procedures.filter((p) => p.definition.steps.some((s) => s.fork));
+  if (forked.length)
+    ctx.log(`engine: ${forked.map((p) => p.definition.code).join(', ')} left out (parallel branches)`);
   for (const { definition, compiled } of catalog.procedures) {
+    if (forked.some((p) => p.definition === definition)) continue;
     const route = routeOf(definition);
     walks.push({ compiled, route, bpmn: await BpmnRunner.create(definition, route) });
   }

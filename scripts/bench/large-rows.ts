@@ -64,11 +64,13 @@ export async function generateRange(
 ): Promise<void> {
   const { catalog } = loadCatalog('workflows');
   if (!catalog) throw new Error('bench: the workflow files do not load');
-  const procedures: LargeProcedure[] = catalog.procedures.map(({ definition, compiled }) => ({
+  // The walk goes down the file's steps in order: a procedure with parallel branches is not one line of steps.
+  const linear = catalog.procedures.filter((p) => !p.definition.steps.some((s) => s.fork));
+  const procedures: LargeProcedure[] = linear.map(({ definition, compiled }) => ({
     definition,
     versionId: spec.versionIds[definition.code],
     initial: startState(compiled),
-    routeUnits: [...new Set(definition.steps.map((s) => s.owner.unit))],
+    routeUnits: [...new Set(definition.steps.map((s) => s.owner.unit))].filter((u) => u !== ''),
     receivingUnit: definition.steps[0].owner.unit,
     agencyId: spec.agencyIds[definition.code],
     weight: WEIGHTS[definition.code] ?? 1,

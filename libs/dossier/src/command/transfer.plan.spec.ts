@@ -109,6 +109,13 @@ describe('planTransfer', () => {
     );
   });
 
+  it('routes a dossier to a target with parallel branches through the units of its steps and branches', () => {
+    const permit = revisionOf('1.009972');
+    const units = transfer(running(), reception, permit).patch.routeUnits!;
+    expect(units).not.toContain('');
+    expect(units).toEqual(expect.arrayContaining(['so-xay-dung', 'pccc-tinh', 'phong-moi-truong']));
+  });
+
   it('refuses a dossier inside parallel branches: the agencies holding them are working on it', () => {
     const joint = revisionOf('1.013001');
     const forked = running({

@@ -117,7 +117,7 @@ function restartAt(
   const patch: DossierPatch = {
     procedureCode: target.code,
     procedureVersionId: target.id,
-    routeUnits: [...new Set(target.definition.steps.map((s) => s.owner.unit))],
+    routeUnits: [...new Set(target.definition.steps.map((s) => s.owner.unit))].filter((u) => u !== ''),
     machineState: engine.state,
     status,
     step: first.id,

@@ -108,7 +108,7 @@ export function planRevisionMigration(ctx: MigrationContext): {
     assigneeId: ownerChanged ? null : dossier.assigneeId,
     stepDueAt,
     stepConsumed: consumed,
-    routeUnits: [...new Set(to.definition.steps.map((s) => s.owner.unit))],
+    routeUnits: [...new Set(to.definition.steps.map((s) => s.owner.unit))].filter((u) => u !== ''),
     // A conditional limit taken on the old revision stays taken under the step's new id.
     limitExtensions: dossier.limitExtensions.map((t) => ({ ...t, step: rename(t.step) })),
   };
