@@ -5,7 +5,6 @@ import { type AuthUser, toAuthUser, UserRepository } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierRepository } from '../dossier.repository';
 import { DossierLedger } from '../ledger/dossier.ledger';
-import { isRepeatedAction } from './repeated-action.rules';
 import { planAssignment } from './assignment.plan';
 import type { AssignDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
@@ -34,16 +33,14 @@ export class AssignmentService {
     const found = await this.users.findByUsername(dto.username);
     const target = found ? { ...toAuthUser(found), active: found.active } : null;
     // The same assignment asked again once done (an answer lost on the way): the dossier as it is.
+    const asked = { action: 'assign', expectedVersion: dto.expectedVersion };
     if (
       target &&
       !dto.branch &&
       dossier.assigneeId === target.id &&
-      dossier.version === dto.expectedVersion + 1
-    ) {
-      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
-      const asked = { action: 'assign', expectedVersion: dto.expectedVersion };
-      if (isRepeatedAction(last, dossier.version, user, asked)) return dossier;
-    }
+      (await this.reader.isRepeat(user, dossier, asked))
+    )
+      return dossier;
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const branches = forkStepOf(dossier)
       ? await findBranches(this.dossiers.dataSource.manager, [dossier.id])

@@ -5,7 +5,6 @@ import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierRepository } from '../dossier.repository';
 import { DossierLedger } from '../ledger/dossier.ledger';
-import { isRepeatedAction } from './repeated-action.rules';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
 import { DossierReader } from './dossier.reader';
@@ -42,10 +41,7 @@ export class DossierActionService {
 
   async act(user: AuthUser, code: string, dto: DossierActionDto): Promise<ActionOutcome> {
     const dossier = await this.reader.readable(user, code);
-    if (dossier.version === dto.expectedVersion + 1) {
-      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
-      if (isRepeatedAction(last, dossier.version, user, dto)) return outcomeOf(dossier);
-    }
+    if (await this.reader.isRepeat(user, dossier, dto)) return outcomeOf(dossier);
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const { org, calendar } = this.catalog;
     // A dossier in a fork is planned with its branch rows (read under no lock: the row's version guards them too).

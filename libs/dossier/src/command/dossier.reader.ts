@@ -13,6 +13,8 @@ import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
 import { authorityOf } from '../dossier.rules';
 import { findDossierByCode } from '../ledger/dossier.sql';
+import type { DossierActionDto } from './dossier-action.dto';
+import { isRepeatedAction } from './repeated-action.rules';
 
 /** Finds a dossier the user may read; one the user may not read is as absent as one that does not exist. */
 @Injectable()
@@ -42,6 +44,20 @@ export class DossierReader {
     const { definition } = await this.revisions.get(dossier.procedureVersionId);
     const agencyUnits = authorityOf(this.catalog.org, definition, dossier.receivingUnit).units;
     return canReadDossier(user, this.catalog.org, { ...dossier, agencyUnits });
+  }
+
+  /**
+   * `dossier` is what this very request made when the same person asked it first (`isRepeatedAction`): a retry after
+   * a lost answer, a double click. Reads the event that made the current version only when the version says it may.
+   */
+  async isRepeat(
+    user: AuthUser,
+    dossier: DossierEntity,
+    asked: Pick<DossierActionDto, 'action' | 'expectedVersion' | 'comment'>,
+  ): Promise<boolean> {
+    if (dossier.version !== asked.expectedVersion + 1) return false;
+    const last = await this.dossiers.eventAt(dossier.id, dossier.version);
+    return isRepeatedAction(last, dossier.version, user, asked);
   }
 
   /** How much of the applicant `user` sees of a dossier they may read. */

@@ -3,9 +3,7 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
-import { DossierRepository } from '../dossier.repository';
 import { DossierLedger } from '../ledger/dossier.ledger';
-import { isRepeatedAction } from './repeated-action.rules';
 import { DossierReader } from './dossier.reader';
 import type { TransferDto } from './transfer.dto';
 import { planTransfer } from './transfer.plan';
@@ -21,19 +19,14 @@ export class TransferService {
     private readonly revisions: ProcedureRevisions,
     private readonly reader: DossierReader,
     private readonly ledger: DossierLedger,
-    private readonly dossiers: DossierRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}
 
   async transfer(user: AuthUser, code: string, dto: TransferDto): Promise<DossierEntity> {
     const dossier = await this.reader.readable(user, code);
-    if (dossier.version === dto.expectedVersion + 1) {
-      // A retry after a lost answer, a double click: the transfer it repeats is what made this version.
-      const last = await this.dossiers.eventAt(dossier.id, dossier.version);
-      const repeat = { action: 'transfer', comment: dto.reason, expectedVersion: dto.expectedVersion };
-      if (isRepeatedAction(last, dossier.version, user, repeat)) return dossier;
-    }
+    const repeat = { action: 'transfer', comment: dto.reason, expectedVersion: dto.expectedVersion };
+    if (await this.reader.isRepeat(user, dossier, repeat)) return dossier;
     const revision = await this.revisions.get(dossier.procedureVersionId);
     const now = this.clock.now();
     // The target's revision in effect now (a pending revision takes effect at its `effectiveFrom`).
