@@ -78,6 +78,31 @@ describe('motcua command line', () => {
     });
   });
 
+  it('deadline counts by the version in effect when the dossier is received, not a newer one still pending', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
+    try {
+      cpSync('workflows', dir, { recursive: true });
+      const v1 = readFileSync(join(dir, 'procedures', '2.000908.yaml'), 'utf8');
+      // Version 2 takes effect on 1 Dec 2026 and allows 2 working days instead of 1.
+      const v2 = v1
+        .replace(/^version: 1$/m, "version: 2\neffectiveFrom: '2026-12-01T00:00:00+07:00'")
+        .replace(/^deadline: .*$/m, 'deadline: { amount: 2, unit: working_day }')
+        .replace(
+          /duration: \{ amount: 3, unit: working_hour \}/,
+          'duration: { amount: 11, unit: working_hour }',
+        );
+      writeFileSync(join(dir, 'procedures', '2.000908-v2.yaml'), v2);
+      const dueOf = (received: string) =>
+        JSON.parse(cli('deadline', '--received', received, '--procedure', '2.000908', '--dir', dir).out[0])
+          .dueAt;
+      // Received before 1 Dec: version 1's working day; from 1 Dec: version 2's two.
+      expect(dueOf('2026-11-30T08:00:00+07:00')).toBe('2026-12-01T08:00:00+07:00');
+      expect(dueOf('2026-12-01T08:00:00+07:00')).toBe('2026-12-03T08:00:00+07:00');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('deadline takes an explicit amount, unit and cut-off', () => {
     const { out } = cli(
       'deadline',

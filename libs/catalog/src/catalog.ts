@@ -20,14 +20,23 @@ export interface CatalogProcedure {
   source: CatalogFile;
 }
 
-/** The newest version of a procedure code, or a given version of it. */
+/** When a version takes effect for new dossiers: its `effectiveFrom`, else as soon as it is loaded. */
+export const effectiveAt = (definition: Pick<ProcedureDefinition, 'effectiveFrom'>): number =>
+  definition.effectiveFrom ? Date.parse(definition.effectiveFrom) : -Infinity;
+
+/**
+ * A version of a procedure code: the given one; else, with `at`, the highest in effect at that instant (what a
+ * dossier received then starts on); else the newest.
+ */
 export function findProcedure(
   catalog: Catalog,
   code: string,
   version?: number,
+  at?: Date,
 ): CatalogProcedure | undefined {
   const matching = catalog.procedures
     .filter((p) => p.definition.code === code && (version === undefined || p.definition.version === version))
+    .filter((p) => version !== undefined || at === undefined || effectiveAt(p.definition) <= at.getTime())
     .sort((a, b) => b.definition.version - a.definition.version);
   return matching[0];
 }

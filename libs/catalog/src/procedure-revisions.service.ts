@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compileProcedure, type CompiledProcedure, type ProcedureDefinition } from '@motcua/engine';
 import type { Lang } from '@motcua/source';
-import type { Catalog } from './catalog';
+import { type Catalog, effectiveAt } from './catalog';
 import { CATALOG } from './catalog.tokens';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
@@ -13,10 +13,6 @@ export interface ProcedureRevision {
   definition: ProcedureDefinition;
   compiled: CompiledProcedure;
 }
-
-/** When a loaded revision takes effect for new dossiers: its `effectiveFrom`, else at once. */
-const effectiveAt = (r: ProcedureRevision): number =>
-  r.definition.effectiveFrom ? Date.parse(r.definition.effectiveFrom) : -Infinity;
 
 /**
  * Compiled procedures by revision id. New dossiers take, of the versions the files hold now, the highest in effect
@@ -50,14 +46,14 @@ export class ProcedureRevisions {
 
   /** The revision a new dossier of `code` starts on at `now`: the highest version in effect then. */
   current(code: string, now: Date): ProcedureRevision | undefined {
-    return this.loadedByCode.get(code)?.find((r) => effectiveAt(r) <= now.getTime());
+    return this.loadedByCode.get(code)?.find((r) => effectiveAt(r.definition) <= now.getTime());
   }
 
   /** The versions loaded ahead of their date, that new dossiers will take once in effect (earliest first). */
   pending(code: string, now: Date): ProcedureRevision[] {
     return (this.loadedByCode.get(code) ?? [])
-      .filter((r) => effectiveAt(r) > now.getTime())
-      .sort((a, b) => effectiveAt(a) - effectiveAt(b));
+      .filter((r) => effectiveAt(r.definition) > now.getTime())
+      .sort((a, b) => effectiveAt(a.definition) - effectiveAt(b.definition));
   }
 
   /** For each code, the revision in effect at `now` (a code whose every version is pending has none). */

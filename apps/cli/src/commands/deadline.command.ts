@@ -45,8 +45,16 @@ export const deadline: Command = (args, io) => {
   let limit: TimeLimit;
   let cutoff: string | null | undefined = values.cutoff === 'none' ? null : values.cutoff;
   if (values.procedure) {
-    const procedure = findProcedure(catalog, values.procedure);
-    if (!procedure) throw new UsageError(`--procedure: no procedure ${values.procedure}`);
+    if (!findProcedure(catalog, values.procedure)) {
+      throw new UsageError(`--procedure: no procedure ${values.procedure}`);
+    }
+    // The version a dossier received at that instant starts on (a newer one may wait for its effectiveFrom).
+    const procedure = findProcedure(catalog, values.procedure, undefined, receivedAt);
+    if (!procedure) {
+      throw new UsageError(
+        `--procedure: no version of ${values.procedure} is in effect at ${values.received}`,
+      );
+    }
     limit = procedure.definition.deadline;
     if (cutoff === undefined) cutoff = procedure.definition.cutoff;
   } else {
