@@ -5,7 +5,7 @@ import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
-import { waitFor } from './support/worker';
+import { flushTestRedis, waitFor } from './support/worker';
 import { pdfToText } from './support/pdf-text';
 
 // Sweeps run when the test asks for one, at the time it set on the clock.
@@ -48,6 +48,8 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
 
   beforeAll(async () => {
     await resetDatabase();
+    // Job ids name rows (escalate-<flag id>-<level>): jobs left by an earlier suite would stand for this one's.
+    await flushTestRedis();
     api = await startApi({ clock });
     worker = await startWorker({ clock });
     client = new DossierClient(api);

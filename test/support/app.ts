@@ -3,12 +3,8 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { Clock, ensureDatabase, loadEnvironment, migrate } from '@motcua/common';
 import { configureApi } from '../../apps/api/src/api.setup';
-import { flushTestRedis } from './worker';
 
-/**
- * Drops and re-creates the test database's schema, applies every migration, and empties the test Redis index: job
- * ids are made of row ids (`escalate-<flag id>-<level>`), so jobs an earlier suite left would stand for new rows.
- */
+/** Drops and re-creates the test database's schema, then applies every migration. */
 export async function resetDatabase(): Promise<void> {
   const url = loadEnvironment().DATABASE_URL;
   await ensureDatabase(url);
@@ -20,7 +16,6 @@ export async function resetDatabase(): Promise<void> {
     await client.end();
   }
   await migrate(url);
-  await flushTestRedis();
 }
 
 export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
