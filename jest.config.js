@@ -9,8 +9,14 @@ const common = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
-  moduleNameMapper: { '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  // file-type (content sniffing of uploads) and its readers are ESM-only too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+  ],
+  moduleNameMapper: {
+    '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
 };
 module.exports = {
   // A guard against a hung server, not a performance bound: e2e tests boot apps and wait on queues.
