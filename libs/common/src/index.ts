@@ -25,3 +25,5 @@ export * from './http/trust-proxy';
 export * from './logging/redact-url';
 export * from './http/json-body';
 export * from './http/clean-text';
+export * from './storage/file-store';
+export * from './storage/local-file.store';
