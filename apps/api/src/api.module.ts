@@ -9,6 +9,7 @@ import {
   LoggingModule,
   MetricsModule,
   RedisModule,
+  StorageModule,
 } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
 import { FormsModule } from '@motcua/forms';
@@ -26,6 +27,7 @@ import { WebModule } from './web.module';
     LoggingModule,
     DatabaseModule,
     RedisModule,
+    StorageModule,
     HttpCommonModule,
     HealthModule,
     MetricsModule,

@@ -27,3 +27,4 @@ export * from './http/json-body';
 export * from './http/clean-text';
 export * from './storage/file-store';
 export * from './storage/local-file.store';
+export * from './storage/storage.module';

@@ -100,6 +100,10 @@ export class Environment {
   @Min(100)
   DEADLINE_SWEEP_MS = 60_000;
 
+  /** The directory of the local file store (scans, working documents, results). */
+  @IsString()
+  FILES_DIR = 'var/files';
+
   /** smtp:// or smtps:// URL of the mail relay; unset, no email is sent. */
   @IsOptional()
   @IsUrlWithScheme(['smtp', 'smtps'])
