@@ -11,7 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
+import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
 import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
@@ -170,6 +170,13 @@ export class Environment {
   @IsTrustProxy()
   TRUST_PROXY = 'false';
 
+  /**
+   * Where citizens reach this service (the receipt's QR code, the links in SMS and e-mail): an http(s) URL without
+   * query or fragment. Required in production; elsewhere http://127.0.0.1:<API_PORT>.
+   */
+  @IsPublicBaseUrl()
+  PUBLIC_BASE_URL!: string;
+
   /** Serve the OpenAPI document and Swagger UI at /docs (default: yes, except in production). */
   @IsOptional()
   @Transform(toBoolean)
@@ -198,7 +205,7 @@ export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
   LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 // Values that may carry credentials are never echoed back.
-const SECRET = /SECRET|PASSWORD|TOKEN|_URL$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|(?<!PUBLIC_BASE)_URL$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
 export function validateEnvironment(given: Record<string, unknown>): Environment {
@@ -207,6 +214,8 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
   if (env.API_DOCS === undefined) env.API_DOCS = env.NODE_ENV !== 'production';
+  if (env.PUBLIC_BASE_URL === undefined && env.NODE_ENV !== 'production')
+    env.PUBLIC_BASE_URL = `http://127.0.0.1:${env.API_PORT}`;
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const secrets = errors.some((e) => e.property === 'NODE_ENV') ? [] : secretErrors(env);
   if (errors.length > 0 || secrets.length > 0) {
@@ -224,5 +233,6 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
     lines.push(...secrets.map((line) => `  ${line}`));
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
+  env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, '');
   return env;
 }
