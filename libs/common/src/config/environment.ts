@@ -6,6 +6,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -117,6 +118,32 @@ export class Environment {
   @IsOptional()
   @IsString()
   NOTIFY_EMAIL_FROM?: string;
+
+  /** Send the citizen's notices (accepted, supplement, extension, result, refusal) by e-mail too, over SMTP_URL. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  CITIZEN_EMAIL?: boolean;
+
+  /** The SMS gateway the citizen's notices are POSTed to (docs/citizen.md); unset, no SMS is sent. */
+  @IsOptional()
+  @IsUrlWithScheme(['http', 'https'])
+  SMS_GATEWAY_URL?: string;
+
+  /** Bearer token of the SMS gateway; required with SMS_GATEWAY_URL. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  SMS_GATEWAY_TOKEN?: string;
+
+  /** The sender name (brandname) the messages carry: at most 11 letters, digits, spaces, dots or hyphens. */
+  @Matches(/^[A-Za-z0-9 .-]{1,11}$/, { message: 'must be 1 to 11 letters, digits, spaces, dots or hyphens' })
+  SMS_SENDER = 'MOTCUA';
+
+  /** Send SMS text with Vietnamese diacritics (the gateway takes Unicode); default: without, as brandname SMS is. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMS_UNICODE = false;
 
   /** Portal clients allowed to submit online dossiers: `name:apiKey:secret[,...]`. */
   @IsOptional()
