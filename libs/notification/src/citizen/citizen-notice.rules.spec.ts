@@ -66,6 +66,19 @@ describe('citizenNoticeOf', () => {
     expect(citizenNoticeOf(change({ fromStatus: 'in_progress', toStatus: 'in_progress' }))).toBeNull();
     expect(citizenNoticeOf(change({ fromStatus: 'result_ready', toStatus: 'done' }))).toBeNull();
   });
+
+  it("takes a plan's event without payload or earlier status (a new dossier's)", () => {
+    const bare = change({});
+    const event = {
+      ...bare.event,
+      payload: undefined,
+      fromStatus: undefined,
+    } as unknown as typeof bare.event;
+    expect(citizenNoticeOf({ ...bare, event: { ...event, toStatus: 'refused' } })).toEqual({
+      kind: 'refused',
+      facts: { reason: null, atReception: true },
+    });
+  });
 });
 
 describe('smsNumber and noticeChannels', () => {

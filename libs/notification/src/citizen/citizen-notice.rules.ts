@@ -17,7 +17,10 @@ export function citizenNoticeOf({
   dossier,
   event,
 }: CitizenNoticeChange): { kind: CitizenNoticeKind; facts: CitizenNoticeFacts } | null {
-  const { toStatus, fromStatus, payload } = event;
+  // A plan's event may leave these out: no payload, no status before (a new dossier).
+  const { toStatus } = event;
+  const fromStatus = event.fromStatus ?? null;
+  const payload: Record<string, unknown> = event.payload ?? {};
   const moved = toStatus !== fromStatus;
   if (event.action === 'extend') {
     return {

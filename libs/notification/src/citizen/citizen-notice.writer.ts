@@ -23,8 +23,9 @@ export class CitizenNoticeWriter implements CitizenNoticePlanner {
   }
 
   plan(change: CitizenNoticeChange): { rows: DependentRow[]; jobs: OutboxItem[] } {
-    const notice = citizenNoticeOf(change);
-    const channels = notice ? noticeChannels(change.dossier.applicant, this.on) : [];
+    const channels = noticeChannels(change.dossier.applicant, this.on);
+    const notice = channels.length > 0 ? citizenNoticeOf(change) : null;
+    if (!notice) return { rows: [], jobs: [] };
     const ids = channels.map(() => randomUUID());
     return {
       rows: channels.map((channel, i) => ({
@@ -33,9 +34,9 @@ export class CitizenNoticeWriter implements CitizenNoticePlanner {
           id: ids[i],
           dossier_id: change.dossier.id,
           dossier_version: change.version,
-          kind: notice!.kind,
+          kind: notice.kind,
           channel,
-          facts: new Stamped(notice!.facts, {}),
+          facts: new Stamped(notice.facts, {}),
           created_at: change.event.occurredAt,
         },
       })),
