@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { NotificationReconciler } from '@motcua/notification';
 import { jobId, QueueName } from '@motcua/queue';
@@ -112,7 +113,7 @@ describe('notices to the citizen by SMS and e-mail, on real PostgreSQL and Redis
   });
 
   it('extension with the apology, then the result ready', async () => {
-    const { code } = await received(3);
+    const { code, key } = await received(3);
     await client.started('letan.xa', code);
     clock.advance(HOUR);
     expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
@@ -129,6 +130,14 @@ describe('notices to the citizen by SMS and e-mail, on real PostgreSQL and Redis
     );
     expect(letter.text).toContain('Lý do: Chờ xác minh sổ gốc.');
     expect(letter.text).toContain('Ngày hẹn trả kết quả mới: 17:00 ngày 27/11/2026.');
+    // The same letter on the citizen's page, to the key holder only.
+    const page = (path: string) => request(api.getHttpServer()).get(`/api/v1/public/dossiers/${code}${path}`);
+    expect((await page(`?key=${key}`)).body.apology).toMatchObject({
+      agency: 'Ủy ban nhân dân xã Gia Phú',
+      newAppointmentAt: '2026-11-27T17:00:00+07:00',
+      reason: 'Chờ xác minh sổ gốc',
+    });
+    expect((await page('?key=ZZZZZZZZ')).status).toBe(404);
 
     clock.advance(HOUR);
     expect((await client.act('tuphap.xa1', code, 'submit', { comment: 'Đủ điều kiện' })).status).toBe(200);

@@ -38,5 +38,6 @@ describe("the citizen page's texts", () => {
       'Gia hạn, hẹn lại ngày trả kết quả',
     );
     expect(vietnameseTime('2026-11-25T08:00:00+07:00')).toBe('08:00 ngày 25/11/2026');
+    expect(vietnameseTime('2026-11-25')).toBe('ngày 25/11/2026');
   });
 });

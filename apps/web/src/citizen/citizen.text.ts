@@ -48,9 +48,11 @@ export function stepText(e: {
   return e.to ? e.to.name : 'Cập nhật hồ sơ';
 }
 
-/** `08:00 ngày 25/11/2026` from a +07:00 ISO instant, as the receipt writes it. */
-export const vietnameseTime = (iso: string): string =>
-  `${iso.slice(11, 16)} ngày ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** `08:00 ngày 25/11/2026` from a +07:00 ISO instant, as the receipt writes it; `ngày 25/11/2026` from a date. */
+export function vietnameseTime(iso: string): string {
+  const day = `ngày ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return iso.length > 10 ? `${iso.slice(11, 16)} ${day}` : day;
+}
 
 export const money = (amount: number): string => `${amount.toLocaleString('vi-VN')} đồng`;
 

@@ -106,7 +106,7 @@ function Result({
       <h3>Kết quả giải quyết</h3>
       {d.result && (
         <p>
-          Văn bản số {d.result.number}, ngày {vietnameseTime(d.result.issuedAt)}, {d.result.signer} ký.
+          Văn bản số {d.result.number}, {vietnameseTime(d.result.issuedAt)}, {d.result.signer} ký.
         </p>
       )}
       {d.collection &&
