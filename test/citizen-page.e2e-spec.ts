@@ -158,6 +158,30 @@ describe("the citizen's page on a phone, opened from the receipt's QR code", () 
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'citizen-supplement');
     await page.context().close();
+  });
+
+  it('shows the apology letter once the appointment is extended', async () => {
+    clock.set(new Date('2026-11-23T08:00:00+07:00'));
+    const received = await client.receive('letan.xa', '2.000908', {}, 3);
+    const code = received.body.code as string;
+    await client.started('letan.xa', code);
+    expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
+    const extended = await client.act('chanhvp.xa', code, 'extend', {
+      reason: 'Chờ xác minh sổ gốc',
+      newAppointment: '2026-11-27T17:00:00+07:00',
+    });
+    expect(extended.status).toBe(200);
+
+    const page = await phone(browser);
+    await page.goto(await qrLink(code));
+    const letter = page.getByRole('region', { name: 'Thư xin lỗi' });
+    await letter.waitFor();
+    expect(await letter.textContent()).toContain(
+      'Ủy ban nhân dân xã Gia Phú xin lỗi ông/bà vì chưa trả kết quả đúng hẹn (08:00 ngày 25/11/2026). ' +
+        'Lý do: Chờ xác minh sổ gốc. Ngày hẹn trả kết quả mới: 17:00 ngày 27/11/2026.',
+    );
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.context().close();
     expect(cspViolations).toEqual([]);
   });
 });
