@@ -155,6 +155,10 @@ describe("the citizen's page on a phone, opened from the receipt's QR code", () 
     const text = (await supplement.textContent())!;
     expect(text).toContain('Tờ khai chưa ghi đủ thông tin');
     expect(text).toContain('Tờ khai có chữ ký của người yêu cầu');
+    // The clock starts again with the papers: no date is promised meanwhile.
+    await expect(page.locator('[data-field="appointment"]').textContent()).resolves.toBe(
+      'Được hẹn lại khi ông/bà nộp đủ hồ sơ bổ sung',
+    );
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'citizen-supplement');
     await page.context().close();

@@ -22,7 +22,7 @@ export function DossierCard({
         </p>
         <dl>
           <dt>Ngày hẹn trả kết quả</dt>
-          <dd data-field="appointment">{d.appointmentAt ? vietnameseTime(d.appointmentAt) : 'Chưa có'}</dd>
+          <dd data-field="appointment">{appointment(d)}</dd>
           <dt>Nơi tiếp nhận</dt>
           <dd>{d.receivingUnit}</dd>
           <dt>Ngày tiếp nhận</dt>
@@ -89,6 +89,14 @@ export function DossierCard({
       {d.status === 'done' && <RatingForm code={code} lookupKey={lookupKey} />}
     </article>
   );
+}
+
+// A supplement restarts the statutory clock (Decree 118/2025): the date is set again once the papers are in.
+const WAITING = new Set(['awaiting_supplement', 'awaiting_documents']);
+
+function appointment(d: PublicDossier): string {
+  if (WAITING.has(d.status)) return 'Được hẹn lại khi ông/bà nộp đủ hồ sơ bổ sung';
+  return d.appointmentAt ? vietnameseTime(d.appointmentAt) : 'Chưa có';
 }
 
 function Result({
