@@ -33,9 +33,10 @@ export const webConsoleOptions = (rootPath: string): ServeStaticModuleOptions =>
 });
 
 /**
- * The web console at `/`: its files, the citizen's page at /tra-cuu, and index.html for any other path the api does not serve (client-side
- * routes). ServeStaticModule's own module picks its loader when the module is compiled, which in a testing
- * module is before the application has an HTTP adapter; registering its Express loader here, at init, works in both.
+ * The web console at `/`: its files, the citizen's page at /tra-cuu, and index.html for any other path the api
+ * does not serve (client-side routes). ServeStaticModule's own module picks its loader when the module is
+ * compiled, which in a testing module is before the application has an HTTP adapter; registering its Express
+ * loader here, at init, works in both.
  */
 @Module({})
 export class WebModule implements OnModuleInit {

@@ -6,8 +6,9 @@ import { CitizenNoticeModule } from '@motcua/notification';
 import { PortalSyncModule } from '@motcua/portal';
 
 /**
- * What `procedures:migrate` needs of the api: the catalog, the dossier write path, the portal sync writer and the citizen's notices. Made
- * when the command runs, since the configuration module reads the environment, which other commands do not need.
+ * What `procedures:migrate` needs of the api: the catalog, the dossier write path, the portal sync writer and the
+ * citizen's notices. Made when the command runs, since the configuration module reads the environment, which other
+ * commands do not need.
  */
 export function migrationCliModule(): Type<unknown> {
   @Module({

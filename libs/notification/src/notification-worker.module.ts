@@ -29,7 +29,8 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
 
 /**
  * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, the citizen's notices (SMS,
- * e-mail), and the sweep that restores their jobs; CitizenNoticeModule (global) gives their configuration. Needs the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
+ * e-mail), and the sweep that restores their jobs; CitizenNoticeModule (global) gives their configuration. Needs
+ * the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
  * Global for REPROJECTION_NOTIFIER, which libs/dossier's re-projection calls without importing this library.
  */
 @Global()

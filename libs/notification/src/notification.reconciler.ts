@@ -29,7 +29,8 @@ export type NotificationReconcileReport = Record<JobRepair, number>;
 
 /**
  * PostgreSQL is the truth: every open flag's pending escalation level and every undelivered notification (the
- * citizen's notices included) must have a job in Redis. Runs at worker start; the deadline sweep calls `reconcile()` on each of its runs.
+ * citizen's notices included) must have a job in Redis. Runs at worker start; the deadline sweep calls
+ * `reconcile()` on each of its runs.
  */
 @Injectable()
 export class NotificationReconciler implements OnApplicationBootstrap, OnModuleDestroy {
