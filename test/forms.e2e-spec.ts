@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
 import { pdfToText } from './support/pdf-text';
 
@@ -71,7 +71,11 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('23/11/2026 08:00'); // received
     expect(text).toContain('25/11/2026 08:00'); // appointment: Tuesday is a holiday
-    expect(text).toContain(`http://127.0.0.1:3000/api/v1/public/dossiers/${code}`);
+    const [{ key }] = await query<{ key: string }>('SELECT lookup_key AS key FROM dossier WHERE code = $1', [
+      code,
+    ]);
+    // The citizen's page, both filled: a scan opens the dossier without typing.
+    expect(text).toContain(`http://127.0.0.1:3000/tra-cuu?code=${code}&key=${key}`);
     // What Circular 03/2025 appendix I asks of a receipt besides the above.
     expect(text).toContain('Người tiếp nhận hồ sơ: Lò Thị Mai (Công chức Văn phòng - Thống kê)');
     expect(text).toContain('Thời hạn giải quyết theo quy định: 1 ngày làm việc');

@@ -14,7 +14,7 @@ import {
 import { DossierModule } from '@motcua/dossier';
 import { FormsModule } from '@motcua/forms';
 import { IdentityModule } from '@motcua/identity';
-import { NotificationModule } from '@motcua/notification';
+import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
 import { VersionController } from './version.controller';
@@ -37,6 +37,7 @@ import { WebModule } from './web.module';
     DossierModule,
     FormsModule,
     NotificationModule,
+    CitizenNoticeModule,
     PortalPublicModule,
     PortalSyncModule,
     PortalInboundModule,

@@ -2,11 +2,13 @@ import { Module, type Type } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
 import { AppConfigModule, ClockModule, DatabaseModule, MetricsModule } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
+import { CitizenNoticeModule } from '@motcua/notification';
 import { PortalSyncModule } from '@motcua/portal';
 
 /**
- * What `procedures:migrate` needs of the api: the catalog, the dossier write path and the portal sync writer. Made
- * when the command runs, since the configuration module reads the environment, which other commands do not need.
+ * What `procedures:migrate` needs of the api: the catalog, the dossier write path, the portal sync writer and the
+ * citizen's notices. Made when the command runs, since the configuration module reads the environment, which other
+ * commands do not need.
  */
 export function migrationCliModule(): Type<unknown> {
   @Module({
@@ -17,6 +19,7 @@ export function migrationCliModule(): Type<unknown> {
       MetricsModule,
       CatalogModule,
       PortalSyncModule,
+      CitizenNoticeModule,
       DossierModule,
     ],
   })

@@ -11,6 +11,7 @@ import {
 } from '@motcua/dossier';
 import type {
   ApologyService,
+  CitizenNoticeDelivery,
   DeliveryService,
   EscalationService,
   NotificationReconciler,
@@ -50,7 +51,12 @@ describe('the worker’s processors', () => {
       {
         processor: 'NotificationProcessor',
         queue: QueueName.Notifications,
-        host: new NotificationProcessor({} as EscalationService, {} as ApologyService, {} as DeliveryService),
+        host: new NotificationProcessor(
+          {} as EscalationService,
+          {} as ApologyService,
+          {} as DeliveryService,
+          {} as CitizenNoticeDelivery,
+        ),
       },
       {
         processor: 'PortalSyncProcessor',

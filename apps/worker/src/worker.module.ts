@@ -11,7 +11,7 @@ import {
 } from '@motcua/common';
 import { CatalogModule } from '@motcua/catalog';
 import { DeadlineModule, IntakeModule } from '@motcua/dossier';
-import { NotificationWorkerModule } from '@motcua/notification';
+import { CitizenNoticeModule, NotificationWorkerModule } from '@motcua/notification';
 import { PortalSyncWorkerModule } from '@motcua/portal';
 import { QueueModule } from '@motcua/queue';
 import { DeadlineProcessor } from './deadline.processor';
@@ -32,6 +32,7 @@ import { PortalSyncProcessor } from './portal-sync.processor';
     PortalSyncWorkerModule,
     IntakeModule,
     DeadlineModule,
+    CitizenNoticeModule,
     NotificationWorkerModule,
     MetricsModule,
     QueueMetricsModule,

@@ -2,6 +2,7 @@ export * from './config/environment';
 export * from './config/load-environment';
 export * from './config/secrets';
 export * from './config/config.module';
+export * from './config/citizen-page';
 export * from './database/database.options';
 export * from './database/database.module';
 export * from './database/prepare-database';

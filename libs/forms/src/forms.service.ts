@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { ConfigService } from '@nestjs/config';
+import { citizenPageUrl, Clock, type Environment } from '@motcua/common';
 import {
   AccessLogWriter,
   DossierReader,
@@ -53,6 +54,7 @@ export class FormsService {
     private readonly clock: Clock,
     private readonly accessLog: AccessLogWriter,
     private readonly book: TrackingBookRepository,
+    private readonly config: ConfigService<Environment, true>,
   ) {}
 
   /**
@@ -167,8 +169,11 @@ export class FormsService {
       headers: ['STT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
       rows: dossier.documents.map((d, i) => [String(i + 1), d.name, String(d.originals), String(d.copies)]),
     };
-    const base = (process.env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
-    form.qr = `${base}/api/v1/public/dossiers/${encodeURIComponent(dossier.code)}?key=${dossier.lookupKey}`;
+    form.qr = citizenPageUrl(
+      this.config.get('PUBLIC_BASE_URL', { infer: true }),
+      dossier.code,
+      dossier.lookupKey,
+    );
     form.paragraphs.push(
       'Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây, hoặc bằng mã hồ sơ và mã tra cứu. ' +
         'Không cung cấp mã tra cứu cho người không liên quan.',

@@ -6,6 +6,11 @@ import { DossierEntity, DossierRepository, REPROJECTION_NOTIFIER } from '@motcua
 import { UserModule } from '@motcua/identity';
 import { ApologyReminderEntity } from './apology-reminder.entity';
 import { ApologyService } from './apology.service';
+import { CitizenEmailChannel } from './citizen/citizen-email.channel';
+import { CitizenNoticeDelivery } from './citizen/citizen-notice.delivery';
+import { CitizenNoticeEntity } from './citizen/citizen-notice.entity';
+import { CitizenNoticeRepository } from './citizen/citizen-notice.repository';
+import { SmsChannel } from './citizen/sms.channel';
 import { EmailChannel } from './channels/email.channel';
 import { WebhookChannel } from './channels/webhook.channel';
 import { DeliveryService } from './delivery.service';
@@ -23,8 +28,9 @@ import { SupplementWaitNotifier } from './supplement-wait.notifier';
 import { ReprojectionNoticeService } from './reprojection-notice.service';
 
 /**
- * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, and the sweep that restores
- * their jobs. Needs the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
+ * The worker's part: escalation, apology reminders, delivery on e-mail and webhook, the citizen's notices (SMS,
+ * e-mail), and the sweep that restores their jobs; CitizenNoticeModule (global) gives their configuration. Needs
+ * the queues and the outbox of QueueModule.forWorker(); the processor lives in apps/worker.
  * Global for REPROJECTION_NOTIFIER, which libs/dossier's re-projection calls without importing this library.
  */
 @Global()
@@ -35,6 +41,7 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
       NotificationDeliveryEntity,
       EscalationEntity,
       ApologyReminderEntity,
+      CitizenNoticeEntity,
       DossierEntity,
     ]),
     CatalogModule,
@@ -65,12 +72,17 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
     NotificationReconciler,
     SupplementWaitNotifier,
     ReprojectionNoticeService,
+    CitizenNoticeRepository,
+    SmsChannel,
+    CitizenEmailChannel,
+    CitizenNoticeDelivery,
     { provide: REPROJECTION_NOTIFIER, useExisting: ReprojectionNoticeService },
   ],
   exports: [
     EscalationService,
     ApologyService,
     DeliveryService,
+    CitizenNoticeDelivery,
     NotificationReconciler,
     SupplementWaitNotifier,
     REPROJECTION_NOTIFIER,

@@ -3,6 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { JobState, Queue } from 'bullmq';
 import { Clock } from '@motcua/common';
 import { jobId, JobName, QueueName } from '@motcua/queue';
+import { CitizenNoticeRepository } from './citizen/citizen-notice.repository';
 import { EscalationRepository } from './escalation.repository';
 import { NotificationRepository } from './notification.repository';
 
@@ -27,8 +28,9 @@ export function jobRepair(state: JobState | 'unknown', kind: 'escalation' | 'del
 export type NotificationReconcileReport = Record<JobRepair, number>;
 
 /**
- * PostgreSQL is the truth: every open flag's pending escalation level and every undelivered notification must
- * have a job in Redis. Runs at worker start; the deadline sweep calls `reconcile()` on each of its runs.
+ * PostgreSQL is the truth: every open flag's pending escalation level and every undelivered notification (the
+ * citizen's notices included) must have a job in Redis. Runs at worker start; the deadline sweep calls
+ * `reconcile()` on each of its runs.
  */
 @Injectable()
 export class NotificationReconciler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -38,6 +40,7 @@ export class NotificationReconciler implements OnApplicationBootstrap, OnModuleD
   constructor(
     private readonly escalations: EscalationRepository,
     private readonly notifications: NotificationRepository,
+    private readonly citizenNotices: CitizenNoticeRepository,
     @InjectQueue(QueueName.Notifications) private readonly queue: Queue,
     private readonly clock: Clock,
   ) {}
@@ -74,6 +77,10 @@ export class NotificationReconciler implements OnApplicationBootstrap, OnModuleD
         await this.repair(id, 'delivery', JobName.DeliverNotification, { notificationId, channel }, 0)
       ]++;
     }
+    for (const noticeId of await this.citizenNotices.undelivered(before, BATCH)) {
+      const id = jobId('citizen', noticeId);
+      report[await this.repair(id, 'delivery', JobName.DeliverCitizenNotice, { noticeId }, 0)]++;
+    }
     if (report.add + report.replace + report.retry > 0) {
       this.logger.warn(
         `notification jobs missing from Redis: ${report.add} added, ${report.replace} re-added, ${report.retry} retried`,
@@ -85,7 +92,7 @@ export class NotificationReconciler implements OnApplicationBootstrap, OnModuleD
   private async repair(
     id: string,
     kind: 'escalation' | 'delivery',
-    name: JobName.Escalate | JobName.DeliverNotification,
+    name: JobName.Escalate | JobName.DeliverNotification | JobName.DeliverCitizenNotice,
     data: Record<string, unknown>,
     delay: number,
   ): Promise<JobRepair> {

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '@motcua/dossier';
+import { CitizenNotesRepository } from './public/citizen-notes.repository';
 import { DossierRatingEntity } from './public/dossier-rating.entity';
 import { DossierRatingRepository } from './public/dossier-rating.repository';
 import { PublicDossierController } from './public/public-dossier.controller';
@@ -34,6 +35,7 @@ import { SatisfactionService } from './public/satisfaction.service';
     PublicLimits,
     PublicRateLimitGuard,
     DossierRatingRepository,
+    CitizenNotesRepository,
     PublicDossierService,
     SatisfactionService,
   ],

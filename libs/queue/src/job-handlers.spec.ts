@@ -18,7 +18,12 @@ const complete = [
   {
     processor: 'NotificationProcessor',
     queue: QueueName.Notifications,
-    jobs: [JobName.Escalate, JobName.RemindApology, JobName.DeliverNotification],
+    jobs: [
+      JobName.Escalate,
+      JobName.RemindApology,
+      JobName.DeliverNotification,
+      JobName.DeliverCitizenNotice,
+    ],
   },
   {
     processor: 'PortalSyncProcessor',
@@ -108,6 +113,7 @@ describe('QueueWorkers', () => {
       [JobName.Escalate]: noop,
       [JobName.RemindApology]: noop,
       [JobName.DeliverNotification]: noop,
+      [JobName.DeliverCitizenNotice]: noop,
     }),
     new FakeProcessor(QueueName.PortalSync, {
       [JobName.SyncDossier]: noop,

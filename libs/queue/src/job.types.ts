@@ -12,6 +12,8 @@ export type JobItem =
   | { name: JobName.Escalate; data: { flagId: string; level: 1 | 2 | 3 } }
   | { name: JobName.RemindApology; data: { dossierId: string } }
   | { name: JobName.DeliverNotification; data: { notificationId: string; channel: 'email' | 'webhook' } }
+  /** Send a citizen notice (SMS or e-mail to the applicant), unless delivered already. */
+  | { name: JobName.DeliverCitizenNotice; data: { noticeId: string } }
   /** Send the dossier's pending portal sync messages, in order. */
   | { name: JobName.SyncDossier; data: { dossierId: string } }
   /** Re-add the sync of every dossier with a pending message whose retry is due (Redis may have lost it). */

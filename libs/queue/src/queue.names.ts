@@ -17,6 +17,7 @@ export enum JobName {
   Escalate = 'escalate',
   RemindApology = 'remind-apology',
   DeliverNotification = 'deliver-notification',
+  DeliverCitizenNotice = 'deliver-citizen-notice',
   SyncDossier = 'sync-dossier',
   SweepPortalSync = 'sweep-portal-sync',
 }
@@ -30,6 +31,7 @@ export const QUEUE_OF = {
   [JobName.Escalate]: QueueName.Notifications,
   [JobName.RemindApology]: QueueName.Notifications,
   [JobName.DeliverNotification]: QueueName.Notifications,
+  [JobName.DeliverCitizenNotice]: QueueName.Notifications,
   [JobName.SyncDossier]: QueueName.PortalSync,
   [JobName.SweepPortalSync]: QueueName.PortalSync,
 } as const satisfies Record<JobName, QueueName>;

@@ -6,6 +6,7 @@ const good = {
   REDIS_URL: 'redis://127.0.0.1:6379',
 };
 const strongSecret = 'r7Kq2vXw9LmZ4tBn8YpC3hJd6FgS1aEu';
+const site = 'https://motcua.example.gov.vn';
 
 describe('validateEnvironment', () => {
   it('applies defaults: Vietnam time zone, ports, migrations on start outside production', () => {
@@ -17,7 +18,12 @@ describe('validateEnvironment', () => {
       DB_MIGRATE_ON_START: true,
     });
     expect(
-      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret }).DB_MIGRATE_ON_START,
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        PUBLIC_BASE_URL: site,
+      }).DB_MIGRATE_ON_START,
     ).toBe(false);
   });
 
@@ -39,6 +45,36 @@ describe('validateEnvironment', () => {
     }
     expect(message).toMatch(/JWT_SECRET: must be at least 32 characters long/);
     expect(message).not.toMatch(/aaaa/);
+  });
+
+  it('takes PUBLIC_BASE_URL as an http(s) address without query or fragment, required only in production', () => {
+    expect(validateEnvironment(good).PUBLIC_BASE_URL).toBe('http://127.0.0.1:3000');
+    expect(validateEnvironment({ ...good, API_PORT: '3100' }).PUBLIC_BASE_URL).toBe('http://127.0.0.1:3100');
+    expect(
+      validateEnvironment({ ...good, PUBLIC_BASE_URL: 'https://dichvucong.example.gov.vn/motcua/' })
+        .PUBLIC_BASE_URL,
+    ).toBe('https://dichvucong.example.gov.vn/motcua');
+    for (const bad of [
+      'ftp://example.vn',
+      'https://example.vn/?a=1',
+      'https://example.vn/#top',
+      'example.vn',
+    ]) {
+      expect(() => validateEnvironment({ ...good, PUBLIC_BASE_URL: bad })).toThrow(
+        /PUBLIC_BASE_URL: must be an http:\/\/ or https:\/\/ URL without query/,
+      );
+    }
+    expect(() => validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret })).toThrow(
+      /PUBLIC_BASE_URL: .*\(missing\)/,
+    );
+    expect(
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        PUBLIC_BASE_URL: site,
+      }).PUBLIC_BASE_URL,
+    ).toBe(site);
   });
 
   it('names a bad value and shows it', () => {
@@ -64,7 +100,13 @@ describe('validateEnvironment', () => {
     expect(env.PORTAL_SYNC_URL).toBeUndefined();
     expect(env.API_PORT).toBe(3000);
     expect(() =>
-      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret, DEMO_PASSWORD: '' }),
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        PUBLIC_BASE_URL: site,
+        DEMO_PASSWORD: '',
+      }),
     ).not.toThrow();
   });
 
@@ -79,12 +121,22 @@ describe('validateEnvironment', () => {
 describe('validateEnvironment: exposure and proxies', () => {
   it('serves /docs outside production by default, and validates TRUST_PROXY', () => {
     expect(validateEnvironment(good)).toMatchObject({ API_DOCS: true, TRUST_PROXY: 'false' });
-    expect(validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret }).API_DOCS).toBe(
-      false,
-    );
     expect(
-      validateEnvironment({ ...good, NODE_ENV: 'production', JWT_SECRET: strongSecret, API_DOCS: 'true' })
-        .API_DOCS,
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        PUBLIC_BASE_URL: site,
+      }).API_DOCS,
+    ).toBe(false);
+    expect(
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        PUBLIC_BASE_URL: site,
+        API_DOCS: 'true',
+      }).API_DOCS,
     ).toBe(true);
     expect(validateEnvironment({ ...good, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
     expect(() => validateEnvironment({ ...good, TRUST_PROXY: 'true' })).toThrow(

@@ -6,12 +6,13 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   Min,
   MinLength,
   validateSync,
 } from 'class-validator';
-import { IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
+import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
 import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
@@ -118,6 +119,32 @@ export class Environment {
   @IsString()
   NOTIFY_EMAIL_FROM?: string;
 
+  /** Send the citizen's notices (accepted, supplement, extension, result, refusal) by e-mail too, over SMTP_URL. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  CITIZEN_EMAIL?: boolean;
+
+  /** The SMS gateway the citizen's notices are POSTed to (docs/citizen.md); unset, no SMS is sent. */
+  @IsOptional()
+  @IsUrlWithScheme(['http', 'https'])
+  SMS_GATEWAY_URL?: string;
+
+  /** Bearer token of the SMS gateway; required with SMS_GATEWAY_URL. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  SMS_GATEWAY_TOKEN?: string;
+
+  /** The sender name (brandname) the messages carry: at most 11 letters, digits, spaces, dots or hyphens. */
+  @Matches(/^[A-Za-z0-9 .-]{1,11}$/, { message: 'must be 1 to 11 letters, digits, spaces, dots or hyphens' })
+  SMS_SENDER = 'MOTCUA';
+
+  /** Send SMS text with Vietnamese diacritics (the gateway takes Unicode); default: without, as brandname SMS is. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SMS_UNICODE = false;
+
   /** Portal clients allowed to submit online dossiers: `name:apiKey:secret[,...]`. */
   @IsOptional()
   @IsString()
@@ -170,6 +197,13 @@ export class Environment {
   @IsTrustProxy()
   TRUST_PROXY = 'false';
 
+  /**
+   * Where citizens reach this service (the receipt's QR code, the links in SMS and e-mail): an http(s) URL without
+   * query or fragment. Required in production; elsewhere http://127.0.0.1:<API_PORT>.
+   */
+  @IsPublicBaseUrl()
+  PUBLIC_BASE_URL!: string;
+
   /** Serve the OpenAPI document and Swagger UI at /docs (default: yes, except in production). */
   @IsOptional()
   @Transform(toBoolean)
@@ -198,7 +232,7 @@ export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
   LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 // Values that may carry credentials are never echoed back.
-const SECRET = /SECRET|PASSWORD|TOKEN|_URL$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|(?<!PUBLIC_BASE)_URL$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
 export function validateEnvironment(given: Record<string, unknown>): Environment {
@@ -207,6 +241,8 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   if (env.DB_MIGRATE_ON_START === undefined) env.DB_MIGRATE_ON_START = env.NODE_ENV !== 'production';
   if (env.API_DOCS === undefined) env.API_DOCS = env.NODE_ENV !== 'production';
+  if (env.PUBLIC_BASE_URL === undefined && env.NODE_ENV !== 'production')
+    env.PUBLIC_BASE_URL = `http://127.0.0.1:${env.API_PORT}`;
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const secrets = errors.some((e) => e.property === 'NODE_ENV') ? [] : secretErrors(env);
   if (errors.length > 0 || secrets.length > 0) {
@@ -224,5 +260,6 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
     lines.push(...secrets.map((line) => `  ${line}`));
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
+  env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, '');
   return env;
 }

@@ -24,6 +24,41 @@ export function IsUrlWithScheme(schemes: string[], options?: ValidationOptions):
     });
 }
 
+/** An http(s) URL with a host and no query, fragment or credentials: links are built by appending a path to it. */
+export function isPublicBaseUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (
+      ['http:', 'https:'].includes(url.protocol) &&
+      url.hostname !== '' &&
+      url.search === '' &&
+      url.hash === '' &&
+      !value.includes('?') &&
+      !value.includes('#') &&
+      url.username === '' &&
+      url.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function IsPublicBaseUrl(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPublicBaseUrl',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message:
+          'must be an http:// or https:// URL without query, fragment or credentials (required in production)',
+        ...options,
+      },
+      validator: { validate: isPublicBaseUrl },
+    });
+}
+
 export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({

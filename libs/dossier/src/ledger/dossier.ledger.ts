@@ -12,11 +12,13 @@ import { DATABASE_NOW, insertNewDossier, Stamped } from './new-dossier.sql';
 import { closePause, expirePause, openPause } from './pause.sql';
 import { closeOpenBranches, upsertBranches } from './branch.sql';
 import { forkStepOf } from '../command/branch.rules';
+import { CITIZEN_NOTICES, type CitizenNoticePlanner } from './citizen-notice.port';
+import { insertDependentRows } from './dependent-rows.sql';
 
 /**
  * The one write path of dossiers: applies any plan in one transaction. The row first (its versioned UPDATE, or
  * its INSERT), which holds it for the rest of the transaction; then the wait, the deadline flags and timers, the
- * portal sync message and the outbox rows; the relay is woken after the commit.
+ * portal sync message, the citizen's notices and the outbox rows; the relay is woken after the commit.
  */
 @Injectable()
 export class DossierLedger {
@@ -25,6 +27,7 @@ export class DossierLedger {
     private readonly tracker: DeadlineTracker,
     private readonly outbox: OutboxRepository,
     @Inject(PORTAL_SYNC) private readonly portalSync: PortalSyncAppender,
+    @Inject(CITIZEN_NOTICES) private readonly citizenNotices: CitizenNoticePlanner,
   ) {}
 
   commit(plan: DossierPlan): Promise<Committed> {
@@ -37,6 +40,13 @@ export class DossierLedger {
           jobs,
         });
       }
+      const notices = this.citizenNotices.plan({
+        dossier: committed.dossier,
+        event: committed.event,
+        version: committed.event.version,
+      });
+      await insertDependentRows(manager, notices.rows);
+      jobs.push(...notices.jobs);
       if (plan.portalSync) await this.portalSync.append(manager, committed.dossier, committed.event, jobs);
       else await this.outbox.append(manager, jobs);
       await plan.alongside?.(manager, committed);
@@ -104,8 +114,9 @@ export class DossierLedger {
     // Code and lookup key are drawn by the statement.
     const dossier = { ...plan.row, code: '', lookupKey: '', version: 1 } as DossierEntity;
     const event = { dossierId: dossier.id, version: 1, ...plan.event } as DossierEventEntity;
-    const jobs = [...plan.jobs];
-    const rows = [...(plan.rows ?? [])];
+    const notices = this.citizenNotices.plan({ dossier, event, version: 1 });
+    const jobs = [...plan.jobs, ...notices.jobs];
+    const rows = [...(plan.rows ?? []), ...notices.rows];
     if (plan.portalSync) {
       const message = await this.portalSync.firstMessage(manager, dossier, event);
       rows.unshift({

@@ -1,2 +1,3 @@
 export * from './dossier.plan';
 export * from './dossier.ledger';
+export * from './citizen-notice.port';

@@ -3,7 +3,9 @@ import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type DossierEntity, DossierRepository, findDossierWithTimeline } from '@motcua/dossier';
-import { findUnit } from '@motcua/engine';
+import { findUnit, topUnitOf } from '@motcua/engine';
+import { CitizenNotesRepository } from './citizen-notes.repository';
+import { citizenNotes } from './citizen-notes.view';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import { keyMatches } from './lookup-key';
 import { PublicLimits } from './public-limits';
@@ -22,6 +24,7 @@ export class PublicDossierService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly limits: PublicLimits,
+    private readonly notes: CitizenNotesRepository,
   ) {}
 
   async lookup(code: string, key: string | undefined, address?: string): Promise<PublicDossierView> {
@@ -29,13 +32,19 @@ export class PublicDossierService {
     const { dossier, events } = await this.unlock(code, key, address, (known) =>
       findDossierWithTimeline(manager, known),
     );
-    const revision = await this.revisions.get(dossier.procedureVersionId);
-    return toPublicDossierView(
-      dossier,
-      revision.definition,
-      events,
-      (unit) => findUnit(this.catalog.org, unit)?.name ?? null,
-    );
+    const [revision, noticeEvents] = await Promise.all([
+      this.revisions.get(dossier.procedureVersionId),
+      this.notes.newestFirst(dossier.id),
+    ]);
+    const { org } = this.catalog;
+    const unitName = (unit: string) => findUnit(org, unit)?.name ?? null;
+    const receivingUnit = unitName(dossier.receivingUnit) ?? dossier.receivingUnit;
+    const agencyId = revision.definition.agency ?? topUnitOf(org, dossier.receivingUnit);
+    const notes = citizenNotes(dossier, noticeEvents, {
+      agency: unitName(agencyId) ?? receivingUnit,
+      receivingUnit,
+    });
+    return toPublicDossierView(dossier, revision.definition, events, unitName, notes);
   }
 
   async rate(

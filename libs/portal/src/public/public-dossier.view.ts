@@ -11,6 +11,12 @@ import {
   type TimelineEvent,
 } from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
+import {
+  type CitizenNotes,
+  PublicApologyView,
+  PublicCollectionView,
+  PublicSupplementView,
+} from './citizen-notes.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
@@ -67,6 +73,16 @@ export class PublicDossierView {
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: PublicStepView, nullable: true }) currentStep!: PublicStepView | null;
   @ApiProperty({ type: [PublicTimelineEntry] }) timeline!: PublicTimelineEntry[];
+  @ApiProperty({
+    type: PublicSupplementView,
+    nullable: true,
+    description: 'while the dossier waits for the citizen',
+  })
+  supplement!: PublicSupplementView | null;
+  @ApiProperty({ type: PublicApologyView, nullable: true, description: 'the letter of the latest extension' })
+  apology!: PublicApologyView | null;
+  @ApiProperty({ type: PublicCollectionView, nullable: true, description: 'once the result is ready' })
+  collection!: PublicCollectionView | null;
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
@@ -78,6 +94,7 @@ export function toPublicDossierView(
   definition: ProcedureDefinition,
   events: TimelineEvent[],
   unitName: (unitId: string) => string | null,
+  notes: CitizenNotes,
 ): PublicDossierView {
   const stepOf = (id: string | null): PublicStepView | null => {
     if (id === null) return null;
@@ -109,6 +126,7 @@ export function toPublicDossierView(
         stepDueAt: iso(e.stepDueAt),
         timeliness: e.timeliness,
       })),
+    ...notes,
   };
 }
 

@@ -27,6 +27,7 @@ import { DossierWorkingTime1765001000000 } from './1765001000000-DossierWorkingT
 import { LimitExtensions1765103000000 } from './1765103000000-LimitExtensions';
 import { DossierConsultation1765102000000 } from './1765102000000-DossierConsultation';
 import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
+import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   DossierConsultation1765102000000,
   DossierBranches1765104000000,
   ProcedureEffectiveFrom1765101000000,
+  CitizenNotice1765281000000,
 ];

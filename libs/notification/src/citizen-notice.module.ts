@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { CITIZEN_NOTICES } from '@motcua/dossier';
+import { CITIZEN_NOTICE_CONFIG, citizenNoticeConfigOf } from './citizen/citizen-notice.config';
+import { CitizenNoticeWriter } from './citizen/citizen-notice.writer';
+
+/**
+ * The citizen's notices as every state change writes them (CITIZEN_NOTICES, which DossierLedger calls): global,
+ * so that libs/dossier need not import this library. Imported by the api, the worker and the migration command.
+ */
+@Global()
+@Module({
+  providers: [
+    { provide: CITIZEN_NOTICE_CONFIG, inject: [ConfigService], useFactory: citizenNoticeConfigOf },
+    CitizenNoticeWriter,
+    { provide: CITIZEN_NOTICES, useExisting: CitizenNoticeWriter },
+  ],
+  exports: [CITIZEN_NOTICES, CITIZEN_NOTICE_CONFIG],
+})
+export class CitizenNoticeModule {}
