@@ -6,7 +6,7 @@ import { ManualClock } from '@motcua/common';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
-import { attach, download, type Listed, PDF, PNG } from './support/documents';
+import { attach, download, type Listed, PDF, PNG, roundTrip } from './support/documents';
 
 // Small limits, so that "too large" is quick to reach.
 process.env.UPLOAD_MAX_FILE_BYTES = String(64 * 1024);
@@ -319,5 +319,14 @@ describe("the dossier's files: attached at the desk and at a step, listed, downl
     expect(res.headers['content-type']).toBe('application/octet-stream');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="cu.html"/);
     expect(existsSync(join(process.env.FILES_DIR!, sha256(legacy).slice(0, 2)))).toBe(false);
+  });
+
+  it('runs the same upload and download flow as the object store suite, on the local directory', async () => {
+    const third = await client.receive('letan.xa', '2.000908', {}, 3);
+    const logged = async () =>
+      Number((await query<{ n: string }>(`SELECT count(*) AS n FROM access_log WHERE kind = 'file'`))[0].n);
+    const files = await roundTrip(api, client, third.body.code as string, component, logged);
+    for (const f of files)
+      expect(existsSync(join(process.env.FILES_DIR!, f.sha256.slice(0, 2), f.sha256))).toBe(true);
   });
 });

@@ -74,3 +74,42 @@ export interface Listed {
   digitised: boolean;
   totalBytes: number;
 }
+
+/**
+ * The flow every FileStore must carry: reception attaches a PDF and a PNG of `component`, both come back byte for
+ * byte with their sniffed types, and each download is in the access log. Returns the files as listed.
+ */
+export async function roundTrip(
+  api: INestApplication,
+  client: DossierClient,
+  code: string,
+  component: string,
+  logged: () => Promise<number>,
+): Promise<ListedFile[]> {
+  const before = await logged();
+  const res = await attach(
+    api,
+    client,
+    'letan.xa',
+    code,
+    [
+      { name: 'Bản quét tờ khai.pdf', content: PDF },
+      { name: 'ảnh.png', content: PNG },
+    ],
+    component,
+  );
+  expect(res.status).toBe(201);
+  const files = (res.body as Listed).components.find((c) => c.name === component)!.files.slice(-2);
+  expect(files.map((f) => f.mimeType)).toEqual(['application/pdf', 'image/png']);
+  for (const [file, content] of [
+    [files[0], PDF],
+    [files[1], PNG],
+  ] as const) {
+    const got = await download(api, client, 'letan.xa', code, file.id);
+    expect(got.status).toBe(200);
+    expect(got.headers['content-type']).toBe(file.mimeType);
+    expect((got.body as Buffer).equals(content)).toBe(true);
+  }
+  expect(await logged()).toBe(before + 2);
+  return files;
+}
