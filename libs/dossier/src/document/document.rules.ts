@@ -148,7 +148,7 @@ export const componentsOf = (dossier: Pick<DossierEntity, 'documents'>): string[
 
 /**
  * A component is digitised when a file of it is attached and checked by reception; a dossier is digitised when it
- * has components and every one of them is (Circular 01/2023/TT-VPCP, art. 3 and 5; see docs/documents.md).
+ * has components and every one of them is (Circular 01/2023/TT-VPCP, Decision 766/QĐ-TTg; see docs/documents.md).
  */
 export function digitisedComponents(
   components: readonly string[],
