@@ -219,6 +219,27 @@ describe("the dossier's files: attached at the desk and at a step, listed, downl
     expect(await state()).toEqual(before);
   });
 
+  it('answers a malformed upload with a 400 and a code, never a 500', async () => {
+    const before = await state();
+    const token = await client.token('letan.xa');
+    const post = () =>
+      request(api.getHttpServer())
+        .post(`/api/v1/dossiers/${code}/documents`)
+        .set('Authorization', `Bearer ${token}`);
+    const cut = await post()
+      .set('Content-Type', 'multipart/form-data; boundary=xyz')
+      .send('--xyz\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4');
+    expect(cut.status).toBe(400);
+    expect(cut.body.code).toBe('BAD_UPLOAD');
+    const otherField = await post().attach('file', PDF, 'a.pdf');
+    expect(otherField.status).toBe(400);
+    expect(otherField.body.code).toBe('BAD_UPLOAD');
+    const json = await post().send({ component });
+    expect(json.status).toBe(400);
+    expect(json.body.code).toBe('NO_FILES');
+    expect(await state()).toEqual(before);
+  });
+
   it('keeps a dossier within its total: past it, the upload is refused', async () => {
     const second = await client.receive('letan.xa', '2.000908', {}, 2);
     const other = second.body.code as string;

@@ -1,13 +1,14 @@
 import {
-  BadRequestException,
   type CallHandler,
   type ExecutionContext,
   Inject,
+  HttpException,
   Injectable,
   type NestInterceptor,
   PayloadTooLargeException,
 } from '@nestjs/common';
 import { catchError, type Observable, throwError } from 'rxjs';
+import { AppException } from '@motcua/common';
 import { DocumentErrorCode, DocumentException } from './document.exception';
 import { fileTooLarge } from './document.rules';
 import type { UploadLimits } from './document.types';
@@ -24,20 +25,19 @@ export class UploadErrorsInterceptor implements NestInterceptor {
 
   private translate(error: unknown): unknown {
     if (error instanceof PayloadTooLargeException) return fileTooLarge(this.limits.maxFileBytes);
-    if (!(error instanceof BadRequestException) || error instanceof DocumentException) return error;
-    if (/too many files/i.test(error.message)) {
+    // multer's and busboy's refusals come wrapped with their own error as the cause; others pass as they are.
+    if (!(error instanceof HttpException) || error instanceof AppException || !error.cause) return error;
+    if ((error.cause as { code?: string }).code === 'LIMIT_FILE_COUNT') {
       return new DocumentException(
         DocumentErrorCode.TooManyFiles,
         `Mỗi lần chỉ đính kèm được tối đa ${this.limits.maxFiles} tệp.`,
         { maxFiles: this.limits.maxFiles },
       );
     }
-    if (/unexpected field|multipart|boundary|unexpected end/i.test(error.message)) {
-      return new DocumentException(
-        DocumentErrorCode.BadUpload,
-        'Yêu cầu tải tệp không hợp lệ: gửi multipart/form-data với các tệp trong trường "files" và, với bản quét, tên thành phần hồ sơ trong trường "component".',
-      );
-    }
-    return error;
+    return new DocumentException(
+      DocumentErrorCode.BadUpload,
+      'Yêu cầu tải tệp không hợp lệ: gửi multipart/form-data với các tệp trong trường "files" và, với bản quét, ' +
+        'tên thành phần hồ sơ trong trường "component".',
+    );
   }
 }
