@@ -12,4 +12,6 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/workflows ./workflows
 COPY package.json ./
+# The local file store's directory, owned by the application's user so that a volume mounted there is writable.
+RUN mkdir -p var/files && chown node:node var/files
 USER node

@@ -142,6 +142,10 @@ const MATRIX: Cell[] = [
   { route: 'GET /dossiers/:code/history', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200', path: (c) => `/dossiers/${c.verification}/history`, check: status(200) },
   { route: 'GET /dossiers/:code/timeliness', user: 'giamdoc.pvhcc', relation: 'supervisor, dossier of another center', outcome: '404', path: (c) => `/dossiers/${c.appraisal}/timeliness`, check: status(404, 'DOSSIER_NOT_FOUND') },
   { route: 'GET /dossiers/:code/timeliness', user: 'giamdoc.ttxa', relation: "supervisor, dossier of the center's units", outcome: '200', path: (c) => `/dossiers/${c.appraisal}/timeliness`, check: status(200) },
+  { route: 'GET /dossiers/:code/documents', user: 'congan.xa1', relation: 'verifying unit, not reached yet', outcome: '404', path: (c) => `/dossiers/${c.appraisal}/documents`, check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code/documents', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200', path: (c) => `/dossiers/${c.verification}/documents`, check: status(200) },
+  { route: 'GET /dossiers/:code/documents', user: 'giamdoc.pvhcc', relation: 'supervisor, dossier of another center', outcome: '404', path: (c) => `/dossiers/${c.appraisal}/documents`, check: status(404, 'DOSSIER_NOT_FOUND') },
+  { route: 'GET /dossiers/:code/documents', user: 'giamdoc.ttxa', relation: "supervisor, dossier of the center's units", outcome: '200', path: (c) => `/dossiers/${c.appraisal}/documents`, check: status(200) },
   // Lists: the inbox, the dossier list, a search by id number
   { route: 'GET /inbox', user: 'congan.xa1', relation: 'verifying unit, its step', outcome: '200, the dossier at its step, name only', path: () => '/inbox', check: listed(['verification'], ['appraisal', 'land'], 'name') },
   { route: 'GET /inbox', user: 'tuphap.xa1', relation: 'unit on the route, its step', outcome: '200, the dossier at its step, name only', path: () => '/inbox', check: listed(['appraisal'], ['verification', 'land'], 'name') },

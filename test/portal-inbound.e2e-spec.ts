@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { applicant, DossierClient } from './support/dossier-client';
@@ -187,7 +189,7 @@ describe('portal inbound: signed online dossiers into reception', () => {
     expect(officer.status).toBe(404);
   });
 
-  it("stores each document's inline content with its sha256", async () => {
+  it("keeps each document's inline content in the file store, its row with its sha256, listed with the dossier", async () => {
     const content = Buffer.from('%PDF-1.7 tờ khai yêu cầu cấp bản sao');
     const res = await submitToPortal(
       api,
@@ -204,27 +206,38 @@ describe('portal inbound: signed online dossiers into reception', () => {
       }),
     );
     expect(res.status).toBe(201);
+    const sha256 = createHash('sha256').update(content).digest('hex');
     const rows = await query<{
       name: string;
+      kind: string;
       file_name: string;
       mime_type: string;
       size: number;
       sha256: string;
-      content: Buffer;
+      file_key: string;
+      content: Buffer | null;
     }>(
-      `SELECT x.name, x.file_name, x.mime_type, x.size, x.sha256, x.content
+      `SELECT x.name, x.kind, x.file_name, x.mime_type, x.size, x.sha256, x.file_key, x.content
          FROM dossier_document x JOIN dossier d ON d.id = x.dossier_id WHERE d.code = $1`,
       [res.body.code],
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       name: documents[0].name,
+      kind: 'portal',
       file_name: 'to-khai.pdf',
       mime_type: 'application/pdf',
       size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256,
+      file_key: `${sha256.slice(0, 2)}/${sha256}`,
+      content: null,
     });
-    expect(Buffer.compare(rows[0].content, content)).toBe(0);
+    // The bytes are in the file store (FILES_DIR), never in the row nor in Redis.
+    expect(readFileSync(join(process.env.FILES_DIR!, sha256.slice(0, 2), sha256)).equals(content)).toBe(true);
+    const listed = await client.get('letan.xa', `/dossiers/${res.body.code}/documents`);
+    expect(listed.body.components[0].files).toEqual([
+      expect.objectContaining({ kind: 'portal', fileName: 'to-khai.pdf', sha256, attachedBy: null }),
+    ]);
     const [payment] = await query(
       `SELECT p.payment_status, p.payment_amount FROM portal_dossier p JOIN dossier d ON d.id = p.dossier_id WHERE d.code = $1`,
       [res.body.code],

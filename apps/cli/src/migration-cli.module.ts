@@ -1,6 +1,6 @@
 import { Module, type Type } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
-import { AppConfigModule, ClockModule, DatabaseModule, MetricsModule } from '@motcua/common';
+import { AppConfigModule, ClockModule, DatabaseModule, MetricsModule, StorageModule } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
 import { CitizenNoticeModule } from '@motcua/notification';
 import { PortalSyncModule } from '@motcua/portal';
@@ -17,6 +17,8 @@ export function migrationCliModule(): Type<unknown> {
       ClockModule,
       DatabaseModule,
       MetricsModule,
+      // The dossier module serves the dossier's files too; the migration touches none, but its providers need the store.
+      StorageModule,
       CatalogModule,
       PortalSyncModule,
       CitizenNoticeModule,

@@ -42,6 +42,9 @@ export const ACTION: Record<string, string> = {
   transfer: 'Chuyển cơ quan có thẩm quyền',
   consult: 'Xin ý kiến đơn vị',
   consult_answer: 'Trả lời xin ý kiến',
+  attach_documents: 'Đính kèm tệp',
+  check_document: 'Xác nhận tệp số hóa',
+  uncheck_document: 'Bỏ xác nhận tệp số hóa',
 };
 
 export const ROLE: Record<string, string> = {

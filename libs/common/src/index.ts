@@ -28,4 +28,6 @@ export * from './http/json-body';
 export * from './http/clean-text';
 export * from './storage/file-store';
 export * from './storage/local-file.store';
+export * from './storage/s3-file.store';
+export * from './storage/file-sniff';
 export * from './storage/storage.module';

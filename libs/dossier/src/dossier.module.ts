@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DOSSIER_ENTITIES } from './dossier.entities';
 import { CatalogModule } from '@motcua/catalog';
+import type { Environment } from '@motcua/common';
 import { UserModule } from '@motcua/identity';
 import { OutboxRepository } from '@motcua/queue';
 import { AssignmentService } from './command/assignment.service';
@@ -30,10 +33,29 @@ import {
   ConsultationController,
   DossierConsultationController,
 } from './consultation/consultation.controller';
+import { DocumentController } from './document/document.controller';
+import { DocumentService } from './document/document.service';
+import { UploadErrorsInterceptor } from './document/upload-errors.interceptor';
+import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]), CatalogModule, UserModule],
+  imports: [
+    TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]),
+    CatalogModule,
+    UserModule,
+    // Uploads are held in memory (bounded by the per-file limit), sniffed, hashed, then put in the FileStore.
+    MulterModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Environment, true>) => {
+        const limits = uploadLimitsOf(config);
+        return {
+          limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 5 },
+          defParamCharset: 'utf8',
+        };
+      },
+    }),
+  ],
   controllers: [
     DossierController,
     InboxController,
@@ -41,8 +63,12 @@ import {
     DossierConsultationController,
     ConsultationController,
     RevisionMigrationController,
+    DocumentController,
   ],
   providers: [
+    { provide: UPLOAD_LIMITS, inject: [ConfigService], useFactory: uploadLimitsOf },
+    DocumentService,
+    UploadErrorsInterceptor,
     DossierRepository,
     DossierLedger,
     DossierReader,

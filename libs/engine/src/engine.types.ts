@@ -13,7 +13,7 @@ export type BuiltinEvent = (typeof BUILTIN_EVENTS)[number];
 
 /**
  * Names of the dossier events the service records itself (reception, intake, assignment, comments, transfer,
- * consultations, migration, calendar moves, the citizen's online supplement): a file action may not take one, or the
+ * consultations, migration, calendar moves, the citizen's online supplement, files attached and checked): a file action may not take one, or the
  * timeline, the control sheet and the portal could not tell the two apart.
  */
 export const SERVICE_EVENTS = [
@@ -30,6 +30,9 @@ export const SERVICE_EVENTS = [
   'calendar_change',
   'supplement_submitted',
   'supplement_wait_expired',
+  'attach_documents',
+  'check_document',
+  'uncheck_document',
 ] as const;
 
 export const STEP_SUBSTATES = ['active', 'awaiting_supplement'] as const;

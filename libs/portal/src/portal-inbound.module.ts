@@ -5,6 +5,7 @@ import { DossierModule } from '@motcua/dossier';
 import { parsePortalClients, PORTAL_CLIENTS } from './inbound/portal-clients';
 import { PortalInboundController } from './inbound/portal-inbound.controller';
 import { PortalInboundRepository } from './inbound/portal-inbound.repository';
+import { PortalFiles } from './inbound/portal-files.service';
 import { PortalInboundService } from './inbound/portal-inbound.service';
 import { PortalSignatureGuard } from './inbound/portal-signature.guard';
 import { PortalSupplementService } from './inbound/portal-supplement.service';
@@ -24,6 +25,7 @@ import { PortalSupplementService } from './inbound/portal-supplement.service';
         ),
     },
     PortalInboundRepository,
+    PortalFiles,
     PortalInboundService,
     PortalSupplementService,
     PortalSignatureGuard,

@@ -1,5 +1,5 @@
 import { MINUTES_PER_WORKING_DAY, type WorkingCalendar } from '@motcua/calendar';
-import type { ProcessingTime } from './report.dto';
+import type { Indicator, ProcessingTime } from './report.dto';
 import { COUNT_COLUMNS } from './report.handling.sql';
 import type { HandlingSqlRow, IndicatorSqlRow } from './report.repository';
 
@@ -37,4 +37,20 @@ export function processingTimes(rows: IndicatorSqlRow[], calendar: WorkingCalend
         Number(r.done_working_ms) / MINUTE_MS / Number(r.done) / MINUTES_PER_WORKING_DAY,
       ),
     }));
+}
+
+export const DIGITISATION_FORMULA =
+  'dossiers received in the period whose every component handed in has a file attached and checked by reception / dossiers received in the period × 100 (Circular 01/2023/TT-VPCP; Decision 766/QĐ-TTg)';
+
+/** The digitisation rate of Decision 766: dossiers received in the period with every component digitised. */
+export function digitisationIndicator(counts: { received: number; digitised: number }): Indicator {
+  const { received, digitised } = counts;
+  return {
+    key: 'digitisationRate',
+    name: 'Tỷ lệ số hóa hồ sơ',
+    value: received === 0 ? null : round2((digitised / received) * 100),
+    numerator: digitised,
+    denominator: received,
+    formula: DIGITISATION_FORMULA,
+  };
 }

@@ -9,6 +9,7 @@ import {
   HANDLING_SOURCE,
   sumsOf,
 } from './report.handling.sql';
+import { DIGITISATION_SQL } from './report.digitisation.sql';
 import { inScope } from './report.scope';
 import { workingTimeSql } from './report.working-time';
 
@@ -149,5 +150,18 @@ export class ReportRepository {
       [from, to, units],
     )) as Array<{ n: string }>;
     return Number(row.n);
+  }
+
+  /** Dossiers received in the period, and those digitised (DIGITISATION_SQL). */
+  async digitisation(
+    from: Date,
+    to: Date,
+    units: string[] | null = null,
+  ): Promise<{ received: number; digitised: number }> {
+    const [row] = (await this.dataSource.query(DIGITISATION_SQL, [from, to, units])) as Array<{
+      received: string;
+      digitised: string;
+    }>;
+    return { received: Number(row.received), digitised: Number(row.digitised) };
   }
 }

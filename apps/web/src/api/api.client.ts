@@ -37,13 +37,15 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = loadSession()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (files) carries its own multipart Content-Type, boundary included.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let res: Response;
   try {
     res = await fetch(url(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
@@ -73,6 +75,8 @@ export const api = {
     (await (await send('GET', path, undefined, query)).json()) as T,
   post: async <T>(path: string, body: unknown): Promise<T> =>
     (await (await send('POST', path, body)).json()) as T,
+  put: async <T>(path: string, body: unknown): Promise<T> =>
+    (await (await send('PUT', path, body)).json()) as T,
   /** A POST answered without a body (204). */
   postNoContent: async (path: string): Promise<void> => {
     await send('POST', path, {});

@@ -315,3 +315,33 @@ export interface Consultation {
   answer: string | null;
   answeredAt: string | null;
 }
+
+export interface DossierFile {
+  id: string;
+  component: string | null;
+  kind: 'desk' | 'portal' | 'working';
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  step: string | null;
+  attachedBy: string | null;
+  attachedAt: string;
+  checkedAt: string | null;
+  checkedBy: string | null;
+}
+
+export interface DossierDocuments {
+  code: string;
+  components: Array<{
+    name: string;
+    required: boolean;
+    handed: boolean;
+    digitised: boolean;
+    files: DossierFile[];
+  }>;
+  working: DossierFile[];
+  digitised: boolean;
+  totalBytes: number;
+  limits: { maxFileBytes: number; maxDossierBytes: number; maxFiles: number; acceptedTypes: string[] };
+}

@@ -8,6 +8,7 @@ import { AssignPanel } from '../components/assign.component';
 import { Branches } from '../components/branches.component';
 import { DeadlineBadges } from '../components/badges.component';
 import { Comments } from '../components/comments.component';
+import { DocumentsPanel } from '../components/documents.component';
 import { DossierConsultations } from '../components/dossier-consultations.component';
 import { PrintButton } from '../components/receipt.component';
 import { LoadState } from '../components/status.component';
@@ -121,6 +122,11 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
             {mayOfferTransfer(d, user) && (
               <TransferPanel dossier={d} onDone={() => after('Đã chuyển hồ sơ đến cơ quan có thẩm quyền.')} />
             )}
+          </section>
+
+          <section class="card" aria-labelledby="files-title">
+            <h2 id="files-title">Tệp hồ sơ</h2>
+            <DocumentsPanel dossier={d} user={user} />
           </section>
 
           <section class="card" aria-labelledby="timeline-title">

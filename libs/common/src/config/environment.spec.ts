@@ -150,3 +150,41 @@ describe('validateEnvironment: exposure and proxies', () => {
     );
   });
 });
+
+describe('validateEnvironment: the file store', () => {
+  it('keeps files in a local directory unless FILE_STORE says s3', () => {
+    expect(validateEnvironment(good)).toMatchObject({ FILE_STORE: 'local', FILES_DIR: 'var/files' });
+    expect(() => validateEnvironment({ ...good, FILE_STORE: 'ftp' })).toThrow(/FILE_STORE: .*got "ftp"/);
+  });
+
+  it('with s3, requires the bucket and the keys, never showing a key', () => {
+    expect(() => validateEnvironment({ ...good, FILE_STORE: 's3' })).toThrow(
+      /S3_BUCKET: .*\(missing\)[\s\S]*S3_ACCESS_KEY: .*\(missing\)[\s\S]*S3_SECRET_KEY: .*\(missing\)/,
+    );
+    expect(() =>
+      validateEnvironment({
+        ...good,
+        NODE_ENV: 'production',
+        JWT_SECRET: strongSecret,
+        FILE_STORE: 's3',
+        S3_BUCKET: 'files',
+        S3_ACCESS_KEY: 'motcua',
+        S3_SECRET_KEY: 'minioadmin',
+      }),
+    ).toThrow(/S3_SECRET_KEY: must not be a published sample(?![\s\S]*minioadmin)/);
+    const s3 = validateEnvironment({
+      ...good,
+      FILE_STORE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'motcua-files',
+      S3_ACCESS_KEY: 'motcua',
+      S3_SECRET_KEY: strongSecret,
+      S3_FORCE_PATH_STYLE: 'false',
+    });
+    expect(s3).toMatchObject({
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: false,
+      S3_BUCKET: 'motcua-files',
+    });
+  });
+});

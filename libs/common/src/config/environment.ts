@@ -10,6 +10,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
@@ -104,6 +105,57 @@ export class Environment {
   /** The directory of the local file store (scans, working documents, results). */
   @IsString()
   FILES_DIR = 'var/files';
+
+  /** Where the dossier's files are kept: `local` (FILES_DIR, the default) or `s3` (an S3-compatible store). */
+  @IsIn(['local', 's3'])
+  FILE_STORE: 'local' | 's3' = 'local';
+
+  /** The S3-compatible endpoint (MinIO, Ceph, a cloud's); unset, the AWS endpoint of S3_REGION. */
+  @IsOptional()
+  @IsUrlWithScheme(['http', 'https'])
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Required when FILE_STORE=s3: the bucket, which must exist. */
+  @ValidateIf((env: Environment) => env.FILE_STORE === 's3')
+  @IsString()
+  @MinLength(3)
+  S3_BUCKET?: string;
+
+  /** Required when FILE_STORE=s3 (a secret: checked as the other secrets outside development, test and demo). */
+  @ValidateIf((env: Environment) => env.FILE_STORE === 's3')
+  @IsString()
+  S3_ACCESS_KEY?: string;
+
+  @ValidateIf((env: Environment) => env.FILE_STORE === 's3')
+  @IsString()
+  S3_SECRET_KEY?: string;
+
+  /** Path-style URLs (`endpoint/bucket/key`), which MinIO and most self-hosted stores need. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  /** The largest file one may attach to a dossier (bytes; default 10 MiB). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  UPLOAD_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+  /** The most all of one dossier's files may take together (bytes; default 100 MiB). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  UPLOAD_MAX_DOSSIER_BYTES = 100 * 1024 * 1024;
+
+  /** Files one upload may carry. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  UPLOAD_MAX_FILES = 20;
 
   /** smtp:// or smtps:// URL of the mail relay; unset, no email is sent. */
   @IsOptional()
@@ -232,7 +284,7 @@ export const logLevelsUpTo = (level: LogLevel): LogLevel[] =>
   LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 // Values that may carry credentials are never echoed back.
-const SECRET = /SECRET|PASSWORD|TOKEN|(?<!PUBLIC_BASE)_URL$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|(?<!PUBLIC_BASE)_URL$|_KEY$/;
 
 /** Validates the process environment; throws one error naming every bad or missing variable. */
 export function validateEnvironment(given: Record<string, unknown>): Environment {

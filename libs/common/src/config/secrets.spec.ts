@@ -49,6 +49,13 @@ describe('secretErrors', () => {
     ]);
   });
 
+  it("in production refuses the object store's sample secret key", () => {
+    expect(secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, S3_SECRET_KEY: 'minioadmin' })).toEqual(
+      ['S3_SECRET_KEY: must not be a published sample or placeholder value'],
+    );
+    expect(secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, S3_SECRET_KEY: strong })).toEqual([]);
+  });
+
   it('accepts production with strong secrets', () => {
     expect(
       secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, PORTAL_CLIENTS: `dvcqg:k-7f3a9:${strong}` }),

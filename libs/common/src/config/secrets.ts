@@ -20,6 +20,7 @@ export const KNOWN_SECRETS = [
   'password',
   'your-secret-key',
   'jwt-secret',
+  'minioadmin',
 ] as const;
 
 const PLACEHOLDER = /change.?me|example|placeholder|your.?secret|xxxxxxxx|0123456789|abcdefgh/i;
@@ -45,6 +46,7 @@ export interface SecretSettings {
   PORTAL_CLIENTS?: string;
   PORTAL_SYNC_SECRET?: string;
   NOTIFY_WEBHOOK_SECRET?: string;
+  S3_SECRET_KEY?: string;
 }
 
 /**
@@ -62,6 +64,7 @@ export function secretErrors(env: SecretSettings): string[] {
   else check('JWT_SECRET', env.JWT_SECRET);
   check('PORTAL_SYNC_SECRET', env.PORTAL_SYNC_SECRET);
   check('NOTIFY_WEBHOOK_SECRET', env.NOTIFY_WEBHOOK_SECRET);
+  check('S3_SECRET_KEY', env.S3_SECRET_KEY);
   (env.PORTAL_CLIENTS ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -13,6 +13,7 @@ import {
 } from '@motcua/dossier';
 import { agencyIdOf, findUnit } from '@motcua/engine';
 import type { PortalClient } from './portal-clients';
+import { PortalFiles } from './portal-files.service';
 import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import {
   isDuplicateSubmission,
@@ -43,6 +44,7 @@ export class PortalInboundService {
     private readonly dossiers: DossierRepository,
     private readonly ledger: DossierLedger,
     private readonly portal: PortalInboundRepository,
+    private readonly files: PortalFiles,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}
@@ -55,6 +57,7 @@ export class PortalInboundService {
     const submission = submissionOf(dto, files);
     const known = await this.portal.findLink(client.name, dto.portalDossierId);
     if (known) return this.resent(dto.portalDossierId, known, submission);
+    const kept = await this.files.keep(files);
 
     const now = this.clock.now();
     const revision = currentRevision(this.revisions, dto.procedureCode, now);
@@ -67,7 +70,7 @@ export class PortalInboundService {
       revision,
       agencyId,
       submission,
-      files,
+      files: kept,
       now,
     });
     try {

@@ -19,7 +19,7 @@ const dto = {
 } as unknown as SubmitPortalDossierDto;
 const content = Buffer.from([0]);
 const files = [
-  { name: dto.documents[0].name, fileName: 'a.pdf', mimeType: 'application/pdf', content, sha256: 'x' },
+  { name: dto.documents[0].name, fileName: 'a.pdf', mimeType: 'application/pdf', content, sha256: 'ab'.repeat(32) },
 ];
 
 describe('planPortalSubmission', () => {
@@ -43,13 +43,20 @@ describe('planPortalSubmission', () => {
     expect(plan.row.documents).toEqual([{ name: dto.documents[0].name, originals: 1, copies: 0 }]);
   });
 
-  it('writes the link to the portal id and each file with the dossier', () => {
+  it('writes the link to the portal id and each file with the dossier, its bytes left to the file store', () => {
     expect(plan.rows!.map((r) => r.table)).toEqual(['portal_dossier', 'dossier_document']);
     expect(plan.rows![0].values).toMatchObject({
       client: 'dvcqg',
       portal_dossier_id: 'DVC-1',
       dossier_id: ID,
     });
-    expect(plan.rows![1].values).toMatchObject({ dossier_id: ID, file_name: 'a.pdf', size: 1, content });
+    expect(plan.rows![1].values).toMatchObject({
+      dossier_id: ID,
+      kind: 'portal',
+      file_name: 'a.pdf',
+      size: 1,
+      file_key: `ab/${'ab'.repeat(32)}`,
+    });
+    expect(plan.rows![1].values).not.toHaveProperty('content');
   });
 });

@@ -1,4 +1,5 @@
 import type { ProcedureRevision } from '@motcua/catalog';
+import { fileKey } from '@motcua/common';
 import { arrival, type DependentRow, type InsertPlan } from '@motcua/dossier';
 import type { PortalSubmission, StoredDocument } from './portal-inbound.repository';
 import type { SubmitPortalDossierDto } from './submit-portal-dossier.dto';
@@ -90,6 +91,8 @@ export const documentRows = (dossierId: string, documents: StoredDocument[]): De
       mime_type: d.mimeType,
       size: d.content.length,
       sha256: d.sha256,
-      content: d.content,
+      // The bytes are in the FileStore already (PortalFiles.keep), under the key of their sha256.
+      file_key: fileKey(d.sha256),
+      kind: 'portal',
     },
   }));

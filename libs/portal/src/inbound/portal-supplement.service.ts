@@ -3,6 +3,7 @@ import { ProcedureRevisions } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { assertKnownDocuments, DossierLedger, PORTAL_STATUS } from '@motcua/dossier';
 import type { PortalClient } from './portal-clients';
+import { PortalFiles } from './portal-files.service';
 import { PortalErrorCode, PortalException } from './portal-inbound.exception';
 import { PortalInboundRepository } from './portal-inbound.repository';
 import { decodeFiles, type PortalReceipt } from './portal-inbound.service';
@@ -20,6 +21,7 @@ export class PortalSupplementService {
     private readonly revisions: ProcedureRevisions,
     private readonly ledger: DossierLedger,
     private readonly portal: PortalInboundRepository,
+    private readonly files: PortalFiles,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}
@@ -36,7 +38,7 @@ export class PortalSupplementService {
         `no dossier was sent in by ${client.name} under the portal id ${portalDossierId}`,
       );
     }
-    const files = decodeFiles(dto);
+    const files = await this.files.keep(decodeFiles(dto));
     // Planned on the row as it is; planned again if another change (reception, the wait's sweep) came first.
     const committed = await this.ledger.commitLatest(link.dossierId, async (dossier) => {
       assertKnownDocuments(await this.revisions.get(dossier.procedureVersionId), dto.documents);

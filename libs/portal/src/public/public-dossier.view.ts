@@ -86,8 +86,17 @@ export class PublicDossierView {
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
-// Consultations between units are the agencies' internal work, as comments and assignments are.
-const INTERNAL_ACTIONS = new Set(['comment', 'assign', 'consult', 'consult_answer']);
+// Consultations between units are the agencies' internal work, as comments and assignments are; so are the files
+// attached and checked (their names may carry personal data).
+const INTERNAL_ACTIONS = new Set([
+  'comment',
+  'assign',
+  'consult',
+  'consult_answer',
+  'attach_documents',
+  'check_document',
+  'uncheck_document',
+]);
 
 export function toPublicDossierView(
   dossier: DossierEntity,

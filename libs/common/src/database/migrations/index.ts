@@ -29,6 +29,7 @@ import { DossierConsultation1765102000000 } from './1765102000000-DossierConsult
 import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
+import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   DossierConsultation1765102000000,
   DossierBranches1765104000000,
   ProcedureEffectiveFrom1765101000000,
+  DossierFiles1765250000000,
   CitizenNotice1765281000000,
 ];
