@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '@motcua/dossier';
+import { ResultModule } from '@motcua/result';
 import { DossierRatingEntity } from './public/dossier-rating.entity';
 import { DossierRatingRepository } from './public/dossier-rating.repository';
 import { PublicDossierController } from './public/public-dossier.controller';
@@ -13,11 +14,12 @@ import { PUBLIC_LIMITS, PublicLimits, publicLimits } from './public/public-limit
 import { PublicRateLimitGuard } from './public/rate-limit.guard';
 import { SatisfactionController } from './public/satisfaction.controller';
 import { SatisfactionService } from './public/satisfaction.service';
+import { ResultVerificationController } from './public/result-verification.controller';
 
 /** The citizen's lookup and rating (no login, rate-limited) and the satisfaction report built on the ratings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule],
-  controllers: [PublicDossierController, SatisfactionController],
+  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule, ResultModule],
+  controllers: [PublicDossierController, SatisfactionController, ResultVerificationController],
   providers: [
     {
       provide: PUBLIC_LIMITS,

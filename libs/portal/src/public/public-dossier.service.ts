@@ -4,6 +4,7 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type DossierEntity, DossierRepository, findDossierWithTimeline } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
+import { type ResultFile, ResultService } from '@motcua/result';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import { keyMatches } from './lookup-key';
 import { PublicLimits } from './public-limits';
@@ -22,6 +23,7 @@ export class PublicDossierService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly limits: PublicLimits,
+    private readonly results: ResultService,
   ) {}
 
   async lookup(code: string, key: string | undefined, address?: string): Promise<PublicDossierView> {
@@ -29,13 +31,26 @@ export class PublicDossierService {
     const { dossier, events } = await this.unlock(code, key, address, (known) =>
       findDossierWithTimeline(manager, known),
     );
-    const revision = await this.revisions.get(dossier.procedureVersionId);
+    const [revision, result] = await Promise.all([
+      this.revisions.get(dossier.procedureVersionId),
+      this.results.publicSummary(dossier),
+    ]);
     return toPublicDossierView(
       dossier,
       revision.definition,
       events,
       (unit) => findUnit(this.catalog.org, unit)?.name ?? null,
+      result,
     );
+  }
+
+  /** The signed result PDF, with the code and the key, once returned; wrong keys count as for the lookup. */
+  async resultFile(code: string, key: string | undefined, address?: string): Promise<ResultFile> {
+    const { dossier } = await this.unlock(code, key, address, async (known) => {
+      const found = await this.dossiers.findByCode(known);
+      return found && { dossier: found };
+    });
+    return this.results.returnedFile(dossier, address);
   }
 
   async rate(

@@ -53,6 +53,16 @@ export class PublicLimitView {
   applied!: string | null;
 }
 
+/** The result document, once recorded: its number, date and signer; the PDF once it is returned (status 10). */
+export class PublicResultView {
+  @ApiProperty({ example: '15/QĐ-UBND' }) number!: string;
+  @ApiProperty({ example: '2026-11-23', description: 'the date on the document' }) issuedAt!: string;
+  @ApiProperty({ example: 'Chủ tịch Trần Văn Bình', description: 'who signed it, by title and name' })
+  signer!: string;
+  @ApiProperty({ description: 'GET /public/dossiers/:code/result?key= answers the signed PDF' })
+  downloadable!: boolean;
+}
+
 /** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
 export class PublicDossierView {
   @ApiProperty() code!: string;
@@ -67,17 +77,20 @@ export class PublicDossierView {
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: PublicStepView, nullable: true }) currentStep!: PublicStepView | null;
   @ApiProperty({ type: [PublicTimelineEntry] }) timeline!: PublicTimelineEntry[];
+  @ApiProperty({ type: PublicResultView, nullable: true }) result!: PublicResultView | null;
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
 // Consultations between units are the agencies' internal work, as comments and assignments are.
-const INTERNAL_ACTIONS = new Set(['comment', 'assign', 'consult', 'consult_answer']);
+// Recording the result is shown as the result itself (`result`), not as a step of the timeline.
+const INTERNAL_ACTIONS = new Set(['comment', 'assign', 'consult', 'consult_answer', 'record_result']);
 
 export function toPublicDossierView(
   dossier: DossierEntity,
   definition: ProcedureDefinition,
   events: TimelineEvent[],
   unitName: (unitId: string) => string | null,
+  result: PublicResultView | null = null,
 ): PublicDossierView {
   const stepOf = (id: string | null): PublicStepView | null => {
     if (id === null) return null;
@@ -109,6 +122,7 @@ export function toPublicDossierView(
         stepDueAt: iso(e.stepDueAt),
         timeliness: e.timeliness,
       })),
+    result,
   };
 }
 
