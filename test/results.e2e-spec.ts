@@ -232,6 +232,13 @@ describe('the electronic result: recorded at its step, signed (PAdES), downloade
     // Reception corrects the result at the release step with the signed scan it uploads.
     const notPdf = await upload('letan.xa', code, Buffer.from('GIF89a not a pdf'));
     expect(notPdf.status).toBe(415);
+    const broken = await upload('letan.xa', code, Buffer.from('%PDF-1.7\nnot really a PDF\n%%EOF\n'));
+    expect(broken.status).toBe(422);
+    expect(broken.body).toMatchObject({
+      code: 'RESULT_PDF_UNSIGNABLE',
+      message: expect.stringMatching(/PDF/),
+    });
+    expect((await client.get('letan.xa', `/dossiers/${code}/result`)).body.source).toBe('template');
     const scan = await somePdf('Ban sao tu so goc, so 16/BS-UBND');
     const uploaded = await upload('letan.xa', code, scan, { ...PARTICULARS, number: '16/BS-UBND' });
     expect(uploaded.status).toBe(201);

@@ -1,4 +1,4 @@
-import signpdf, { Signer } from '@signpdf/signpdf';
+import signpdf, { Signer, SignPdfError } from '@signpdf/signpdf';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { cadesDetached } from './cades-cms';
 import { readP12, type SigningIdentity } from './p12';
@@ -48,6 +48,12 @@ export class P12PdfSigner implements PdfSigner {
     } catch (error) {
       throw new UnsignablePdfError(String(error), { cause: error });
     }
-    return signpdf.sign(prepared, new CadesSigner(this.identity), at);
+    try {
+      return await signpdf.sign(prepared, new CadesSigner(this.identity), at);
+    } catch (error) {
+      // The library's own errors are about the file (no ByteRange placeholder found, …); others are ours.
+      if (error instanceof SignPdfError) throw new UnsignablePdfError(error.message, { cause: error });
+      throw error;
+    }
   }
 }
