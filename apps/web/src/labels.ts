@@ -42,6 +42,7 @@ export const ACTION: Record<string, string> = {
   transfer: 'Chuyển cơ quan có thẩm quyền',
   consult: 'Xin ý kiến đơn vị',
   consult_answer: 'Trả lời xin ý kiến',
+  record_result: 'Ghi kết quả, ký số',
 };
 
 export const ROLE: Record<string, string> = {

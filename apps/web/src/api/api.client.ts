@@ -37,13 +37,16 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = loadSession()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (a PDF) goes as it is, with its own type; anything else as JSON.
+  const file = body instanceof Blob ? body : undefined;
+  if (body !== undefined)
+    headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
   let res: Response;
   try {
     res = await fetch(url(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
@@ -77,6 +80,9 @@ export const api = {
   postNoContent: async (path: string): Promise<void> => {
     await send('POST', path, {});
   },
+  /** A POST whose body is a file, its particulars in the query. */
+  postFile: async <T>(path: string, file: Blob, query?: Query): Promise<T> =>
+    (await (await send('POST', path, file, query)).json()) as T,
   blob: async (path: string, query?: Query): Promise<Blob> =>
     (await send('GET', path, undefined, query)).blob(),
 };

@@ -315,3 +315,17 @@ export interface Consultation {
   answer: string | null;
   answeredAt: string | null;
 }
+
+/** GET /dossiers/:code/result: the dossier's signed result document. */
+export interface ResultRecord {
+  kind: 'result' | 'refusal';
+  number: string;
+  documentDate: string;
+  signerName: string;
+  signerTitle: string;
+  decision: string;
+  source: 'template' | 'upload';
+  sha256: string;
+  signedAt: string;
+  recordedBy: string;
+}

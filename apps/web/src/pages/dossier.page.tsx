@@ -10,6 +10,8 @@ import { DeadlineBadges } from '../components/badges.component';
 import { Comments } from '../components/comments.component';
 import { DossierConsultations } from '../components/dossier-consultations.component';
 import { PrintButton } from '../components/receipt.component';
+import { ResultPanel } from '../components/result.component';
+import { resultFormFor } from '../result.rules';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
 import { mayOfferTransfer, TransferPanel } from '../components/transfer.component';
@@ -121,6 +123,15 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
             {mayOfferTransfer(d, user) && (
               <TransferPanel dossier={d} onDone={() => after('Đã chuyển hồ sơ đến cơ quan có thẩm quyền.')} />
             )}
+          </section>
+
+          <section class="card" aria-labelledby="result-title">
+            <h2 id="result-title">Kết quả giải quyết</h2>
+            <ResultPanel
+              code={d.code}
+              form={resultFormFor(d, procedure.steps, history, user)}
+              onDone={after}
+            />
           </section>
 
           <section class="card" aria-labelledby="timeline-title">
