@@ -165,9 +165,9 @@ function ResultForm({
           value={signerName}
           onInput={(e) => setSignerName(e.currentTarget.value)}
         />
-        <label for="result-title">Chức vụ người ký</label>
+        <label for="result-signer-title">Chức vụ người ký</label>
         <input
-          id="result-title"
+          id="result-signer-title"
           maxLength={200}
           value={signerTitle}
           onInput={(e) => setSignerTitle(e.currentTarget.value)}
