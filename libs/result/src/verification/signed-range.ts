@@ -13,7 +13,7 @@ export type RangeProblem = 'NO_SIGNATURE' | 'BYTE_RANGE_INCOMPLETE';
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 const SUB_FILTER = /\/SubFilter\s*\/([A-Za-z0-9.]+)/g;
 const HEX = /^[0-9A-Fa-f]*$/;
-// How far from the ByteRange the same signature dictionary's SubFilter may be written.
+// How far before the ByteRange, or after the /Contents string, the same dictionary's SubFilter may be written.
 const DICTIONARY_SPAN = 4096;
 
 /**
@@ -30,7 +30,10 @@ export function signedRangeOf(pdf: Buffer): SignedRange | RangeProblem {
   const whole = a === 0 && b > 0 && c > b && c + d === pdf.length;
   if (!whole || gap.length < 2 || gap[0] !== '<' || gap.at(-1) !== '>' || !HEX.test(gap.slice(1, -1)))
     return 'BYTE_RANGE_INCOMPLETE';
-  const around = text.slice(Math.max(0, last.index - DICTIONARY_SPAN), last.index + DICTIONARY_SPAN);
+  // The dictionary around the ByteRange, the /Contents hex string (which holds no name) left out.
+  const around =
+    text.slice(Math.max(0, Math.min(last.index, b) - DICTIONARY_SPAN), b) +
+    text.slice(c, Math.max(c, last.index) + DICTIONARY_SPAN);
   const subFilters = [...around.matchAll(SUB_FILTER)];
   return {
     byteRange: [a, b, c, d],
