@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DossierResultEntity } from './dossier-result.entity';
+import { ResultErrorCode, ResultException } from './result.exception';
 import type { Refusal } from './result.rules';
 
 @Injectable()
@@ -11,9 +12,28 @@ export class ResultRepository {
     return this.dataSource.manager.findOneBy(DossierResultEntity, { dossierId });
   }
 
-  /** Writes (or replaces) the dossier's result, in the transaction of its event. */
+  /**
+   * Writes the dossier's result in the transaction of its event: a result replaces the one before; a refusal is
+   * issued once, so a second one (a concurrent request) fails and its event is undone with it.
+   */
   async save(manager: EntityManager, row: DossierResultEntity): Promise<void> {
-    await manager.upsert(DossierResultEntity, row, ['dossierId']);
+    if (row.kind === 'result') {
+      await manager.upsert(DossierResultEntity, row, ['dossierId']);
+      return;
+    }
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DossierResultEntity)
+      .values(row)
+      .orIgnore()
+      .returning(['dossierId'])
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0)
+      throw new ResultException(
+        ResultErrorCode.AlreadyIssued,
+        'Văn bản từ chối giải quyết hồ sơ đã được ban hành',
+      );
   }
 
   /** The refuse event that ended the dossier: the unit and role that refused, and the reason given. */
