@@ -9,9 +9,9 @@ const common = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform,
-  // file-type (content sniffing of uploads) and its readers are ESM-only too.
+  // file-type (content sniffing of uploads) and its readers are ESM-only too, as pkijs and asn1js (CMS signatures).
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|pkijs|asn1js|bytestreamjs|@peculiar|@noble)/)',
   ],
   moduleNameMapper: {
     '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',

@@ -41,6 +41,13 @@ bash scripts/services.sh
 npm run --silent build
 node dist/scripts/migrate.js
 
+# Electronic results are signed with the agency's PKCS#12 (SIGNING_P12_PATH); the demo makes a self-signed one.
+if [ -z "$(setting SIGNING_P12_PATH '')" ] && [ "$NODE_ENV" != production ]; then
+  export SIGNING_P12_PATH=var/signing/demo.p12
+  export SIGNING_P12_PASSWORD=motcua-demo-signing
+  node dist/scripts/demo-signing.js "$SIGNING_P12_PATH"
+fi
+
 api_url="http://127.0.0.1:$(setting API_PORT 3000)"
 worker_url="http://127.0.0.1:$(setting WORKER_PORT 3001)"
 

@@ -17,6 +17,7 @@ import { IdentityModule } from '@motcua/identity';
 import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
+import { ResultModule } from '@motcua/result';
 import { VersionController } from './version.controller';
 import { WebModule } from './web.module';
 
@@ -42,6 +43,7 @@ import { WebModule } from './web.module';
     PortalSyncModule,
     PortalInboundModule,
     ReportModule,
+    ResultModule,
     WebModule,
   ],
   controllers: [VersionController],

@@ -36,6 +36,8 @@ export interface ProcedureStep {
   id: string;
   name: string;
   owner: { unit: string; role: string };
+  /** Entering this step means the result is ready. */
+  result?: boolean;
   transitions: ProcedureTransition[];
 }
 

@@ -45,6 +45,7 @@ export const ACTION: Record<string, string> = {
   attach_documents: 'Đính kèm tệp',
   check_document: 'Xác nhận tệp số hóa',
   uncheck_document: 'Bỏ xác nhận tệp số hóa',
+  record_result: 'Ghi kết quả, ký số',
 };
 
 export const ROLE: Record<string, string> = {

@@ -20,3 +20,6 @@ export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sq
 export { DATABASE_NOW, type DependentRow, type NewDossier, Stamped } from './ledger/new-dossier.sql';
 export * from './dossier-code';
 export * from './migration';
+export { activityPlan } from './command/activity.plan';
+export { actorOf } from './command/actor';
+export type { ActionContext } from './command/action.change';

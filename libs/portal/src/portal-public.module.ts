@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '@motcua/dossier';
 import { CitizenNotesRepository } from './public/citizen-notes.repository';
+import { ResultModule } from '@motcua/result';
 import { DossierRatingEntity } from './public/dossier-rating.entity';
 import { DossierRatingRepository } from './public/dossier-rating.repository';
 import { PublicDossierController } from './public/public-dossier.controller';
@@ -14,11 +15,12 @@ import { PUBLIC_LIMITS, PublicLimits, publicLimits } from './public/public-limit
 import { PublicRateLimitGuard } from './public/rate-limit.guard';
 import { SatisfactionController } from './public/satisfaction.controller';
 import { SatisfactionService } from './public/satisfaction.service';
+import { ResultVerificationController } from './public/result-verification.controller';
 
 /** The citizen's lookup and rating (no login, rate-limited) and the satisfaction report built on the ratings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule],
-  controllers: [PublicDossierController, SatisfactionController],
+  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule, ResultModule],
+  controllers: [PublicDossierController, SatisfactionController, ResultVerificationController],
   providers: [
     {
       provide: PUBLIC_LIMITS,

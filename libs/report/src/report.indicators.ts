@@ -54,3 +54,27 @@ export function digitisationIndicator(counts: { received: number; digitised: num
     formula: DIGITISATION_FORMULA,
   };
 }
+
+/** Resolved dossiers of a period (done, or refused after acceptance) and those whose result is electronic. */
+export interface ElectronicResultCounts {
+  resolved: number;
+  electronic: number;
+}
+
+export const ELECTRONIC_RESULT_FORMULA =
+  'dossiers resolved in the period (done, or refused after acceptance) with a digitally signed electronic result / dossiers resolved in the period × 100';
+
+/**
+ * Decision 766/QĐ-TTg's electronic-result rate (tỷ lệ cấp kết quả điện tử): of the dossiers finished with a result
+ * in the period, the share whose result (or written refusal) was issued as a signed PDF (docs/results.md).
+ */
+export function electronicResultRate(c: ElectronicResultCounts): Indicator {
+  return {
+    key: 'electronicResultRate',
+    name: 'Tỷ lệ hồ sơ có kết quả điện tử',
+    value: c.resolved === 0 ? null : round2((c.electronic / c.resolved) * 100),
+    numerator: c.electronic,
+    denominator: c.resolved,
+    formula: ELECTRONIC_RESULT_FORMULA,
+  };
+}

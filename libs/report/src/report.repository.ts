@@ -11,6 +11,7 @@ import {
 } from './report.handling.sql';
 import { DIGITISATION_SQL } from './report.digitisation.sql';
 import { inScope } from './report.scope';
+import type { ElectronicResultCounts } from './report.indicators';
 import { workingTimeSql } from './report.working-time';
 
 /** Raw counts, as PostgreSQL returns bigint: strings. `key` is null on the total row. */
@@ -140,6 +141,22 @@ export class ReportRepository {
       [from, to, units],
     )) as Array<{ issued: string; late: string }>;
     return { issued: Number(row.issued), late: Number(row.late) };
+  }
+
+  /** Dossiers resolved in the period (done, or refused after acceptance), and those with a signed result. */
+  async electronicResults(
+    from: Date,
+    to: Date,
+    units: string[] | null = null,
+  ): Promise<ElectronicResultCounts> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) AS resolved, count(r.dossier_id) AS electronic
+         FROM dossier d LEFT JOIN dossier_result r ON r.dossier_id = d.id
+        WHERE d.finished_at >= $1 AND d.finished_at < $2
+          AND (d.status = 'done' OR (d.status = 'refused' AND d.accepted_at IS NOT NULL)) AND ${inScope(3)}`,
+      [from, to, units],
+    )) as Array<{ resolved: string; electronic: string }>;
+    return { resolved: Number(row.resolved), electronic: Number(row.electronic) };
   }
 
   /** Dossiers rated low (overall ≤ 2) in the period. */

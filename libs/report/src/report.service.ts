@@ -13,7 +13,7 @@ import type {
   PeriodQueryDto,
 } from './report.dto';
 import { type ReportPeriod, reportPeriod } from './report.period';
-import { digitisationIndicator, processingTimes, round2, totalOf } from './report.indicators';
+import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report.indicators';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 
 export const FORMULAS = {
@@ -125,10 +125,11 @@ export class ReportService {
     const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
     // Independent reads: the counts with the working times (one pass), and the ratings, up to `asOf`.
-    const [perProcedure, low, digitisation] = await Promise.all([
+    const [perProcedure, low, digitisation, electronic] = await Promise.all([
       this.repository.indicators(from, end, asOf, this.catalog.calendar, units),
       this.repository.lowRatings(from, end, units),
       this.repository.digitisation(from, end, units),
+      this.repository.electronicResults(from, end, units),
     ]);
     const averageProcessingTime = processingTimes(perProcedure, this.catalog.calendar);
     const raw = perProcedure.length > 0 ? totalOf(perProcedure) : undefined;
@@ -191,6 +192,7 @@ export class ReportService {
         note: 'complaints are not recorded by the engine yet; their rate is taken as 0',
       },
       digitisationIndicator(digitisation),
+      electronicResultRate(electronic),
     ];
     return {
       from: toVietnamIso(from),

@@ -37,15 +37,18 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = loadSession()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  // A FormData body (files) carries its own multipart Content-Type, boundary included.
+  // A FormData body (files) carries its own multipart Content-Type, boundary included; a file (a PDF) goes as it
+  // is, with its own type; anything else as JSON.
   const form = body instanceof FormData;
-  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
+  const file = body instanceof Blob ? body : undefined;
+  if (body !== undefined && !form)
+    headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
   let res: Response;
   try {
     res = await fetch(url(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : (file ?? JSON.stringify(body)),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
@@ -81,6 +84,9 @@ export const api = {
   postNoContent: async (path: string): Promise<void> => {
     await send('POST', path, {});
   },
+  /** A POST whose body is a file, its particulars in the query. */
+  postFile: async <T>(path: string, file: Blob, query?: Query): Promise<T> =>
+    (await (await send('POST', path, file, query)).json()) as T,
   blob: async (path: string, query?: Query): Promise<Blob> =>
     (await send('GET', path, undefined, query)).blob(),
 };

@@ -345,3 +345,17 @@ export interface DossierDocuments {
   totalBytes: number;
   limits: { maxFileBytes: number; maxDossierBytes: number; maxFiles: number; acceptedTypes: string[] };
 }
+
+/** GET /dossiers/:code/result: the dossier's signed result document. */
+export interface ResultRecord {
+  kind: 'result' | 'refusal';
+  number: string;
+  documentDate: string;
+  signerName: string;
+  signerTitle: string;
+  decision: string;
+  source: 'template' | 'upload';
+  sha256: string;
+  signedAt: string;
+  recordedBy: string;
+}

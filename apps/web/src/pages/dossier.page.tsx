@@ -11,6 +11,8 @@ import { Comments } from '../components/comments.component';
 import { DocumentsPanel } from '../components/documents.component';
 import { DossierConsultations } from '../components/dossier-consultations.component';
 import { PrintButton } from '../components/receipt.component';
+import { ResultPanel } from '../components/result.component';
+import { resultFormFor } from '../result.rules';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
 import { mayOfferTransfer, TransferPanel } from '../components/transfer.component';
@@ -127,6 +129,14 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
           <section class="card" aria-labelledby="files-title">
             <h2 id="files-title">Tệp hồ sơ</h2>
             <DocumentsPanel dossier={d} user={user} />
+          </section>
+          <section class="card" aria-labelledby="result-title">
+            <h2 id="result-title">Kết quả giải quyết</h2>
+            <ResultPanel
+              code={d.code}
+              form={resultFormFor(d, procedure.steps, history, user)}
+              onDone={after}
+            />
           </section>
 
           <section class="card" aria-labelledby="timeline-title">

@@ -157,6 +157,19 @@ export class Environment {
   @Max(100)
   UPLOAD_MAX_FILES = 20;
 
+  /**
+   * The agency's PKCS#12 file (key and certificate) that signs electronic results (PAdES); unset, no result is
+   * signed or recorded electronically. npm start makes a self-signed one for the demo (docs/results.md).
+   */
+  @IsOptional()
+  @IsString()
+  SIGNING_P12_PATH?: string;
+
+  /** The PKCS#12 file's password; outside development, test and demo not a published sample value. */
+  @IsOptional()
+  @IsString()
+  SIGNING_P12_PASSWORD?: string;
+
   /** smtp:// or smtps:// URL of the mail relay; unset, no email is sent. */
   @IsOptional()
   @IsUrlWithScheme(['smtp', 'smtps'])

@@ -56,6 +56,19 @@ describe('secretErrors', () => {
     expect(secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, S3_SECRET_KEY: strong })).toEqual([]);
   });
 
+  it("in production refuses the demo's signing password but not a CA's short one", () => {
+    expect(
+      secretErrors({
+        NODE_ENV: 'production',
+        JWT_SECRET: strong,
+        SIGNING_P12_PASSWORD: 'motcua-demo-signing',
+      }),
+    ).toEqual(['SIGNING_P12_PASSWORD: must not be a published sample value']);
+    expect(
+      secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, SIGNING_P12_PASSWORD: 'Xk4!pq' }),
+    ).toEqual([]);
+  });
+
   it('accepts production with strong secrets', () => {
     expect(
       secretErrors({ NODE_ENV: 'production', JWT_SECRET: strong, PORTAL_CLIENTS: `dvcqg:k-7f3a9:${strong}` }),

@@ -47,6 +47,7 @@ export interface SecretSettings {
   PORTAL_SYNC_SECRET?: string;
   NOTIFY_WEBHOOK_SECRET?: string;
   S3_SECRET_KEY?: string;
+  SIGNING_P12_PASSWORD?: string;
 }
 
 /**
@@ -76,6 +77,10 @@ export function secretErrors(env: SecretSettings): string[] {
       if ((KNOWN_SECRETS as readonly string[]).includes(apiKey.toLowerCase()))
         errors.push(`PORTAL_CLIENTS: the api key of entry ${i + 1} must not be a published sample value`);
     });
+  // A CA chooses the PKCS#12 password, so its length is not ruled; the demo's published one is refused.
+  const p12 = env.SIGNING_P12_PASSWORD?.toLowerCase();
+  if (p12 && (KNOWN_SECRETS as readonly string[]).some((known) => p12.includes(known)))
+    errors.push('SIGNING_P12_PASSWORD: must not be a published sample value');
   if (env.DEMO_PASSWORD !== undefined)
     errors.push('DEMO_PASSWORD: must not be set in production (set passwords with users:set-password)');
   return errors;

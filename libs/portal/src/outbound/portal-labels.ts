@@ -29,6 +29,7 @@ const ACTION_LABELS: Record<string, string> = {
   transfer: 'Chuyển hồ sơ đến cơ quan có thẩm quyền giải quyết',
   consult: 'Xin ý kiến đơn vị liên quan',
   consult_answer: 'Đơn vị được xin ý kiến trả lời',
+  record_result: 'Ban hành kết quả giải quyết, ký số',
 };
 
 /** Statuses a dossier has before reception decides on it: a refusal then is a refusal to receive (form 03). */

@@ -1,5 +1,19 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Ip,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { sendPdf } from '@motcua/result';
 import { Public } from '@motcua/identity';
 import { PublicRateLimitGuard } from './rate-limit.guard';
 import { PublicDossierService } from './public-dossier.service';
@@ -30,6 +44,19 @@ export class PublicDossierController {
     @Query('key') key?: string,
   ): Promise<PublicDossierView> {
     return this.service.lookup(code, key, address);
+  }
+
+  /** The signed result PDF once the result is returned (status 10); 409 RESULT_NOT_RETURNED before. */
+  @Get(':code/result')
+  @ApiQuery(KEY_QUERY)
+  @ApiProduces('application/pdf')
+  async result(
+    @Param('code') code: string,
+    @Ip() address: string,
+    @Res({ passthrough: true }) res: Response,
+    @Query('key') key?: string,
+  ): Promise<StreamableFile> {
+    return sendPdf(res, await this.service.resultFile(code, key, address));
   }
 
   @Post(':code/rating')

@@ -6,6 +6,7 @@ import { type DossierEntity, DossierRepository, findDossierWithTimeline } from '
 import { findUnit, topUnitOf } from '@motcua/engine';
 import { CitizenNotesRepository } from './citizen-notes.repository';
 import { citizenNotes } from './citizen-notes.view';
+import { type ResultFile, ResultService } from '@motcua/result';
 import { DossierRatingRepository } from './dossier-rating.repository';
 import { keyMatches } from './lookup-key';
 import { PublicLimits } from './public-limits';
@@ -25,6 +26,7 @@ export class PublicDossierService {
     private readonly clock: Clock,
     private readonly limits: PublicLimits,
     private readonly notes: CitizenNotesRepository,
+    private readonly results: ResultService,
   ) {}
 
   async lookup(code: string, key: string | undefined, address?: string): Promise<PublicDossierView> {
@@ -32,9 +34,10 @@ export class PublicDossierService {
     const { dossier, events } = await this.unlock(code, key, address, (known) =>
       findDossierWithTimeline(manager, known),
     );
-    const [revision, noticeEvents] = await Promise.all([
+    const [revision, noticeEvents, result] = await Promise.all([
       this.revisions.get(dossier.procedureVersionId),
       this.notes.newestFirst(dossier.id),
+      this.results.publicSummary(dossier),
     ]);
     const { org } = this.catalog;
     const unitName = (unit: string) => findUnit(org, unit)?.name ?? null;
@@ -44,7 +47,16 @@ export class PublicDossierService {
       agency: unitName(agencyId) ?? receivingUnit,
       receivingUnit,
     });
-    return toPublicDossierView(dossier, revision.definition, events, unitName, notes);
+    return toPublicDossierView(dossier, revision.definition, events, unitName, notes, result);
+  }
+
+  /** The signed result PDF, with the code and the key, once returned; wrong keys count as for the lookup. */
+  async resultFile(code: string, key: string | undefined, address?: string): Promise<ResultFile> {
+    const { dossier } = await this.unlock(code, key, address, async (known) => {
+      const found = await this.dossiers.findByCode(known);
+      return found && { dossier: found };
+    });
+    return this.results.returnedFile(dossier, address);
   }
 
   async rate(

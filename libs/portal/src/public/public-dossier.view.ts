@@ -59,6 +59,16 @@ export class PublicLimitView {
   applied!: string | null;
 }
 
+/** The result document, once recorded: its number, date and signer; the PDF once it is returned (status 10). */
+export class PublicResultView {
+  @ApiProperty({ example: '15/QĐ-UBND' }) number!: string;
+  @ApiProperty({ example: '2026-11-23', description: 'the date on the document' }) issuedAt!: string;
+  @ApiProperty({ example: 'Chủ tịch Trần Văn Bình', description: 'who signed it, by title and name' })
+  signer!: string;
+  @ApiProperty({ description: 'GET /public/dossiers/:code/result?key= answers the signed PDF' })
+  downloadable!: boolean;
+}
+
 /** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
 export class PublicDossierView {
   @ApiProperty() code!: string;
@@ -83,11 +93,13 @@ export class PublicDossierView {
   apology!: PublicApologyView | null;
   @ApiProperty({ type: PublicCollectionView, nullable: true, description: 'once the result is ready' })
   collection!: PublicCollectionView | null;
+  @ApiProperty({ type: PublicResultView, nullable: true }) result!: PublicResultView | null;
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
 // Consultations between units are the agencies' internal work, as comments and assignments are; so are the files
 // attached and checked (their names may carry personal data).
+// Recording the result is shown as the result itself (`result`), not as a step of the timeline.
 const INTERNAL_ACTIONS = new Set([
   'comment',
   'assign',
@@ -96,6 +108,7 @@ const INTERNAL_ACTIONS = new Set([
   'attach_documents',
   'check_document',
   'uncheck_document',
+  'record_result',
 ]);
 
 export function toPublicDossierView(
@@ -104,6 +117,7 @@ export function toPublicDossierView(
   events: TimelineEvent[],
   unitName: (unitId: string) => string | null,
   notes: CitizenNotes,
+  result: PublicResultView | null = null,
 ): PublicDossierView {
   const stepOf = (id: string | null): PublicStepView | null => {
     if (id === null) return null;
@@ -136,6 +150,7 @@ export function toPublicDossierView(
         timeliness: e.timeliness,
       })),
     ...notes,
+    result,
   };
 }
 

@@ -30,6 +30,7 @@ import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
+import { DossierResult1765262000000 } from './1765262000000-DossierResult';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   DossierBranches1765104000000,
   ProcedureEffectiveFrom1765101000000,
   DossierFiles1765250000000,
+  DossierResult1765262000000,
   CitizenNotice1765281000000,
 ];

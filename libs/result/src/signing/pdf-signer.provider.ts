@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Provider } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Environment } from '@motcua/common';
+import { P12PdfSigner } from './p12-pdf.signer';
+import { PDF_SIGNER, type PdfSigner } from './pdf-signer';
+
+/**
+ * The P12 signer of SIGNING_P12_PATH (with SIGNING_P12_PASSWORD), read at start-up so that a missing file or a
+ * wrong password stops the process; null (no electronic result) when the path is unset. An agency that signs
+ * through a signing service overrides this provider with its own PdfSigner.
+ */
+export const pdfSignerProvider: Provider = {
+  provide: PDF_SIGNER,
+  inject: [ConfigService],
+  useFactory: (config: ConfigService<Environment, true>): PdfSigner | null => {
+    const path = config.get('SIGNING_P12_PATH', { infer: true });
+    if (!path) return null;
+    let p12: Buffer;
+    try {
+      p12 = readFileSync(path);
+    } catch (error) {
+      throw new Error(`SIGNING_P12_PATH: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      return new P12PdfSigner(p12, config.get('SIGNING_P12_PASSWORD', { infer: true }) ?? '');
+    } catch (error) {
+      throw new Error(`SIGNING_P12_PATH: ${(error as Error).message}`, { cause: error });
+    }
+  },
+};
