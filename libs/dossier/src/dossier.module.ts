@@ -26,6 +26,10 @@ import { TransferService } from './command/transfer.service';
 import { ConsultationEntity } from './consultation/consultation.entity';
 import { ConsultationRepository } from './consultation/consultation.repository';
 import { ConsultationService } from './consultation/consultation.service';
+import { DossierPaymentEntity } from './payment/dossier-payment.entity';
+import { PaymentController } from './payment/payment.controller';
+import { PaymentRepository } from './payment/payment.repository';
+import { PaymentService } from './payment/payment.service';
 import {
   ConsultationController,
   DossierConsultationController,
@@ -33,7 +37,11 @@ import {
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]), CatalogModule, UserModule],
+  imports: [
+    TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity, DossierPaymentEntity]),
+    CatalogModule,
+    UserModule,
+  ],
   controllers: [
     DossierController,
     InboxController,
@@ -41,6 +49,7 @@ import {
     DossierConsultationController,
     ConsultationController,
     RevisionMigrationController,
+    PaymentController,
   ],
   providers: [
     DossierRepository,
@@ -62,7 +71,9 @@ import {
     TransferService,
     ConsultationRepository,
     ConsultationService,
+    PaymentRepository,
+    PaymentService,
   ],
-  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
+  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter, PaymentRepository],
 })
 export class DossierModule {}

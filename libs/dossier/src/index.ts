@@ -20,3 +20,4 @@ export { findDossierWithTimeline, type TimelineEvent } from './query/timeline.sq
 export { DATABASE_NOW, type DependentRow, type NewDossier, Stamped } from './ledger/new-dossier.sql';
 export * from './dossier-code';
 export * from './migration';
+export * from './payment';

@@ -80,9 +80,12 @@ export class DossierQueryService {
     return view!;
   }
 
+  /** The control sheet; who collected the result only for those who see the whole applicant. */
   async history(user: AuthUser, code: string): Promise<ControlSheetRow[]> {
     const dossier = await this.reader.readable(user, code);
-    return (await this.dossiers.events(dossier.id)).map(toControlSheetRow);
+    const { definition } = await this.revisions.get(dossier.procedureVersionId);
+    const whole = this.reader.access(user, dossier, definition) === 'full';
+    return (await this.dossiers.events(dossier.id)).map((e) => toControlSheetRow(e, whole));
   }
 
   async list(user: AuthUser, filter: ListDossiersDto): Promise<DossierPage> {

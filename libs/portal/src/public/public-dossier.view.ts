@@ -6,6 +6,7 @@ import {
   conditionalLimitText,
   type DossierEntity,
   dossierPortalStatus,
+  feeStatement,
   limitText,
   portalStatusOf,
   type TimelineEvent,
@@ -53,6 +54,11 @@ export class PublicLimitView {
   applied!: string | null;
 }
 
+export class PublicFeeView {
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'đồng' }) amount!: number;
+}
+
 /** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
 export class PublicDossierView {
   @ApiProperty() code!: string;
@@ -67,6 +73,10 @@ export class PublicDossierView {
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: PublicStepView, nullable: true }) currentStep!: PublicStepView | null;
   @ApiProperty({ type: [PublicTimelineEntry] }) timeline!: PublicTimelineEntry[];
+  @ApiProperty({ type: [PublicFeeView], description: "the procedure's fees and charges (those above zero)" })
+  fees!: PublicFeeView[];
+  @ApiProperty({ description: 'đồng' }) feesTotal!: number;
+  @ApiProperty({ description: 'nothing left to pay: paid in full, or no fee collected' }) paid!: boolean;
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
@@ -109,7 +119,16 @@ export function toPublicDossierView(
         stepDueAt: iso(e.stepDueAt),
         timeliness: e.timeliness,
       })),
+    ...feesOf(dossier, definition),
   };
+}
+
+function feesOf(
+  dossier: DossierEntity,
+  definition: ProcedureDefinition,
+): Pick<PublicDossierView, 'fees' | 'feesTotal' | 'paid'> {
+  const statement = feeStatement(definition, dossier.paidAmount);
+  return { fees: statement.fees, feesTotal: statement.total, paid: statement.paid };
 }
 
 function limitView(dossier: DossierEntity, definition: ProcedureDefinition): PublicLimitView {

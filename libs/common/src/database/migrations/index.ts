@@ -28,6 +28,7 @@ import { LimitExtensions1765103000000 } from './1765103000000-LimitExtensions';
 import { DossierConsultation1765102000000 } from './1765102000000-DossierConsultation';
 import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
+import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   DossierConsultation1765102000000,
   DossierBranches1765104000000,
   ProcedureEffectiveFrom1765101000000,
+  DossierPayments1765271000000,
 ];
