@@ -1,3 +1,4 @@
+import { ONLINE_PAYMENT_SQL, type OnlinePaymentCounts } from './report.online-payment';
 import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '@motcua/calendar';
 import { DataSource } from 'typeorm';
@@ -149,5 +150,15 @@ export class ReportRepository {
       [from, to, units],
     )) as Array<{ n: string }>;
     return Number(row.n);
+  }
+
+  /** The counts of the online-payment rate (see ONLINE_PAYMENT_SQL). */
+  async onlinePayments(from: Date, to: Date, units: string[] | null = null): Promise<OnlinePaymentCounts> {
+    const [row] = (await this.dataSource.query(ONLINE_PAYMENT_SQL, [
+      from,
+      to,
+      units,
+    ])) as OnlinePaymentCounts[];
+    return row!;
   }
 }

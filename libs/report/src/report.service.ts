@@ -14,6 +14,7 @@ import type {
 } from './report.dto';
 import { type ReportPeriod, reportPeriod } from './report.period';
 import { processingTimes, round2, totalOf } from './report.indicators';
+import { onlinePaymentIndicator } from './report.online-payment';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 
 export const FORMULAS = {
@@ -125,9 +126,10 @@ export class ReportService {
     const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
     // Independent reads: the counts with the working times (one pass), and the ratings, up to `asOf`.
-    const [perProcedure, low] = await Promise.all([
+    const [perProcedure, low, payments] = await Promise.all([
       this.repository.indicators(from, end, asOf, this.catalog.calendar, units),
       this.repository.lowRatings(from, end, units),
+      this.repository.onlinePayments(from, end, units),
     ]);
     const averageProcessingTime = processingTimes(perProcedure, this.catalog.calendar);
     const raw = perProcedure.length > 0 ? totalOf(perProcedure) : undefined;
@@ -189,6 +191,7 @@ export class ReportService {
         formula: FORMULAS.satisfaction,
         note: 'complaints are not recorded by the engine yet; their rate is taken as 0',
       },
+      onlinePaymentIndicator(payments),
     ];
     return {
       from: toVietnamIso(from),
