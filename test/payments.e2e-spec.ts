@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
-import { DossierClient } from './support/dossier-client';
-import { portalHeaders } from './support/portal';
+import { applicant, DossierClient } from './support/dossier-client';
+import { portalHeaders, submitToPortal } from './support/portal';
 
 // Đăng ký hộ kinh doanh: 100.000 đồng, received by the commune center, resolved by its economic office.
 const PROCEDURE = '1.001612';
@@ -338,6 +338,24 @@ describe('fees, payments and the hand-back of the result', () => {
       expect(replay.status).toBe(401);
       expect(replay.body.code).toBe('PORTAL_REPLAYED_NONCE');
       expect(await paidAmount(code)).toBe(FEE);
+    });
+
+    it('records the fee a citizen paid on the portal when submitting the dossier', async () => {
+      const res = await submitToPortal(api, {
+        portalDossierId: `G22.99-${randomUUID()}`,
+        procedureCode: PROCEDURE,
+        receivingUnit: 'mot-cua-xa',
+        applicant: applicant(++n),
+        documents: await client.documentsOf(PROCEDURE),
+        payment: { status: 'paid', amount: FEE },
+      });
+      expect(res.status).toBe(201);
+      const online = res.body.code as string;
+      const payments = await client.get('letan.xa', `/dossiers/${online}/payments`);
+      expect(payments.body).toMatchObject({ paidAmount: FEE, due: 0, paid: true });
+      expect(payments.body.payments).toEqual([
+        expect.objectContaining({ amount: FEE, source: 'portal', method: 'portal_online' }),
+      ]);
     });
 
     it('refuses a notice for a dossier that does not exist', async () => {

@@ -16,7 +16,7 @@ export class DossierPayments1765271000000 implements MigrationInterface {
     await q.query(`ALTER TABLE dossier ADD COLUMN result_collector jsonb`);
     await q.query(`
       CREATE TABLE dossier_payment (
-        id uuid PRIMARY KEY,
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         dossier_id uuid NOT NULL REFERENCES dossier(id) ON DELETE CASCADE,
         agency_id varchar(40) NOT NULL,
         amount integer NOT NULL CONSTRAINT dossier_payment_amount_ck CHECK (amount > 0),
