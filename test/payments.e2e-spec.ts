@@ -228,6 +228,15 @@ describe('fees, payments and the hand-back of the result', () => {
         paid: true,
       });
       expect(JSON.stringify(publicView.body)).not.toMatch(/012089012345|Lò Văn Páo|ủy quyền/);
+      // Form 01 states what is paid; the desk's tracking book says who collected the result.
+      const receipt = await client.get('letan.xa', `/dossiers/${code}/forms/01.html`);
+      expect(receipt.text).toContain('Tình hình nộp phí, lệ phí');
+      expect(receipt.text).toContain('Đã nộp đủ 100.000 đồng');
+      const from = encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString());
+      const to = encodeURIComponent(new Date(Date.now() + 60_000).toISOString());
+      const book = await client.get('letan.xa', `/forms/07.html?unit=mot-cua-xa&from=${from}&to=${to}`);
+      expect(book.status).toBe(200);
+      expect(book.text).toContain('người được ủy quyền nhận: Lò Văn Páo, giấy tờ số 012089012345');
       // No payment once the result is handed over (the fee of this procedure comes before it).
       const late = await pay('letan.xa', code, { amount: 1000, method: 'cash', receiptNumber: 'BL-0103' });
       expect(late.body.code).toBe('PAYMENT_NOT_OPEN');
