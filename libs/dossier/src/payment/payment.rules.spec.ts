@@ -54,6 +54,9 @@ describe('checkPayment', () => {
   it('refuses more than is due, unless the reason is written down', () => {
     const s = feeStatement({ fees }, 150000);
     expect(codeOf(() => checkPayment(s, open, 60000, null))).toBe(DossierErrorCode.Overpayment);
+    expect(() => checkPayment(s, open, 60000, null)).toThrow(
+      'Số tiền 60.000 đồng vượt số còn phải nộp (50.000 đồng)',
+    );
     expect(
       codeOf(() => checkPayment(s, open, 60000, 'Phí chứng thực tính theo trang: 5 trang')),
     ).toBeUndefined();

@@ -43,6 +43,10 @@ export function feeStatement(
   return { fees, total, timing, collected, paidAmount, due, paid: due === 0 };
 }
 
+/** `100.000 đồng`: the Vietnamese thousands separator, as messages to users say amounts. */
+export const dong = (amount: number): string =>
+  `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+
 const CLOSED: readonly string[] = ['refused', 'withdrawn', 'stopped'];
 
 /**
@@ -75,7 +79,7 @@ export function checkPayment(
   if (amount > statement.due && !note) {
     throw new DossierException(
       DossierErrorCode.Overpayment,
-      `Số tiền ${amount} đồng vượt số còn phải nộp (${statement.due} đồng); ` +
+      `Số tiền ${dong(amount)} vượt số còn phải nộp (${dong(statement.due)}); ` +
         'nếu thu thêm theo quy định (ví dụ phí tính theo trang), ghi rõ lý do ở mục ghi chú',
       { due: statement.due, total: statement.total, paidAmount: statement.paidAmount },
     );
@@ -90,7 +94,7 @@ export function checkResultRelease(statement: FeeStatement, code: string): void 
   if (statement.timing !== 'before_result' || statement.paid) return;
   throw new DossierException(
     DossierErrorCode.FeesUnpaid,
-    `Hồ sơ ${code} chưa nộp đủ phí, lệ phí: còn ${statement.due} đồng; ghi nhận khoản thu trước khi trả kết quả`,
+    `Hồ sơ ${code} chưa nộp đủ phí, lệ phí: còn ${dong(statement.due)}; ghi nhận khoản thu trước khi trả kết quả`,
     { due: statement.due, total: statement.total, paidAmount: statement.paidAmount },
   );
 }
