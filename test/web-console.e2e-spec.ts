@@ -435,7 +435,10 @@ describe('web console in a real browser', () => {
     await page.getByRole('button', { name: 'Ghi nhận đã thu' }).click();
     await page.getByText('Đã ghi nhận khoản thu.').waitFor();
     // The card is read again with the dossier's new version.
-    await page.getByTestId('due-amount').filter({ hasText: /^0 đồng$/ }).waitFor();
+    await page
+      .getByTestId('due-amount')
+      .filter({ hasText: /^0 đồng$/ })
+      .waitFor();
     await expect(page.getByTestId('payments').textContent()).resolves.toContain('biên lai BL-WEB-1');
     await screenshot(page, '06b-payment');
 
