@@ -156,6 +156,17 @@ describe('fees, payments and the hand-back of the result', () => {
       expect(await paidAmount(code)).toBe(60000);
     });
 
+    it('takes two payments sent at once one after the other: the second cannot pass what is due', async () => {
+      const both = await dossier();
+      const [a, b] = await Promise.all([
+        pay('letan.xa', both, { amount: 70000, method: 'cash', receiptNumber: 'BL-0201' }),
+        pay('letan.xa2', both, { amount: 70000, method: 'cash', receiptNumber: 'BL-0202' }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([201, 422]);
+      expect([a.body.code, b.body.code]).toContain('OVERPAYMENT');
+      expect(await paidAmount(both)).toBe(70000);
+    });
+
     it('refuses a payment for a procedure that charges nothing', async () => {
       const free = (await client.receive('letan.xa', '2.000908', {}, ++n)).body.code as string;
       await client.started('letan.xa', free);
