@@ -103,6 +103,11 @@ describe('fees, payments and the hand-back of the result', () => {
         actor: { username: 'letan.xa', role: 'reception' },
         payload: { amount: 60000, method: 'cash', receiptNumber: 'BL-0001', paidAmount: 60000, due: 40000 },
       });
+      const view = await client.get('letan.xa', `/dossiers/${code}`);
+      expect(view.body.fees).toMatchObject({ paidAmount: 60000, due: 40000 });
+      expect(view.body.payments).toEqual([
+        expect.objectContaining({ amount: 60000, receiptNumber: 'BL-0001' }),
+      ]);
       // The center's supervisor reads the payments; they do not record them.
       const listed = await client.get('giamdoc.ttxa', `/dossiers/${code}/payments`);
       expect(listed.status).toBe(200);

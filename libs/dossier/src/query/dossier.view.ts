@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { feeStatement } from '../payment/payment.rules';
-import { FeeStatementView, toFeeStatementView } from '../payment/payment.view';
+import { FeeStatementView, PaymentView, toFeeStatementView } from '../payment/payment.view';
 import { COLLECTOR_KINDS, ID_TYPES } from '../payment/result-collector.rules';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
@@ -133,6 +133,11 @@ export class DossierView {
     description: 'who collected the result (shown to those who see the whole applicant)',
   })
   resultCollector!: ResultCollectorView | null;
+  @ApiPropertyOptional({
+    type: [PaymentView],
+    description: 'GET /dossiers/:code only: every payment of its fees',
+  })
+  payments?: PaymentView[];
 }
 
 /** A dossier in a work list: as DossierView, without its documents and the appointments an extension offers. */
