@@ -82,6 +82,8 @@ export interface DossierView {
   branches?: DossierBranch[];
   /** The procedure's fees and what is paid of them. */
   fees?: FeeStatement;
+  /** Every payment of the fees (the single dossier's view). */
+  payments?: Payment[];
   /** Who collected the result (shown to those who see the whole applicant). */
   resultCollector?: ResultCollector | null;
 }
@@ -201,11 +203,6 @@ export interface Payment {
   receivedBy: string | null;
   note: string | null;
   paidAt: string;
-}
-
-export interface DossierPayments extends FeeStatement {
-  code: string;
-  payments: Payment[];
 }
 
 export interface ResultCollector {

@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { DossierPayments, DossierView, SessionUser } from '../api/api.types';
+import type { DossierView, FeeStatement, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { formatDateTime, formatDong } from '../format';
 import { COLLECTOR_KIND, label, PAYMENT_METHOD, PAYMENT_TIMING } from '../labels';
-import { messageOf, useAsync } from '../use-async.hook';
-import { LoadState } from './status.component';
+import { messageOf } from '../use-async.hook';
 
 const CLOSED = ['refused', 'withdrawn', 'stopped'];
 
 /** Reception of the receiving unit records a payment while something is due and the dossier still takes one. */
-export const mayRecordPayment = (d: DossierView, p: DossierPayments, user: SessionUser): boolean =>
+export const mayRecordPayment = (d: DossierView, p: FeeStatement, user: SessionUser): boolean =>
   hasRole(user, 'reception') &&
   user.unit === d.receivingUnit &&
   p.collected &&
@@ -29,15 +28,15 @@ export function Payments({
   onPaid: () => void;
 }) {
   const path = `/dossiers/${encodeURIComponent(dossier.code)}/payments`;
-  const state = useAsync(() => api.get<DossierPayments>(path), [path, dossier.version]);
   const [amount, setAmount] = useState('');
   const [method, setMethod] = useState('cash');
   const [receipt, setReceipt] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const p = state.data;
-  if (!p) return <LoadState state={state} />;
+  const p = dossier.fees;
+  const payments = dossier.payments ?? [];
+  if (!p) return null;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -92,9 +91,9 @@ export function Payments({
           </div>
         </dl>
       )}
-      {p.payments.length > 0 && (
+      {payments.length > 0 && (
         <ul class="docs" data-testid="payments">
-          {p.payments.map((x) => (
+          {payments.map((x) => (
             <li key={x.id}>
               {formatDong(x.amount)} · {label(PAYMENT_METHOD, x.method)}
               <small class="muted">
