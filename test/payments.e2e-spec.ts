@@ -135,6 +135,7 @@ describe('fees, payments and the hand-back of the result', () => {
     it('refuses a bad amount, more than is due, and a receipt number already used in the agency', async () => {
       const zero = await pay('letan.xa', code, { amount: 0, method: 'cash', receiptNumber: 'BL-0004' });
       expect(zero.status).toBe(400);
+      expect(zero.body.message).toContain('số tiền phải lớn hơn 0');
       const method = await pay('letan.xa', code, {
         amount: 1000,
         method: 'barter',

@@ -5,7 +5,10 @@ import { COLLECTOR_KINDS, type CollectorKind, ID_TYPES, type IdType } from './re
 /** Who collects the result at its hand-over (checked by `checkCollector`). */
 export class ResultCollectorDto {
   @ApiProperty({ enum: COLLECTOR_KINDS, example: 'authorized' })
-  @IsIn(COLLECTOR_KINDS)
+  @IsIn(COLLECTOR_KINDS, {
+    message:
+      'người nhận kết quả: applicant (người nộp), authorized (người được ủy quyền) hoặc post (bưu chính)',
+  })
   kind!: CollectorKind;
 
   @ApiPropertyOptional({ description: 'authorized: the person collecting', example: 'Trần Văn Bình' })
@@ -16,7 +19,7 @@ export class ResultCollectorDto {
 
   @ApiPropertyOptional({ enum: ID_TYPES, description: 'default cccd (12 digits)' })
   @IsOptional()
-  @IsIn(ID_TYPES)
+  @IsIn(ID_TYPES, { message: 'loại giấy tờ: cccd (Căn cước / CCCD) hoặc other (giấy tờ khác)' })
   idType?: IdType;
 
   @ApiPropertyOptional({ example: '001090012345' })
