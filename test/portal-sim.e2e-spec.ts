@@ -46,4 +46,39 @@ describe('the portal simulator signs submissions that motcua accepts', () => {
     expect(((await again.json()) as { code: string }).code).toBe(code);
     expect(await query('SELECT 1 FROM dossier WHERE code = $1', [code])).toHaveLength(1);
   });
+
+  it('notifies an online payment through the simulator, signed; a resend records it once', async () => {
+    const documents = await new DossierClient(api).documentsOf('1.001612');
+    const submitted = await fetch(`${sim.url}/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        portalDossierId: `G22.99-${randomUUID()}`,
+        procedureCode: '1.001612',
+        receivingUnit: 'mot-cua-xa',
+        applicant: applicant(2),
+        documents,
+        payment: { status: 'unpaid', amount: 100000 },
+      }),
+    });
+    const { code } = (await submitted.json()) as { code: string };
+    const body = JSON.stringify({
+      dossierCode: code,
+      transactionId: `PAYGOV-${randomUUID()}`,
+      amount: 100000,
+      paidAt: new Date().toISOString(),
+    });
+    const pay = () =>
+      fetch(`${sim.url}/pay`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const first = await pay();
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ code, amount: 100000, feesTotal: 100000, paid: true });
+    expect((await pay()).status).toBe(200);
+    const rows = await query<{ paid: number; payments: number }>(
+      `SELECT d.paid_amount AS paid, (SELECT count(*)::int FROM dossier_payment p WHERE p.dossier_id = d.id) AS payments
+         FROM dossier d WHERE d.code = $1`,
+      [code],
+    );
+    expect(rows).toEqual([{ paid: 100000, payments: 1 }]);
+  });
 });

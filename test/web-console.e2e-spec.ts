@@ -390,8 +390,13 @@ describe('web console in a real browser', () => {
     await row.waitFor();
     await row.getByRole('link', { name: code }).click();
     await reception.getByRole('button', { name: 'Trả kết quả cho công dân' }).click();
+    // The hand-over asks who collects the result: here the applicant, with their own identity number.
+    await reception.getByRole('button', { name: 'Xác nhận: Trả kết quả cho công dân' }).click();
+    await expect(reception.getByRole('alert').textContent()).resolves.toContain('gồm đúng 12 chữ số');
+    await reception.getByLabel('Số giấy tờ *').fill('001085012345');
     await reception.getByRole('button', { name: 'Xác nhận: Trả kết quả cho công dân' }).click();
     await reception.getByText('Đã thực hiện: Trả kết quả cho công dân.').waitFor();
+    await reception.getByTestId('result-collector').filter({ hasText: LONG_NAME }).waitFor();
     await reception.locator('.head-status', { hasText: 'Đã trả kết quả' }).waitFor();
     const handOver = reception.locator('.timeline-item', { hasText: 'Trả kết quả cho công dân' });
     await handOver.waitFor();
@@ -400,6 +405,54 @@ describe('web console in a real browser', () => {
     await expect(handOver.locator('.dossier-grade').textContent()).resolves.toBe('Quá hạn');
     await expect((await client.get('letan.xa', `/dossiers/${code}`)).body.status).toBe('done');
     await reception.context().close();
+  });
+
+  it('shows the fees at reception, records a payment at the desk, and hands the result to an authorized person', async () => {
+    const page = await officeScreen(browser);
+    await signIn(page, baseUrl, 'letan.xa');
+    await page.goto(`${baseUrl}/tiep-nhan`);
+    await page.getByLabel('Thủ tục *').selectOption('1.001612');
+    await expect(page.getByTestId('fees-total').textContent()).resolves.toBe('100.000 đồng');
+    await expect(page.locator('table.fees').textContent()).resolves.toContain('Nộp trước khi nhận kết quả');
+
+    const fee = (await client.receive('letan.xa', '1.001612', {}, 77)).body.code as string;
+    await client.started('letan.xa', fee);
+    await client.act('letan.xa', fee, 'forward');
+    await client.act('kinhte.xa1', fee, 'submit');
+    await client.act('truongphong.kt', fee, 'approve');
+    await page.goto(`${baseUrl}/ho-so/${fee}`);
+    await expect(page.getByTestId('due-amount').textContent()).resolves.toBe('100.000 đồng');
+    // Handing the result over unpaid is refused, with the amount due.
+    await page.getByRole('button', { name: 'Trả kết quả cho công dân' }).click();
+    await page.getByLabel('Nhận kết quả').selectOption('authorized');
+    await page.getByLabel('Họ và tên người được ủy quyền *').fill('Lò Văn Páo');
+    await page.getByLabel('Số giấy tờ *').fill('012089012345');
+    await page.getByLabel('Giấy ủy quyền (số, ngày, nơi chứng thực) *').fill('Giấy ủy quyền số 15/2026');
+    await page.getByRole('button', { name: 'Xác nhận: Trả kết quả cho công dân' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('chưa nộp đủ phí, lệ phí');
+
+    await page.getByLabel('Số biên lai *').fill('BL-WEB-1');
+    await page.getByRole('button', { name: 'Ghi nhận đã thu' }).click();
+    await page.getByText('Đã ghi nhận khoản thu.').waitFor();
+    // The card is read again with the dossier's new version.
+    await page
+      .getByTestId('due-amount')
+      .filter({ hasText: /^0 đồng$/ })
+      .waitFor();
+    await expect(page.getByTestId('payments').textContent()).resolves.toContain('biên lai BL-WEB-1');
+    await screenshot(page, '06b-payment');
+
+    // The hand-over form kept what was typed; sent again once paid.
+    await page.getByRole('button', { name: 'Xác nhận: Trả kết quả cho công dân' }).click();
+    await page.getByText('Đã thực hiện: Trả kết quả cho công dân.').waitFor();
+    await page.getByTestId('result-collector').filter({ hasText: 'Lò Văn Páo' }).waitFor();
+    expect((await client.get('letan.xa', `/dossiers/${fee}`)).body.resultCollector).toMatchObject({
+      kind: 'authorized',
+      fullName: 'Lò Văn Páo',
+      authorization: 'Giấy ủy quyền số 15/2026',
+    });
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.context().close();
   });
 
   it('draws a procedure diagram with its step table', async () => {

@@ -76,11 +76,15 @@ export class DossierClient {
     );
   }
 
+  /** An action as the dossier stands; a `hand_over` without a `collector` hands the result to the applicant. */
   async act(username: string, code: string, action: string, body: Record<string, unknown> = {}) {
     const current = await this.get(username, `/dossiers/${code}`);
+    const idNumber = (current.body.applicant as { idNumber?: string } | undefined)?.idNumber;
+    const handBack = action === 'hand_over' && !('collector' in body) && idNumber;
     return this.post(username, `/dossiers/${code}/actions`, {
       action,
       expectedVersion: current.body.version,
+      ...(handBack ? { collector: { kind: 'applicant', idNumber } } : {}),
       ...body,
     });
   }

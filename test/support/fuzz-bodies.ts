@@ -37,7 +37,12 @@ export const validBodies = (documents: Documents, version: number) => ({
     reason: 'Thiếu bản gốc',
     missingItems: ['Bản gốc'],
     documents,
-    feesPaid: false,
+    collector: {
+      kind: 'authorized',
+      fullName: 'Trần Văn B',
+      idNumber: '001085000002',
+      authorization: 'GUQ 1',
+    },
     newAppointment: '2026-12-01T08:00:00+07:00',
   },
   extend: {

@@ -10,7 +10,13 @@ import {
   parseTrustProxy,
   setupOpenApi,
 } from '@motcua/common';
-import { portalBodyParser, PORTAL_CLIENTS, PORTAL_DOSSIERS_PATH, type PortalClient } from '@motcua/portal';
+import {
+  portalBodyParser,
+  PORTAL_CLIENTS,
+  PORTAL_DOSSIERS_PATH,
+  PORTAL_PAYMENTS_PATH,
+  type PortalClient,
+} from '@motcua/portal';
 import { securityHeaders } from './security-headers';
 
 /** What main.ts and the e2e tests both do to the api application before it serves. */
@@ -30,7 +36,7 @@ export function configureApi(app: INestApplication): void {
   // Before the application's JSON parser: the portal's headers are checked before its large body is read, and
   // the signature covers the exact bytes sent.
   const clients = app.get<PortalClient[]>(PORTAL_CLIENTS, { strict: false });
-  app.use(PORTAL_DOSSIERS_PATH, portalBodyParser(clients, app.get(Clock)));
+  app.use([PORTAL_DOSSIERS_PATH, PORTAL_PAYMENTS_PATH], portalBodyParser(clients, app.get(Clock)));
   // Every other route's, in place of Nest's: refuses bodies nested too deep and bytes that are not UTF-8.
   app.use(jsonBodyParser());
   if (config.get('API_DOCS', { infer: true })) setupOpenApi(app);

@@ -76,6 +76,8 @@ export interface DossierView {
   } | null;
   version: number;
   allowedActions?: string[];
+  /** The procedure's fees and what is still due of them. */
+  fees?: { timing: string; due: number };
   /** The branches of a fork (parallel branches held by their own owners). */
   branches?: Array<{
     id: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiClient } from './api.client';
 import type { DossierView, Procedure, ReceiveResponse } from './api.types';
 import type { DossierPlan } from './demo.plan';
@@ -115,6 +116,13 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
         : desk;
     const step = await stepAsFirstAllowed(actors, read, async (user, mine) => {
       const next = nextMove(mine, procedure, plan, progress);
+      if (next.kind === 'pay') {
+        const body = { amount: next.amount, method: 'cash', receiptNumber: `DEMO-${randomUUID()}` };
+        await retrying(() =>
+          ctx.api.post(`${path}/payments`, { token: user.token, body, requestId: requestId() }),
+        );
+        return { kind: 'done', action: 'payment', view: await read(user) };
+      }
       if (next.kind !== 'act') return next;
       // The signer records the signed result as they sign; after a fork, the result step's owner does.
       const action = String(next.body.action);
@@ -149,7 +157,8 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
   throw new Stuck(`not finished after ${MAX_ROUNDS} rounds (${outcome.actions.join(' → ')})`);
 }
 
-type Attempt = Exclude<Move, { kind: 'act' }> | { kind: 'done'; action: string; view: DossierView };
+type Attempt =
+  Exclude<Move, { kind: 'act' } | { kind: 'pay' }> | { kind: 'done'; action: string; view: DossierView };
 type StepResult =
   | { kind: 'done'; action: string; view: DossierView }
   | { kind: 'reread'; view: DossierView }

@@ -18,9 +18,16 @@ describe('nextMove', () => {
     });
   });
 
-  it('pays the fees where the step guards on them', () => {
-    expect(nextMove(viewAt('release'), copyProcedure, planOf(), progress)).toMatchObject({
-      body: { action: 'hand_over', feesPaid: true },
+  it('pays what is due at the desk before handing the result over, then hands it to the applicant', () => {
+    const owing = viewAt('release', { fees: { timing: 'before_result', due: 8000 } });
+    expect(nextMove(owing, copyProcedure, planOf(), progress)).toEqual({ kind: 'pay', amount: 8000 });
+    const paid = viewAt('release', { fees: { timing: 'before_result', due: 0 } });
+    expect(nextMove(paid, copyProcedure, planOf(), progress)).toMatchObject({
+      body: { action: 'hand_over', collector: { kind: 'applicant', idNumber: '010085012345' } },
+    });
+    const later = viewAt('release', { fees: { timing: 'after_result', due: 8000 } });
+    expect(nextMove(later, copyProcedure, planOf(), progress)).toMatchObject({
+      body: { action: 'hand_over' },
     });
   });
 

@@ -13,13 +13,16 @@ export interface ActionBody {
   reason?: string;
   missingItems?: string[];
   documents?: HandedDocument[];
-  feesPaid?: boolean;
+  /** The hand-over of the result: who collects it (the applicant, in the demo). */
+  collector?: { kind: 'applicant'; idNumber: string };
   /** In a fork: the branch the action is for. */
   branch?: string;
 }
 
 export type Move =
   | { kind: 'act'; body: ActionBody }
+  /** The fees still due are paid at the desk before the result is handed over. */
+  | { kind: 'pay'; amount: number }
   /** Accepted but the intake job has not started the procedure yet. */
   | { kind: 'wait' }
   /** The plan leaves the dossier where it is. */
@@ -154,11 +157,14 @@ export function nextMove(
       why: `no way forward at step '${step.id}' (allowed: ${allowed.join(', ') || 'none'})`,
     };
   }
-  const needsFees = step.transitions.some((t) => t.event === action && t.guard === 'feesPaid');
+  const handsOver = step.transitions.some((t) => t.event === action && t.target === 'done');
+  const due = view.fees?.timing === 'before_result' ? view.fees.due : 0;
+  const guarded = step.transitions.some((t) => t.event === action && t.guard === 'feesPaid');
+  if ((handsOver || guarded) && due > 0) return { kind: 'pay', amount: due };
   return act({
     action,
     comment: COMMENTS[action] ?? 'Đã xử lý xong bước',
-    ...(needsFees ? { feesPaid: true } : {}),
+    ...(handsOver ? { collector: { kind: 'applicant', idNumber: plan.applicant.idNumber } } : {}),
   });
 }
 
@@ -176,6 +182,7 @@ function branchMove(view: DossierView, procedure: Procedure): Move {
 
 /** Progress after `action` was accepted by the api. */
 export function advance(progress: Progress, action: string): Progress {
+  if (action === 'payment') return progress;
   if (action === 'send_back') return { ...progress, sentBack: true };
   if (action === 'request_supplement') return { ...progress, supplementRequested: true };
   if (BUILTINS.has(action)) return progress;

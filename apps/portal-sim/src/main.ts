@@ -1,9 +1,9 @@
 import { createPortalSim } from './portal-sim';
 
 /**
- * PORTAL_SIM_PORT (default 4600), PORTAL_SYNC_SECRET (the key motcua signs with), and for POST /submit:
- * PORTAL_SIM_INBOUND_URL (e.g. http://127.0.0.1:3000/api/v1/portal/dossiers), PORTAL_SIM_API_KEY,
- * PORTAL_SIM_SECRET.
+ * PORTAL_SIM_PORT (default 4600), PORTAL_SYNC_SECRET (the key motcua signs with), and for POST /submit and
+ * POST /pay: PORTAL_SIM_INBOUND_URL (e.g. http://127.0.0.1:3000/api/v1/portal/dossiers; payments go to the same
+ * url ending in /payments), PORTAL_SIM_API_KEY, PORTAL_SIM_SECRET.
  */
 async function main(): Promise<void> {
   const env = process.env;

@@ -17,8 +17,11 @@ export interface PortalSimOptions {
   host?: string;
   /** The key motcua signs its sync messages with (PORTAL_SYNC_SECRET). */
   syncSecret: string;
-  /** motcua's inbound endpoint and this portal's client credentials there, for POST /submit. */
-  inbound?: { url: string; apiKey: string; secret: string };
+  /**
+   * motcua's inbound endpoint and this portal's client credentials there, for POST /submit; POST /pay goes to
+   * `paymentsUrl` (default: the same url ending in /payments instead of /dossiers).
+   */
+  inbound?: { url: string; apiKey: string; secret: string; paymentsUrl?: string };
 }
 
 export interface PortalSim {
@@ -61,7 +64,7 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
 /**
  * A public service portal for tests and demos: receives motcua's signed sync messages (any POST path but the
  * control ones), records them (GET /received), can be told to fail or be slow (POST /control), and sends
- * signed submissions to motcua's inbound endpoint (POST /submit).
+ * signed submissions (POST /submit) and online payment notices (POST /pay) to motcua's inbound endpoints.
  */
 export async function createPortalSim(options: PortalSimOptions): Promise<PortalSim> {
   const sim = {
@@ -96,9 +99,14 @@ export async function createPortalSim(options: PortalSimOptions): Promise<Portal
     send(res, 200, { ok: true });
   };
 
-  const submit = async (res: ServerResponse, raw: Buffer): Promise<void> => {
-    if (!options.inbound) return send(res, 501, { error: 'no inbound endpoint configured' });
-    const { url, apiKey, secret } = options.inbound;
+  const paymentsUrl = options.inbound
+    ? (options.inbound.paymentsUrl ?? options.inbound.url.replace(/\/dossiers\/?$/, '/payments'))
+    : undefined;
+
+  /** Signs `raw` as this portal's client and sends it to motcua's inbound `url`, answering with its answer. */
+  const signed = async (res: ServerResponse, raw: Buffer, url: string | undefined): Promise<void> => {
+    if (!options.inbound || !url) return send(res, 501, { error: 'no inbound endpoint configured' });
+    const { apiKey, secret } = options.inbound;
     const timestamp = String(Math.floor(Date.now() / 1000));
     const nonce = randomUUID();
     const upstream = await fetch(url, {
@@ -127,7 +135,8 @@ export async function createPortalSim(options: PortalSimOptions): Promise<Portal
           if (typeof body.delayMs === 'number') sim.control.delayMs = body.delayMs;
           return send(res, 200, sim.control);
         }
-        if (req.method === 'POST' && path === '/submit') return submit(res, raw);
+        if (req.method === 'POST' && path === '/submit') return signed(res, raw, options.inbound?.url);
+        if (req.method === 'POST' && path === '/pay') return signed(res, raw, paymentsUrl);
         if (req.method === 'POST') return receive(req, res, raw);
         send(res, 404, { error: 'not found' });
       })

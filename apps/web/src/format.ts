@@ -65,3 +65,7 @@ export function reportCaption(report: { from: string; to: string; asOf: string }
     ? `${caption}, số liệu tính đến ${formatDateTime(report.asOf)}`
     : caption;
 }
+
+/** `1.000.000 đồng`: Vietnamese thousands separator. */
+export const formatDong = (amount: number): string =>
+  `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;

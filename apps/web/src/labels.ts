@@ -36,6 +36,7 @@ export const ACTION: Record<string, string> = {
   withdraw: 'Công dân rút hồ sơ',
   stop: 'Dừng xử lý',
   extend: 'Xin lỗi và gia hạn',
+  payment: 'Thu phí, lệ phí',
   assign: 'Phân công',
   comment: 'Ý kiến',
   migrate_revision: 'Chuyển sang quy trình sửa đổi',
@@ -87,6 +88,26 @@ export const ONLINE: Record<string, string> = {
   full: 'Toàn trình',
   partial: 'Một phần',
   none: 'Không trực tuyến',
+};
+
+/** When a procedure's fees are paid (the file's `payment`). */
+export const PAYMENT_TIMING: Record<string, string> = {
+  before_result: 'Nộp trước khi nhận kết quả',
+  after_result: 'Nộp khi nhận kết quả hoặc sau đó',
+  none: 'Không thu tại Bộ phận Một cửa',
+};
+
+export const PAYMENT_METHOD: Record<string, string> = {
+  cash: 'Tiền mặt',
+  bank_transfer: 'Chuyển khoản',
+  card: 'Thẻ',
+  portal_online: 'Thanh toán trực tuyến (Cổng DVC)',
+};
+
+export const COLLECTOR_KIND: Record<string, string> = {
+  applicant: 'Người nộp hồ sơ',
+  authorized: 'Người được ủy quyền',
+  post: 'Gửi qua bưu chính',
 };
 
 /** Actions that need a reason, and those that also need more. */

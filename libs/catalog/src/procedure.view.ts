@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type LimitUnit, toVietnamIso } from '@motcua/calendar';
-import { LEVELS, type Level, ONLINE_MODES, type OnlineMode, toMermaid } from '@motcua/engine';
+import {
+  LEVELS,
+  type Level,
+  ONLINE_MODES,
+  type OnlineMode,
+  PAYMENT_TIMINGS,
+  type PaymentTiming,
+  paymentTimingOf,
+  toMermaid,
+} from '@motcua/engine';
 import type { ProcedureRevision } from './procedure-revisions.service';
 import type { ProcedureVersionEntity } from './procedure-version.entity';
 
@@ -158,6 +167,12 @@ export class ProcedureDetailView {
   @ApiProperty({ type: 'integer' }) maxSupplementRequests!: number;
   @ApiProperty({ type: [ProcedureDocumentView] }) documents!: ProcedureDocumentView[];
   @ApiProperty({ type: [ProcedureFeeView] }) fees!: ProcedureFeeView[];
+  @ApiProperty({
+    enum: PAYMENT_TIMINGS,
+    description:
+      'when the fees are paid: before the result is handed over (default), after it, or not at the center',
+  })
+  payment!: PaymentTiming;
   @ApiPropertyOptional({ description: 'the decision that approved the internal procedure' }) source?: string;
   @ApiProperty({ type: [ProcedureStepView] }) steps!: ProcedureStepView[];
   @ApiProperty({ type: [ProcedureRevisionView], description: 'every revision, oldest first' })
@@ -205,6 +220,7 @@ export function toProcedureDetail(
   const { definition, revision } = shown;
   return {
     ...definition,
+    payment: paymentTimingOf(definition),
     revision,
     inEffect,
     pending: pending.filter((p) => p !== shown).map(toPending),

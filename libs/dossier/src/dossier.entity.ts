@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ResultCollector } from './payment/result-collector.rules';
 import type { PersistedState } from '@motcua/engine';
 import type { Applicant, Channel, DossierStatus, HandedDocument, TakenLimitExtension } from './dossier.types';
 
@@ -150,6 +151,14 @@ export class DossierEntity {
   /** Opinions asked of other units and not yet answered (dossier_consultation); a `wait` step holds its hand-over. */
   @Column({ name: 'open_consultations', type: 'integer', default: 0 })
   openConsultations!: number;
+
+  /** The fees paid so far, in đồng (the sum of its dossier_payment rows); the result's hand-over reads it. */
+  @Column({ name: 'paid_amount', type: 'integer', default: 0 })
+  paidAmount!: number;
+
+  /** Who collected the result at the hand-over (personal data: staff only, never in the public view). */
+  @Column({ name: 'result_collector', type: 'jsonb', nullable: true })
+  resultCollector!: ResultCollector | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

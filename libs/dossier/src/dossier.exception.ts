@@ -34,6 +34,14 @@ export enum DossierErrorCode {
   NotConsulted = 'NOT_CONSULTED',
   BranchRequired = 'BRANCH_REQUIRED',
   BranchNotOpen = 'BRANCH_NOT_OPEN',
+  FeesUnpaid = 'FEES_UNPAID',
+  PaymentNotCollected = 'PAYMENT_NOT_COLLECTED',
+  PaymentNotOpen = 'PAYMENT_NOT_OPEN',
+  Overpayment = 'OVERPAYMENT',
+  ReceiptNumberTaken = 'RECEIPT_NUMBER_TAKEN',
+  CollectorRequired = 'COLLECTOR_REQUIRED',
+  CollectorNotApplicant = 'COLLECTOR_NOT_APPLICANT',
+  InvalidCollector = 'INVALID_COLLECTOR',
 }
 
 const STATUS: Record<DossierErrorCode, HttpStatus> = {
@@ -69,6 +77,14 @@ const STATUS: Record<DossierErrorCode, HttpStatus> = {
   [DossierErrorCode.NotConsulted]: HttpStatus.FORBIDDEN,
   [DossierErrorCode.BranchRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DossierErrorCode.BranchNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.FeesUnpaid]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.PaymentNotCollected]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.PaymentNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.Overpayment]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.ReceiptNumberTaken]: HttpStatus.CONFLICT,
+  [DossierErrorCode.CollectorRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.CollectorNotApplicant]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DossierErrorCode.InvalidCollector]: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 export class DossierException extends AppException {

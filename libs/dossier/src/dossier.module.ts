@@ -29,6 +29,10 @@ import { TransferService } from './command/transfer.service';
 import { ConsultationEntity } from './consultation/consultation.entity';
 import { ConsultationRepository } from './consultation/consultation.repository';
 import { ConsultationService } from './consultation/consultation.service';
+import { DossierPaymentEntity } from './payment/dossier-payment.entity';
+import { PaymentController } from './payment/payment.controller';
+import { PaymentRepository } from './payment/payment.repository';
+import { PaymentService } from './payment/payment.service';
 import {
   ConsultationController,
   DossierConsultationController,
@@ -41,7 +45,7 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity]),
+    TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity, DossierPaymentEntity]),
     CatalogModule,
     UserModule,
     // Uploads are held in memory (bounded by the per-file limit), sniffed, hashed, then put in the FileStore.
@@ -64,6 +68,7 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     ConsultationController,
     RevisionMigrationController,
     DocumentController,
+    PaymentController,
   ],
   providers: [
     { provide: UPLOAD_LIMITS, inject: [ConfigService], useFactory: uploadLimitsOf },
@@ -88,7 +93,9 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     TransferService,
     ConsultationRepository,
     ConsultationService,
+    PaymentRepository,
+    PaymentService,
   ],
-  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter],
+  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter, PaymentRepository],
 })
 export class DossierModule {}

@@ -23,3 +23,4 @@ export * from './migration';
 export { activityPlan } from './command/activity.plan';
 export { actorOf } from './command/actor';
 export type { ActionContext } from './command/action.change';
+export * from './payment';

@@ -13,7 +13,7 @@ export type BuiltinEvent = (typeof BUILTIN_EVENTS)[number];
 
 /**
  * Names of the dossier events the service records itself (reception, intake, assignment, comments, transfer,
- * consultations, migration, calendar moves, the citizen's online supplement, files attached and checked): a file action may not take one, or the
+ * consultations, migration, calendar moves, the citizen's online supplement, files attached and checked, payments): a file action may not take one, or the
  * timeline, the control sheet and the portal could not tell the two apart.
  */
 export const SERVICE_EVENTS = [
@@ -33,6 +33,7 @@ export const SERVICE_EVENTS = [
   'attach_documents',
   'check_document',
   'uncheck_document',
+  'payment',
 ] as const;
 
 export const STEP_SUBSTATES = ['active', 'awaiting_supplement'] as const;

@@ -6,7 +6,7 @@ import type { ValidationContext } from './procedure.validator';
 import { didYouMean } from './suggest.util';
 import { formatLimit, isWholeMinutes } from './time-limit.util';
 
-/** Checks of the file's head: the code, the local code, the agency and deciders, the deadline, the fees. */
+/** Checks of the file's head: the code, the local code, the agency and deciders, the deadline, the fees and when they are paid. */
 export function checkHeader(
   source: YamlSource,
   { definition }: Normalized,
@@ -15,6 +15,8 @@ export function checkHeader(
   const m = source.messages;
   const errors: SourceError[] = [...checkFeeAmounts(source)];
   const data = source.data;
+  if (isRecord(data) && data.payment !== undefined && !definition.fees.some((f) => f.amount > 0))
+    errors.push(source.error(['payment'], m.paymentWithoutFees(String(data.payment))));
   if (isRecord(data) && typeof data.code === 'number')
     errors.push(source.error(['code'], m.codeAsNumber(data.code)));
   const { localCode, code } = definition;

@@ -5,6 +5,8 @@ import {
   CONSULTATION_MODES,
   LEVELS,
   ONLINE_MODES,
+  PAYMENT_TIMINGS,
+  type PaymentTiming,
   type ConsultationMode,
   type DeadlinePolicy,
   type LimitExtension,
@@ -79,6 +81,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
   const code = isRecord(data) && typeof data.code === 'number' ? String(data.code) : stringAt(data, 'code');
   const localCode = stringAt(data, 'localCode');
   const effectiveFrom = stringAt(data, 'effectiveFrom');
+  const payment = oneOf<PaymentTiming>(PAYMENT_TIMINGS, isRecord(data) ? data.payment : undefined);
   return {
     complete,
     stepPath,
@@ -102,6 +105,7 @@ export function normalizeProcedure(source: YamlSource): Normalized {
       deadlines: toDeadlinePolicy(recordAt(data, 'deadlines')),
       documents: listAt(data, 'documents').filter(isRecord).map(toDocument),
       fees: listAt(data, 'fees').filter(isRecord).map(toFee),
+      ...(payment !== undefined ? { payment } : {}),
       ...(origin !== undefined ? { source: origin } : {}),
       steps,
     },

@@ -7,6 +7,7 @@ import {
   procedureErrors,
 } from './__fixtures__/fixtures';
 import { parseProcedure } from './procedure.parser';
+import { paymentTimingOf } from './procedure.types';
 
 const errorsAfter = (...replacements: Array<[string, string]>): string[] =>
   procedureErrors(edit(PROCEDURE_TEXT, ...replacements));
@@ -351,6 +352,29 @@ describe('parseProcedure', () => {
       "p.yaml:14: fees[1].amount 1.000.000 would load as the text '1.000.000', not 1000000: YAML has no thousands separator; write 1000000 if 1000000 đồng is meant",
     );
     expect(errorsAfter(['amount: 8000 }', 'amount: 200000 }'])).toEqual([]);
+  });
+
+  it('reads when the fees are paid: before the result unless the file says otherwise', () => {
+    expect(paymentTimingOf(fixtureProcedure())).toBe('before_result');
+    const fees = "  - { name: 'Phí cấp bản sao', amount: 8000 }";
+    const after = parseProcedure(
+      edit(PROCEDURE_TEXT, [fees, `${fees}\npayment: after_result`]),
+      'p.yaml',
+      fixtureContext(),
+    );
+    expect(after.procedure?.payment).toBe('after_result');
+    expect(errorsAfter([fees, `${fees}\npayment: later`])[0]).toMatch(
+      /^p\.yaml:13: payment: .*before_result.*after_result.*none/,
+    );
+  });
+
+  it('refuses a payment rule for a procedure that charges nothing', () => {
+    const fees = "  - { name: 'Phí cấp bản sao', amount: 8000 }";
+    expect(errorsAfter([fees, "  - { name: 'Phí cấp bản sao', amount: 0 }\npayment: before_result"])).toEqual(
+      [
+        'p.yaml:13: payment: before_result: the procedure charges no fee (fees empty or zero); drop payment or list the fees',
+      ],
+    );
   });
 
   it('reports every problem of a file at once, in line order', () => {

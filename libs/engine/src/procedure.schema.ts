@@ -1,5 +1,5 @@
 import { roleName, unitId } from './org.schema';
-import { CONSULTATION_MODES, LEVELS, ONLINE_MODES } from './procedure.types';
+import { CONSULTATION_MODES, LEVELS, ONLINE_MODES, PAYMENT_TIMINGS } from './procedure.types';
 import { clockTime, enumOf, text } from './schema.util';
 import { LIMIT_UNITS, WORKING_UNITS } from './time-limit.util';
 import { supplementWaitSchema } from './supplement-wait';
@@ -192,6 +192,7 @@ export const procedureSchema = {
         properties: { name: text, amount: count },
       },
     },
+    payment: enumOf(PAYMENT_TIMINGS),
     source: text,
     steps: { type: 'array', minItems: 1, items: step },
   },

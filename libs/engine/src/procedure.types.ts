@@ -87,6 +87,16 @@ export interface ProcedureFee {
   amount: number;
 }
 
+/**
+ * When the center collects the procedure's fees: before the result is handed over (the default), after it (the
+ * result is released unpaid, the fee collected later), or not at all (another body collects them).
+ */
+export const PAYMENT_TIMINGS = ['before_result', 'after_result', 'none'] as const;
+export type PaymentTiming = (typeof PAYMENT_TIMINGS)[number];
+
+export const paymentTimingOf = (definition: { payment?: PaymentTiming }): PaymentTiming =>
+  definition.payment ?? 'before_result';
+
 /** When a dossier is flagged and escalated; every span in working minutes. */
 export interface DeadlinePolicy {
   /** Due soon once the remaining working time is below the smaller of `fraction` × allotment and `minutes`. */
@@ -123,6 +133,11 @@ export interface ProcedureDefinition {
   deadlines: DeadlinePolicy;
   documents: ProcedureDocument[];
   fees: ProcedureFee[];
+  /**
+   * Absent: `before_result` (see `paymentTimingOf`). Left out of the definition when the file does not say it, so
+   * that the content hash of files written before the field existed does not change.
+   */
+  payment?: PaymentTiming;
   source?: string;
   /** Every step, the steps of branches included (listed after their fork step), ids unique across the file. */
   steps: ProcedureStep[];

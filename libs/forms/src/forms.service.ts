@@ -6,6 +6,7 @@ import {
   AccessLogWriter,
   DossierReader,
   conditionalLimits,
+  feeStatement,
   DossierRepository,
   type DossierEntity,
   type DossierEventEntity,
@@ -188,6 +189,7 @@ export class FormsService {
       conditions: conditionalLimits(ctx.definition),
       taken: dossier.limitExtensions ?? [],
       fees: ctx.definition.fees,
+      payment: feeStatement(ctx.definition, dossier.paidAmount),
       officer: received ? { name: received.actorName, title: received.actorTitle } : null,
       resultDelivery: this.resultDelivery(ctx),
       book: {

@@ -5,8 +5,10 @@ import {
   feeText,
   formatDong,
   type ReceiptFacts,
+  paymentText,
   resultPlace,
 } from './receipt.form';
+import { feeStatement } from '@motcua/dossier';
 
 const form: FormDocument = {
   number: '01',
@@ -25,6 +27,7 @@ const facts: ReceiptFacts = {
   conditions: [],
   taken: [],
   fees: [{ name: 'Lệ phí đăng ký nuôi con nuôi trong nước', amount: 400000 }],
+  payment: null,
   officer: { name: 'Lò Thị Mai', title: 'Công chức Văn phòng - Thống kê' },
   resultDelivery: 'desk',
   book: { unitName: 'Trung tâm Phục vụ hành chính công xã Gia Phú', year: 2026, number: 17 },
@@ -105,5 +108,28 @@ describe('form 01: what Circular 03/2025 asks of a receipt', () => {
     expect(y.year).toBe(2027);
     expect(y.from.toISOString()).toBe('2026-12-31T17:00:00.000Z');
     expect(bookYear(new Date('2026-12-31T16:59:59Z')).year).toBe(2026);
+  });
+});
+
+describe('form 01: what is paid of the fees', () => {
+  const fees = [{ name: 'Lệ phí đăng ký hộ kinh doanh', amount: 100000 }];
+
+  it('states what is paid and what is still due, and when', () => {
+    expect(paymentText(feeStatement({ fees }, 0))).toBe('Còn phải nộp 100.000 đồng trước khi nhận kết quả');
+    expect(paymentText(feeStatement({ fees }, 60000))).toBe(
+      'Đã nộp 60.000 đồng; còn phải nộp 40.000 đồng trước khi nhận kết quả',
+    );
+    expect(paymentText(feeStatement({ fees, payment: 'after_result' }, 0))).toBe(
+      'Còn phải nộp 100.000 đồng khi nhận kết quả hoặc sau đó',
+    );
+    expect(paymentText(feeStatement({ fees }, 100000))).toBe('Đã nộp đủ 100.000 đồng');
+    expect(paymentText(feeStatement({ fees, payment: 'none' }, 0))).toBe('Không thu tại Bộ phận Một cửa');
+  });
+
+  it('says nothing of payment for a procedure that charges nothing', () => {
+    const doc = completeReceipt(form, { ...facts, fees: [], payment: feeStatement({ fees: [] }, 0) });
+    expect(field(doc, 'Tình hình nộp phí, lệ phí')).toBeUndefined();
+    const owing = completeReceipt(form, { ...facts, fees, payment: feeStatement({ fees }, 60000) });
+    expect(field(owing, 'Tình hình nộp phí, lệ phí')).toContain('còn phải nộp 40.000 đồng');
   });
 });

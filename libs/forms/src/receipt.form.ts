@@ -2,6 +2,7 @@ import type { TimeLimit } from '@motcua/calendar';
 import {
   appliedLimitText,
   conditionalLimitText,
+  type FeeStatement,
   limitText,
   type ResultDelivery,
   type TakenLimitExtension,
@@ -32,6 +33,8 @@ export interface ReceiptFacts {
   /** Those the dossier took: the appointment already counts them. */
   taken: TakenLimitExtension[];
   fees: ProcedureFee[];
+  /** What is paid of the fees when the receipt is printed (null: not stated). */
+  payment: FeeStatement | null;
   officer: ReceivingOfficer | null;
   resultDelivery: ResultDelivery;
   book: BookEntry;
@@ -58,6 +61,16 @@ export function feeText(fees: ProcedureFee[]): string {
   return `${lines.join('; ')}; tổng cộng: ${formatDong(charged.reduce((sum, f) => sum + f.amount, 0))}`;
 }
 
+/** What is paid of the fees and when the rest is due, as the receipt states it; null when nothing is charged. */
+export function paymentText(payment: FeeStatement | null): string | null {
+  if (!payment || payment.total === 0) return null;
+  if (!payment.collected) return 'Không thu tại Bộ phận Một cửa';
+  if (payment.paid) return `Đã nộp đủ ${formatDong(payment.paidAmount)}`;
+  const when = payment.timing === 'before_result' ? 'trước khi nhận kết quả' : 'khi nhận kết quả hoặc sau đó';
+  const paid = payment.paidAmount > 0 ? `Đã nộp ${formatDong(payment.paidAmount)}; c` : 'C';
+  return `${paid}òn phải nộp ${formatDong(payment.due)} ${when}`;
+}
+
 export function resultPlace(
   facts: Pick<ReceiptFacts, 'resultDelivery' | 'receivingUnitName' | 'applicantAddress'>,
 ): string {
@@ -69,6 +82,11 @@ export function resultPlace(
 /** The statutory limit, then each conditional one as the rule that applies (`…; Trường hợp …: 15 ngày làm việc`). */
 const limitRules = ({ deadline, conditions }: ReceiptFacts): string =>
   [limitText(deadline), ...conditions.map((c) => conditionalLimitText(deadline, c))].join('; ');
+
+const paymentField = (payment: FeeStatement | null): Array<[string, string]> => {
+  const text = paymentText(payment);
+  return text ? [['Tình hình nộp phí, lệ phí', text]] : [];
+};
 
 const officerText = (officer: ReceivingOfficer | null): string =>
   officer?.name ? (officer.title ? `${officer.name} (${officer.title})` : officer.name) : '—';
@@ -90,6 +108,7 @@ export function completeReceipt(form: FormDocument, facts: ReceiptFacts): FormDo
         ? [['Thời hạn áp dụng đối với hồ sơ', appliedLimitText(deadline, facts.taken)!] as [string, string]]
         : []),
       ['Phí, lệ phí', feeText(facts.fees)],
+      ...paymentField(facts.payment),
       ['Nơi nhận kết quả', resultPlace(facts)],
       ['Vào Sổ theo dõi hồ sơ', `quyển năm ${book.year} của ${book.unitName}, số thứ tự ${book.number}`],
     ],

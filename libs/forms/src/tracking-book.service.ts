@@ -10,6 +10,7 @@ import {
   formatVietnamDateTime as dt,
 } from './form.model';
 import { FormErrorCode, FormException } from './forms.exception';
+import { collectorText } from './hand-back.text';
 import type { TrackingBookQueryDto } from './tracking-book.dto';
 import { type BookEntry, TrackingBookRepository } from './tracking-book.repository';
 
@@ -127,7 +128,7 @@ export class TrackingBookService {
       dt(d.dueAt),
       dt(entry.handedOverAt),
       dt(d.resultReadyAt),
-      d.status === 'done' ? dt(d.finishedAt) : '—',
+      d.status === 'done' ? handedBack(d, verifies) : '—',
       this.note(d),
     ];
     return { cells, fields: verifies ? 'verification' : 'full' };
@@ -139,3 +140,7 @@ export class TrackingBookService {
     return notes.filter(Boolean).join('; ');
   }
 }
+
+/** The date the result was handed back and, for a unit that sees the whole applicant, who collected it. */
+const handedBack = (d: DossierEntity, verifies: boolean): string =>
+  [dt(d.finishedAt), verifies ? null : collectorText(d.resultCollector)].filter(Boolean).join('; ');

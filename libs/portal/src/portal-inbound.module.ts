@@ -9,11 +9,13 @@ import { PortalFiles } from './inbound/portal-files.service';
 import { PortalInboundService } from './inbound/portal-inbound.service';
 import { PortalSignatureGuard } from './inbound/portal-signature.guard';
 import { PortalSupplementService } from './inbound/portal-supplement.service';
+import { PortalPaymentController } from './inbound/portal-payment.controller';
+import { PortalPaymentService } from './inbound/portal-payment.service';
 
-/** `POST /portal/dossiers` (and a dossier's `/supplements`): online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
+/** `POST /portal/dossiers` (and a dossier's `/supplements`), `POST /portal/payments`: online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
 @Module({
   imports: [CatalogModule, DossierModule],
-  controllers: [PortalInboundController],
+  controllers: [PortalInboundController, PortalPaymentController],
   providers: [
     {
       provide: PORTAL_CLIENTS,
@@ -28,6 +30,7 @@ import { PortalSupplementService } from './inbound/portal-supplement.service';
     PortalFiles,
     PortalInboundService,
     PortalSupplementService,
+    PortalPaymentService,
     PortalSignatureGuard,
   ],
 })

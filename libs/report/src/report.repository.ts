@@ -1,3 +1,4 @@
+import { ONLINE_PAYMENT_SQL, type OnlinePaymentCounts } from './report.online-payment';
 import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '@motcua/calendar';
 import { DataSource } from 'typeorm';
@@ -180,5 +181,15 @@ export class ReportRepository {
       digitised: string;
     }>;
     return { received: Number(row.received), digitised: Number(row.digitised) };
+  }
+
+  /** The counts of the online-payment rate (see ONLINE_PAYMENT_SQL). */
+  async onlinePayments(from: Date, to: Date, units: string[] | null = null): Promise<OnlinePaymentCounts> {
+    const [row] = (await this.dataSource.query(ONLINE_PAYMENT_SQL, [
+      from,
+      to,
+      units,
+    ])) as OnlinePaymentCounts[];
+    return row!;
   }
 }

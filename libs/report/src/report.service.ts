@@ -14,6 +14,7 @@ import type {
 } from './report.dto';
 import { type ReportPeriod, reportPeriod } from './report.period';
 import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report.indicators';
+import { onlinePaymentIndicator } from './report.online-payment';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 
 export const FORMULAS = {
@@ -125,11 +126,12 @@ export class ReportService {
     const { from, to, asOf, end } = this.period(q);
     const units = this.scope(user);
     // Independent reads: the counts with the working times (one pass), and the ratings, up to `asOf`.
-    const [perProcedure, low, digitisation, electronic] = await Promise.all([
+    const [perProcedure, low, digitisation, electronic, payments] = await Promise.all([
       this.repository.indicators(from, end, asOf, this.catalog.calendar, units),
       this.repository.lowRatings(from, end, units),
       this.repository.digitisation(from, end, units),
       this.repository.electronicResults(from, end, units),
+      this.repository.onlinePayments(from, end, units),
     ]);
     const averageProcessingTime = processingTimes(perProcedure, this.catalog.calendar);
     const raw = perProcedure.length > 0 ? totalOf(perProcedure) : undefined;
@@ -193,6 +195,7 @@ export class ReportService {
       },
       digitisationIndicator(digitisation),
       electronicResultRate(electronic),
+      onlinePaymentIndicator(payments),
     ];
     return {
       from: toVietnamIso(from),

@@ -71,6 +71,7 @@ export interface Messages {
   unknownGuard(step: StepRef, event: string, guard: string, hint: string): string;
   unknownAction(step: StepRef, event: string, action: string, hint: string): string;
   feeThousands(index: number, text: string, loaded: number | undefined, meant: number): string;
+  paymentWithoutFees(timing: string): string;
   unreachable(step: StepRef, first: StepRef): string;
   cannotReachDone(step: StepRef): string;
   tooManyPaths(): string;

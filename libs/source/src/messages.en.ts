@@ -96,6 +96,8 @@ export const en: Messages = {
   feeThousands: (index, text, loaded, meant) =>
     `fees[${index}].amount ${text} would load as ${loaded ?? `the text '${text}'`}, ` +
     `not ${meant}: YAML has no thousands separator; write ${meant} if ${meant} đồng is meant`,
+  paymentWithoutFees: (timing) =>
+    `payment: ${timing}: the procedure charges no fee (fees empty or zero); drop payment or list the fees`,
   unreachable: (step, first) => `${en.step(step)} is unreachable from the first step '${first.id}'`,
   cannotReachDone: (step) => `${en.step(step)} cannot reach 'done' through the file's actions`,
   tooManyPaths: () => "too many paths from the first step to 'done' to check the deadline",

@@ -139,6 +139,8 @@ export const vi: Messages = {
   feeThousands: (index, text, loaded, meant) =>
     `fees[${index}].amount ${text} sẽ được đọc thành ${loaded ?? `chuỗi '${text}'`}, không phải ${meant}: ` +
     `YAML không có dấu phân cách hàng nghìn; nếu là ${meant} đồng, hãy viết ${meant}`,
+  paymentWithoutFees: (timing) =>
+    `payment: ${timing}: thủ tục không thu phí, lệ phí nào (fees trống hoặc bằng 0); hãy bỏ payment hoặc khai báo phí`,
   unreachable: (step, first) => `${vi.step(step)}: không thể đến được từ bước đầu tiên '${first.id}'`,
   cannotReachDone: (step) => `${vi.step(step)}: không có thao tác nào dẫn đến 'done' (hoàn thành)`,
   tooManyPaths: () => "có quá nhiều đường đi từ bước đầu tiên đến 'done' để kiểm tra thời hạn",

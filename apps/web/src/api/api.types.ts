@@ -80,6 +80,12 @@ export interface DossierView {
   appointmentChoices?: string[];
   /** The branches of a fork (inter-agency procedures), each with its own step, owner, due instant and flags. */
   branches?: DossierBranch[];
+  /** The procedure's fees and what is paid of them. */
+  fees?: FeeStatement;
+  /** Every payment of the fees (the single dossier's view). */
+  payments?: Payment[];
+  /** Who collected the result (shown to those who see the whole applicant). */
+  resultCollector?: ResultCollector | null;
 }
 
 /** A branch of a fork: its step (null once joined or closed) and the actions the caller may take on it. */
@@ -171,6 +177,43 @@ export interface ProcedureSummary {
   pending: PendingRevision[];
 }
 
+export interface Fee {
+  name: string;
+  amount: number;
+}
+
+/** A dossier's fees and what is paid of them. */
+export interface FeeStatement {
+  fees: Fee[];
+  feesTotal: number;
+  timing: string;
+  collected: boolean;
+  paidAmount: number;
+  due: number;
+  paid: boolean;
+}
+
+export interface Payment {
+  id: string;
+  amount: number;
+  method: string;
+  source: string;
+  receiptNumber: string | null;
+  portalTransactionId: string | null;
+  receivedBy: string | null;
+  note: string | null;
+  paidAt: string;
+}
+
+export interface ResultCollector {
+  kind: string;
+  fullName: string | null;
+  idType: string | null;
+  idNumber: string | null;
+  authorization: string | null;
+  postalReference: string | null;
+}
+
 export interface ProcedureDetail {
   code: string;
   name: string;
@@ -179,6 +222,8 @@ export interface ProcedureDetail {
   deadline: TimeLimit;
   online: string;
   documents: ProcedureDocument[];
+  fees: Fee[];
+  payment: string;
   steps: ProcedureStep[];
   revision: number;
   mermaid: string;

@@ -4,6 +4,8 @@ import type { DossierView, ProcedureDocument } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { ACTION, label, NEEDS_REASON } from '../labels';
 import { DocumentChecklist, toggled } from './document-checklist.component';
+import { CollectorFieldset } from './collector-fieldset.component';
+import { collectorBody, collectorProblem, emptyCollector } from '../collector.rules';
 import { messageOf } from '../use-async.hook';
 
 const WARN = new Set(['refuse', 'withdraw', 'stop']);
@@ -16,10 +18,13 @@ export function ActionPanel({
   documents,
   onDone,
   branch,
+  handsOver = () => false,
 }: {
   dossier: DossierView;
   documents: ProcedureDocument[];
   onDone: (next: DossierView, action: string) => void;
+  /** Whether an action hands the result over (ends the dossier): it asks who collects the result. */
+  handsOver?: (action: string) => boolean;
   /** In a fork: the branch whose actions these are (sent with each action). */
   branch?: { id: string; allowedActions: string[] };
 }) {
@@ -32,6 +37,7 @@ export function ActionPanel({
   const [reason, setReason] = useState('');
   const [items, setItems] = useState('');
   const [appointment, setAppointment] = useState('');
+  const [collector, setCollector] = useState(emptyCollector);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -65,6 +71,9 @@ export function ActionPanel({
     if (action === 'request_supplement' && missingItems.length === 0)
       return setError('Ghi ít nhất một nội dung cần bổ sung.');
     if (action === 'extend' && !appointment) return setError('Chọn ngày hẹn trả mới.');
+    const handBack = handsOver(action);
+    const collectorError = handBack ? collectorProblem(collector) : undefined;
+    if (collectorError) return setError(collectorError);
     const stillMissing = outstanding.filter((d) => d.required && !handed.has(d.name));
     if (TAKES_DOCUMENTS.has(action) && stillMissing.length > 0)
       return setError(`Còn thiếu giấy tờ bắt buộc: ${stillMissing.map((d) => d.name).join('; ')}.`);
@@ -79,6 +88,7 @@ export function ActionPanel({
         ...(needsReason ? { reason: reason.trim() } : {}),
         ...(action === 'request_supplement' ? { missingItems } : {}),
         ...(action === 'extend' ? { newAppointment: appointment } : {}),
+        ...(handBack ? { collector: collectorBody(collector) } : {}),
         ...(TAKES_DOCUMENTS.has(action)
           ? {
               documents: outstanding
@@ -91,6 +101,7 @@ export function ActionPanel({
       setComment('');
       setReason('');
       setItems('');
+      setCollector(emptyCollector());
       onDone(next, action);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'VERSION_CONFLICT')
@@ -169,6 +180,9 @@ export function ActionPanel({
                 ))}
               </select>
             </div>
+          )}
+          {handsOver(action) && (
+            <CollectorFieldset value={collector} onChange={setCollector} prefix={id('collector')} />
           )}
           <div class="field">
             <label for={id('action-comment')}>Ý kiến xử lý</label>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { openDocument } from '../api/api.client';
-import type { ReceiveResult } from '../api/api.types';
+import type { ProcedureDetail, ReceiveResult } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { label, STATUS } from '../labels';
 import { Link } from '../router';
 import { messageOf } from '../use-async.hook';
+import { Fees } from './fees.component';
 
 const FORM: Record<string, { form: string; text: string }> = {
   accepted: { form: '01', text: 'In giấy tiếp nhận và hẹn trả kết quả' },
@@ -35,7 +36,16 @@ export function PrintButton({ code, form, text }: { code: string; form: string; 
   );
 }
 
-export function ReceiptPanel({ result, onNext }: { result: ReceiveResult; onNext: () => void }) {
+export function ReceiptPanel({
+  result,
+  procedure,
+  onNext,
+}: {
+  result: ReceiveResult;
+  /** The procedure received: its fees are collected now or recorded later on the dossier's page. */
+  procedure?: ProcedureDetail;
+  onNext: () => void;
+}) {
   const form = FORM[result.status] ?? FORM.accepted;
   return (
     <section class="card receipt" aria-labelledby="receipt-title">
@@ -79,6 +89,9 @@ export function ReceiptPanel({ result, onNext }: { result: ReceiveResult; onNext
           </div>
         )}
       </dl>
+      {result.status === 'accepted' && procedure && (
+        <Fees fees={procedure.fees ?? []} payment={procedure.payment ?? 'before_result'} />
+      )}
       <div class="actions">
         <PrintButton code={result.code} form={form.form} text={form.text} />
         <Link class="btn" href={`/ho-so/${encodeURIComponent(result.code)}`}>

@@ -10,6 +10,7 @@ import { DeadlineBadges } from '../components/badges.component';
 import { Comments } from '../components/comments.component';
 import { DocumentsPanel } from '../components/documents.component';
 import { DossierConsultations } from '../components/dossier-consultations.component';
+import { Payments } from '../components/payments.component';
 import { PrintButton } from '../components/receipt.component';
 import { ResultPanel } from '../components/result.component';
 import { resultFormFor } from '../result.rules';
@@ -118,6 +119,13 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
             <ActionPanel
               dossier={d}
               documents={procedure.documents}
+              handsOver={(action) =>
+                procedure.steps.some(
+                  (s) =>
+                    s.id === d.step?.id &&
+                    s.transitions.some((t) => t.event === action && t.target === 'done'),
+                )
+              }
               onDone={(_, action) => after(`Đã thực hiện: ${label(ACTION, action)}.`)}
             />
             {canAssign && <AssignPanel dossier={d} onDone={() => after('Đã phân công lại.')} />}
@@ -229,6 +237,10 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                 </div>
               )}
             </dl>
+          </section>
+          <section class="card" aria-labelledby="fees-title">
+            <h2 id="fees-title">Phí, lệ phí</h2>
+            <Payments dossier={d} user={user} onPaid={() => after('Đã ghi nhận khoản thu.')} />
           </section>
           <section class="card" aria-labelledby="docs-title">
             <h2 id="docs-title">Giấy tờ đã nhận</h2>

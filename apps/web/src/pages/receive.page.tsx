@@ -135,7 +135,7 @@ export function ReceivePage() {
     setErrors({});
   };
 
-  if (result) return <ReceiptPanel result={result} onNext={reset} />;
+  if (result) return <ReceiptPanel result={result} procedure={detail.data} onNext={reset} />;
 
   return (
     <section>

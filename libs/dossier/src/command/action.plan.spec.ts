@@ -21,6 +21,11 @@ const act = (
     ...dto,
   } as DossierActionDto);
 
+const handOver = {
+  action: 'hand_over',
+  collector: { kind: 'applicant' as const, idNumber: '001099000001' },
+};
+
 describe('planAction', () => {
   it('hands a step over: graded, its minutes consumed, the next owner and step due instant set', () => {
     const plan = act(running(), reception, { action: 'forward' }, at('2026-03-09T09:00:00'));
@@ -85,7 +90,7 @@ describe('planAction', () => {
 
   it('the last step ends the route and grades the dossier', () => {
     const atRelease = movedBy(['forward', 'submit', 'sign']);
-    const plan = act(atRelease, reception, { action: 'hand_over' }, at('2026-03-09T18:00:00'));
+    const plan = act(atRelease, reception, handOver, at('2026-03-09T18:00:00'));
     expect(plan.patch).toMatchObject({ stepOwnerUnit: null, stepOwnerRole: null, stepDueAt: null });
     expect(plan.patch.finishedAt).toEqual(at('2026-03-09T18:00:00'));
     expect(plan.event.payload).toMatchObject({ dossierTimeliness: 'late' });
@@ -99,7 +104,7 @@ describe('planAction', () => {
 
   it('no working time is written for a route that ends before the clock started', () => {
     const atRelease = movedBy(['forward', 'submit', 'sign'], { clockStartedAt: null });
-    const plan = act(atRelease, reception, { action: 'hand_over' }, at('2026-03-09T18:00:00'));
+    const plan = act(atRelease, reception, handOver, at('2026-03-09T18:00:00'));
     expect(plan.patch.finishedAt).toEqual(at('2026-03-09T18:00:00'));
     expect(plan.patch.workingMs).toBeNull();
   });
@@ -177,5 +182,56 @@ describe('planAction', () => {
     expect(errorOf(() => act(complete, appraiser, { action: 'accept' }, now))).toBe(
       DossierErrorCode.NotStepOwner,
     );
+  });
+
+  describe('the hand-over of the result', () => {
+    const charged = {
+      ...revision,
+      definition: { ...revision.definition, fees: [{ name: 'Lệ phí', amount: 8000 }] },
+    };
+    const release = (dossier: DossierEntity, rev = charged, dto: Partial<DossierActionDto> = handOver) =>
+      planAction({ dossier, revision: rev, org, calendar, now: at('2026-03-09T16:00:00') }, reception, {
+        expectedVersion: dossier.version,
+        ...dto,
+      } as DossierActionDto);
+
+    it("is refused while the fees recorded on the dossier fall short of the procedure's", () => {
+      const unpaid = movedBy(['forward', 'submit', 'sign'], { paidAmount: 5000 });
+      expect(errorOf(() => release(unpaid))).toBe(DossierErrorCode.FeesUnpaid);
+      const paid = movedBy(['forward', 'submit', 'sign'], { paidAmount: 8000 });
+      expect(release(paid).patch.status).toBe('done');
+    });
+
+    it('goes ahead unpaid when the file says the fee comes after the result', () => {
+      const later = { ...charged, definition: { ...charged.definition, payment: 'after_result' as const } };
+      expect(release(movedBy(['forward', 'submit', 'sign']), later).patch.status).toBe('done');
+    });
+
+    it('records who collected the result, on the row and with the event', () => {
+      const plan = release(movedBy(['forward', 'submit', 'sign'], { paidAmount: 8000 }), charged, {
+        action: 'hand_over',
+        collector: {
+          kind: 'authorized',
+          fullName: 'Trần B',
+          idNumber: '001099000002',
+          authorization: 'GUQ 7',
+        },
+      });
+      const collector = {
+        kind: 'authorized',
+        fullName: 'Trần B',
+        idNumber: '001099000002',
+        authorization: 'GUQ 7',
+      };
+      expect(plan.patch.resultCollector).toMatchObject(collector);
+      expect(plan.event.payload).toMatchObject({ collector });
+    });
+
+    it('asks who collects it', () => {
+      const atRelease = movedBy(['forward', 'submit', 'sign']);
+      expect(errorOf(() => release(atRelease, revision, { action: 'hand_over' }))).toBe(
+        DossierErrorCode.CollectorRequired,
+      );
+    });
   });
 });

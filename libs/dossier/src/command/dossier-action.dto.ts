@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsInt,
   IsObject,
   IsOptional,
@@ -15,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { HandedDocumentDto } from './receive-dossier.dto';
+import { ResultCollectorDto } from '../payment/result-collector.dto';
 
 export class DossierActionDto {
   @ApiProperty({ description: "one of the dossier's allowedActions", example: 'forward' })
@@ -72,10 +72,15 @@ export class DossierActionDto {
   @Type(() => HandedDocumentDto)
   documents?: HandedDocumentDto[];
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    type: ResultCollectorDto,
+    description: 'the hand-over of the result (status 10): who collected it',
+  })
   @IsOptional()
-  @IsBoolean()
-  feesPaid?: boolean;
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ResultCollectorDto)
+  collector?: ResultCollectorDto;
 }
 
 export class AssignDto {

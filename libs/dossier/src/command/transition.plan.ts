@@ -11,6 +11,8 @@ import { planExtension } from './new-appointment.rules';
 import type { BranchTarget } from './branch.rules';
 import { forkStepOf } from './branch.rules';
 import { withBranches } from './branch-transition.plan';
+import { checkResultRelease, feeStatement } from '../payment/payment.rules';
+import { checkCollector } from '../payment/result-collector.rules';
 
 /** A started dossier: the engine's pure transition, then what the action does to the clocks, owners and waits. */
 export function planTransition(
@@ -19,10 +21,12 @@ export function planTransition(
   dto: DossierActionDto,
   target?: BranchTarget,
 ): ActionChange {
+  // The file's `feesPaid` guard reads the payments recorded on the row, never the caller's word.
+  const { paid } = feeStatement(ctx.revision.definition, ctx.dossier.paidAmount);
   const outcome = applyEventTo(machine, {
     type: dto.action,
     ...(dto.comment !== undefined ? { comment: dto.comment } : {}),
-    ...(dto.feesPaid !== undefined ? { feesPaid: dto.feesPaid } : {}),
+    feesPaid: paid,
     ...(target ? { branch: target.branch } : {}),
   });
   if ('rejected' in outcome) {
@@ -124,12 +128,25 @@ function changeOf(
       change.closePause = { dueAfter: null };
       return change;
     default:
+      if (outcome.phase === 'done') Object.assign(change, handBack(ctx, dto, change));
       // A branch's hand-over within the fork moves only the branch (withBranches); one that ends the fork moves on.
       return target && outcome.branches ? change : planHandOver(ctx, outcome, change);
   }
 }
 
+/** The result handed over (status 10): its fees paid as the file requires, and who collected it recorded. */
+function handBack(ctx: ActionContext, dto: DossierActionDto, change: ActionChange): ActionChange {
+  const { dossier, revision } = ctx;
+  checkResultRelease(feeStatement(revision.definition, dossier.paidAmount), dossier.code);
+  const collector = checkCollector(dossier, dto.collector);
+  return {
+    ...change,
+    patch: { ...change.patch, resultCollector: collector },
+    event: { ...change.event, payload: { ...change.event.payload, collector } },
+  };
+}
+
 const GUARD_NEEDS: Record<string, string> = {
   hasComment: 'a comment giving the reason',
-  feesPaid: 'the fees to be paid (feesPaid: true)',
+  feesPaid: 'the fees paid in full (payments recorded on the dossier)',
 };

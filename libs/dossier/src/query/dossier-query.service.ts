@@ -24,6 +24,8 @@ import {
   toListItemView,
 } from './dossier.view';
 import { inboxStatement } from './inbox.sql';
+import { PaymentRepository } from '../payment/payment.repository';
+import { toPaymentView } from '../payment/payment.view';
 import { toBranchView } from './branch.view';
 import { asBranchStep, forkStepOf } from '../command/branch.rules';
 import { findBranches } from '../ledger/branch.sql';
@@ -68,6 +70,7 @@ export class DossierQueryService {
     private readonly revisions: ProcedureRevisions,
     private readonly users: UserRepository,
     private readonly accessLog: AccessLogWriter,
+    private readonly payments: PaymentRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
   ) {}
@@ -76,13 +79,19 @@ export class DossierQueryService {
   async view(user: AuthUser, code: string): Promise<DossierView> {
     const { dossiers, assignees } = await findViewedByCode(this.dossiers.dataSource.manager, code);
     const dossier = await this.reader.readableOf(user, code, dossiers[0] ?? null);
-    const [view] = await this.toViews(user, [dossier], { logAs: 'view', assignees });
-    return view!;
+    const [[view], payments] = await Promise.all([
+      this.toViews(user, [dossier], { logAs: 'view', assignees }),
+      this.payments.forDossier(dossier.id),
+    ]);
+    return { ...view!, payments: payments.map(toPaymentView) };
   }
 
+  /** The control sheet; who collected the result only for those who see the whole applicant. */
   async history(user: AuthUser, code: string): Promise<ControlSheetRow[]> {
     const dossier = await this.reader.readable(user, code);
-    return (await this.dossiers.events(dossier.id)).map(toControlSheetRow);
+    const { definition } = await this.revisions.get(dossier.procedureVersionId);
+    const whole = this.reader.access(user, dossier, definition) === 'full';
+    return (await this.dossiers.events(dossier.id)).map((e) => toControlSheetRow(e, whole));
   }
 
   async list(user: AuthUser, filter: ListDossiersDto): Promise<DossierPage> {

@@ -1,4 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { feeStatement } from '../payment/payment.rules';
+import { FeeStatementView, PaymentView, toFeeStatementView } from '../payment/payment.view';
+import { COLLECTOR_KINDS, ID_TYPES } from '../payment/result-collector.rules';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
 import { applicantFor, type ApplicantShown } from '@motcua/identity';
@@ -47,6 +50,15 @@ export class DossierFlagsView {
   stepOverdue!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'raised at; no action or comment for too long' })
   stalled!: string | null;
+}
+
+export class ResultCollectorView {
+  @ApiProperty({ enum: COLLECTOR_KINDS }) kind!: string;
+  @ApiProperty({ type: String, nullable: true }) fullName!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ID_TYPES }) idType!: string | null;
+  @ApiProperty({ type: String, nullable: true }) idNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorization!: string | null;
+  @ApiProperty({ type: String, nullable: true }) postalReference!: string | null;
 }
 
 export class DossierView {
@@ -113,6 +125,19 @@ export class DossierView {
     description: "the branches of the procedure's forks the dossier has entered (empty for a single line)",
   })
   branches!: BranchView[];
+  @ApiProperty({ type: FeeStatementView, description: "the procedure's fees and what is paid of them" })
+  fees!: FeeStatementView;
+  @ApiPropertyOptional({
+    type: ResultCollectorView,
+    nullable: true,
+    description: 'who collected the result (shown to those who see the whole applicant)',
+  })
+  resultCollector!: ResultCollectorView | null;
+  @ApiPropertyOptional({
+    type: [PaymentView],
+    description: 'GET /dossiers/:code only: every payment of its fees',
+  })
+  payments?: PaymentView[];
 }
 
 /** A dossier in a work list: as DossierView, without its documents and the appointments an extension offers. */
@@ -183,6 +208,8 @@ export function toDossierView(
     reasonActions: allowedActions.filter((a) => NEEDS_REASON.includes(a) || sendBacks.includes(a)),
     appointmentChoices: appointmentChoices.map(toVietnamIso),
     branches,
+    fees: toFeeStatementView(feeStatement(definition, dossier.paidAmount)),
+    resultCollector: access === 'full' ? dossier.resultCollector : null,
   };
 }
 
@@ -213,7 +240,9 @@ export class ControlSheetRow {
     string | null;
 }
 
-export const toControlSheetRow = (e: DossierEventEntity): ControlSheetRow => ({
+const withoutCollector = ({ collector: _collector, ...payload }: Record<string, unknown>) => payload;
+
+export const toControlSheetRow = (e: DossierEventEntity, wholeApplicant = true): ControlSheetRow => ({
   version: e.version,
   action: e.action,
   fromStep: e.fromStep,
@@ -230,7 +259,7 @@ export const toControlSheetRow = (e: DossierEventEntity): ControlSheetRow => ({
       }
     : null,
   comment: e.comment,
-  payload: e.payload,
+  payload: wholeApplicant ? e.payload : withoutCollector(e.payload),
   occurredAt: toVietnamIso(e.occurredAt),
   stepStartedAt: iso(e.stepStartedAt),
   stepDueAt: iso(e.stepDueAt),

@@ -18,6 +18,7 @@ const LISTED: Record<string, string> = {
   applicant: `jsonb_build_object('fullName', "applicant"->'fullName')`,
   documents: `'[]'::jsonb`,
   lookupKey: 'NULL',
+  resultCollector: 'NULL',
 };
 
 /** The dossier's columns for a work list (see LISTED), and its assignee's username as `assigneeUsername`. */

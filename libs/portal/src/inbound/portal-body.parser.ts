@@ -6,6 +6,7 @@ import type { PortalClient } from './portal-clients';
 import { verifyPortalHeaders } from './portal-signature';
 
 export const PORTAL_DOSSIERS_PATH = '/api/v1/portal/dossiers';
+export const PORTAL_PAYMENTS_PATH = '/api/v1/portal/payments';
 /** Room for the documents inline: 5 MB per file decoded is about 6.7 MB of base64. */
 export const PORTAL_BODY_LIMIT = '40mb';
 

@@ -12,6 +12,7 @@ export enum PortalErrorCode {
   DocumentTooLarge = 'DOCUMENT_TOO_LARGE',
   UnknownDossier = 'PORTAL_UNKNOWN_DOSSIER',
   SupplementNotAwaited = 'SUPPLEMENT_NOT_AWAITED',
+  TransactionConflict = 'PAYMENT_TRANSACTION_CONFLICT',
 }
 
 const STATUS: Record<PortalErrorCode, HttpStatus> = {
@@ -25,6 +26,7 @@ const STATUS: Record<PortalErrorCode, HttpStatus> = {
   [PortalErrorCode.DocumentTooLarge]: HttpStatus.UNPROCESSABLE_ENTITY,
   [PortalErrorCode.UnknownDossier]: HttpStatus.NOT_FOUND,
   [PortalErrorCode.SupplementNotAwaited]: HttpStatus.CONFLICT,
+  [PortalErrorCode.TransactionConflict]: HttpStatus.CONFLICT,
 };
 
 export class PortalException extends AppException {

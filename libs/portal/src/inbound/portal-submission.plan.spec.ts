@@ -59,4 +59,29 @@ describe('planPortalSubmission', () => {
     });
     expect(plan.rows![1].values).not.toHaveProperty('content');
   });
+
+  it('records the payment made on the portal with the dossier, when the procedure charges a fee', () => {
+    const charged = catalog.procedures.find((p) => p.definition.code === '1.001612')!;
+    const paid = planPortalSubmission({
+      id: ID,
+      client: 'dvcqg',
+      dto: { ...dto, procedureCode: '1.001612', payment: { status: 'paid', amount: 100000 } },
+      revision: { id: 'rev', code: '1.001612', revision: 1, ...charged } as unknown as ProcedureRevision,
+      agencyId: 'H38',
+      submission: {},
+      files: [],
+      now,
+    });
+    expect(paid.row.paidAmount).toBe(100000);
+    expect(paid.rows!.map((r) => r.table)).toEqual(['portal_dossier', 'dossier_payment']);
+    expect(paid.rows![1].values).toMatchObject({
+      dossier_id: ID,
+      amount: 100000,
+      source: 'portal',
+      portal_transaction_id: 'submission:DVC-1',
+      event_version: 1,
+    });
+    // 2.000908 charges nothing: what the portal says was paid is kept on the link only.
+    expect(plan.row.paidAmount).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ProcedureRevision } from '@motcua/catalog';
 import { fileKey } from '@motcua/common';
-import { arrival, type DependentRow, type InsertPlan } from '@motcua/dossier';
+import { arrival, type DependentRow, feeStatement, type InsertPlan } from '@motcua/dossier';
 import type { PortalSubmission, StoredDocument } from './portal-inbound.repository';
 import type { SubmitPortalDossierDto } from './submit-portal-dossier.dto';
 
@@ -34,6 +34,7 @@ export function planPortalSubmission(input: PortalSubmissionInput): InsertPlan {
       applicantIdNumber: dto.applicant.idNumber,
       documents: dto.documents.map(({ name, originals, copies }) => ({ name, originals, copies })),
       summary: dto.summary ?? null,
+      paidAmount: paidOnline(input)?.values.amount ?? 0,
       receivedAt: now,
       lastActivityAt: now,
       createdBy: null,
@@ -63,7 +64,33 @@ export function planPortalSubmission(input: PortalSubmissionInput): InsertPlan {
         submission: input.submission,
       }),
       ...documentRows(id, input.files),
+      ...[paidOnline(input)].filter((row) => row !== null),
     ],
+  };
+}
+
+/**
+ * A dossier the citizen paid for on the portal when submitting it: the payment is recorded with it (the portal
+ * submission's id standing for the transaction), when the center collects the procedure's fees.
+ */
+function paidOnline(input: PortalSubmissionInput): (DependentRow & { values: { amount: number } }) | null {
+  const { dto, revision, now } = input;
+  const amount = dto.payment.status === 'paid' ? (dto.payment.amount ?? 0) : 0;
+  if (amount <= 0 || !feeStatement(revision.definition, 0).collected) return null;
+  return {
+    table: 'dossier_payment',
+    values: {
+      dossier_id: input.id,
+      agency_id: input.agencyId,
+      amount,
+      method: 'portal_online',
+      source: 'portal',
+      portal_client: input.client,
+      portal_transaction_id: `submission:${dto.portalDossierId}`,
+      paid_at: now,
+      recorded_at: now,
+      event_version: 1,
+    },
   };
 }
 

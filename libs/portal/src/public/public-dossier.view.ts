@@ -6,6 +6,7 @@ import {
   conditionalLimitText,
   type DossierEntity,
   dossierPortalStatus,
+  feeStatement,
   limitText,
   portalStatusOf,
   type TimelineEvent,
@@ -69,6 +70,11 @@ export class PublicResultView {
   downloadable!: boolean;
 }
 
+export class PublicFeeView {
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'đồng' }) amount!: number;
+}
+
 /** What anyone holding the code and the key may see: the procedure and the progress, nothing about people. */
 export class PublicDossierView {
   @ApiProperty() code!: string;
@@ -94,6 +100,10 @@ export class PublicDossierView {
   @ApiProperty({ type: PublicCollectionView, nullable: true, description: 'once the result is ready' })
   collection!: PublicCollectionView | null;
   @ApiProperty({ type: PublicResultView, nullable: true }) result!: PublicResultView | null;
+  @ApiProperty({ type: [PublicFeeView], description: "the procedure's fees and charges (those above zero)" })
+  fees!: PublicFeeView[];
+  @ApiProperty({ description: 'đồng' }) feesTotal!: number;
+  @ApiProperty({ description: 'nothing left to pay: paid in full, or no fee collected' }) paid!: boolean;
 }
 
 // Comments and assignments name people or carry their words; they stay inside the agency.
@@ -151,7 +161,16 @@ export function toPublicDossierView(
       })),
     ...notes,
     result,
+    ...feesOf(dossier, definition),
   };
+}
+
+function feesOf(
+  dossier: DossierEntity,
+  definition: ProcedureDefinition,
+): Pick<PublicDossierView, 'fees' | 'feesTotal' | 'paid'> {
+  const statement = feeStatement(definition, dossier.paidAmount);
+  return { fees: statement.fees, feesTotal: statement.total, paid: statement.paid };
 }
 
 function limitView(dossier: DossierEntity, definition: ProcedureDefinition): PublicLimitView {

@@ -31,6 +31,7 @@ import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
+import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   ProcedureEffectiveFrom1765101000000,
   DossierFiles1765250000000,
   DossierResult1765262000000,
+  DossierPayments1765271000000,
   CitizenNotice1765281000000,
 ];

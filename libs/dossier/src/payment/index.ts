@@ -1,0 +1,8 @@
+export * from './dossier-payment.entity';
+export * from './payment.rules';
+export * from './payment.plan';
+export * from './payment.repository';
+export * from './payment.view';
+export * from './payment.service';
+export { MAX_AMOUNT } from './payment.dto';
+export * from './result-collector.rules';
