@@ -34,11 +34,10 @@ export interface PublicDossier {
     text: string;
   } | null;
   collection: { place: string; byPost: boolean; readySince: string } | null;
-  // The fees (and whether they are paid) and the signed result come with the fee and result modules.
-  fees?: Array<{ name: string; amount: number }>;
-  feesTotal?: number;
-  paid?: boolean;
-  result?: { number: string; issuedAt: string; signer: string; downloadable: boolean } | null;
+  fees: Array<{ name: string; amount: number }>;
+  feesTotal: number;
+  paid: boolean;
+  result: { number: string; issuedAt: string; signer: string; downloadable: boolean } | null;
 }
 
 export interface Rating {

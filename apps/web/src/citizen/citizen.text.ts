@@ -27,6 +27,7 @@ const ACTION: Record<string, string> = {
   supplement_submitted: 'Nhận hồ sơ bổ sung trực tuyến',
   supplement_wait_expired: 'Quá thời hạn bổ sung hồ sơ',
   extend: 'Gia hạn, hẹn lại ngày trả kết quả',
+  payment: 'Nộp phí, lệ phí',
   transfer: 'Chuyển cơ quan có thẩm quyền',
   calendar_change: 'Cập nhật lịch làm việc',
   refuse: 'Từ chối',

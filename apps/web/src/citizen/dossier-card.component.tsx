@@ -54,27 +54,25 @@ export function DossierCard({
         </section>
       )}
       <Result dossier={d} code={code} lookupKey={lookupKey} />
-      {d.fees && (
-        <section aria-label="Phí, lệ phí">
-          <h3>Phí, lệ phí</h3>
-          {d.fees.length === 0 ? (
-            <p>Không thu phí, lệ phí.</p>
-          ) : (
-            <ul>
-              {d.fees.map((f) => (
-                <li key={f.name}>
-                  {f.name}: {money(f.amount)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {d.feesTotal !== undefined && d.feesTotal > 0 && (
-            <p>
-              Tổng: {money(d.feesTotal)} — {d.paid ? 'đã nộp' : 'chưa nộp'}
-            </p>
-          )}
-        </section>
-      )}
+      <section aria-label="Phí, lệ phí">
+        <h3>Phí, lệ phí</h3>
+        {d.fees.length === 0 ? (
+          <p>Không thu phí, lệ phí.</p>
+        ) : (
+          <ul>
+            {d.fees.map((f) => (
+              <li key={f.name}>
+                {f.name}: {money(f.amount)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {d.feesTotal > 0 && (
+          <p>
+            Tổng: {money(d.feesTotal)} — {d.paid ? 'đã nộp' : 'chưa nộp'}
+          </p>
+        )}
+      </section>
       <section aria-label="Quá trình xử lý">
         <h3>Quá trình xử lý</h3>
         <ol class="steps">
