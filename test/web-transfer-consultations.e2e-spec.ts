@@ -49,7 +49,10 @@ describe('transfer and consultations in the web console', () => {
     await officer.getByLabel('Thời hạn trả lời').fill('2');
     await officer.getByRole('button', { name: 'Gửi xin ý kiến' }).click();
     await officer.getByText('Đã gửi xin ý kiến.').waitFor();
-    await officer.locator('.quote', { hasText: QUESTION }).waitFor();
+    // The question is also quoted on the timeline (the consult event's comment) once the history reloads.
+    await officer
+      .locator('section[aria-labelledby="consultations-title"] .quote', { hasText: QUESTION })
+      .waitFor();
     await officer.getByText('Chưa trả lời').waitFor();
 
     const police = await officeScreen(browser);
