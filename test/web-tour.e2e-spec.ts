@@ -11,6 +11,7 @@ import {
   headerClashes,
   horizontalOverflow,
   launchChromium,
+  nativeDatePickers,
   officeScreen,
   SCREENSHOTS,
   signIn,
@@ -64,6 +65,7 @@ describe('every page of the console, for each role, at 1366, 1024 and 390 px', (
 
   const check = async (page: Page, width: number, name: string) => {
     expect({ name, overflow: await horizontalOverflow(page) }).toEqual({ name, overflow: 0 });
+    expect({ name, pickers: await nativeDatePickers(page) }).toEqual({ name, pickers: 0 });
     if (width === 390) return;
     expect({ name, clashes: await headerClashes(page) }).toEqual({ name, clashes: [] });
     await expectAccessible(page, `${name} at ${width} px`);

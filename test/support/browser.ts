@@ -50,18 +50,19 @@ export const cspViolations: string[] = [];
 /** The widths the console is laid out for: the 1366 px office screen and the 1024 px minimum. */
 export const OFFICE_WIDTHS = [1366, 1024] as const;
 
-/** A fresh browser context (no shared sessionStorage) on a 1366×768 office screen, or `width` wide. */
-export async function officeScreen(browser: Browser, width = 1366): Promise<Page> {
+/** A fresh browser context (no shared sessionStorage) on a 1366×768 office screen, or `width` wide, in Vietnamese. */
+export async function officeScreen(browser: Browser, width = 1366, locale = 'vi-VN'): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height: 768 },
-    locale: 'vi-VN',
+    locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`error in the page ${page.url()}: ${error.message}`));
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text()))
+      cspViolations.push(`${page.url()}: ${message.text()}`);
   });
   return page;
 }
@@ -133,3 +134,9 @@ export const headerClashes = (page: Page): Promise<string[]> =>
     });
     return clashes;
   })()`);
+
+/** Native date and time pickers, which follow the browser's language instead of dd/mm/yyyy, 24 h. */
+export const nativeDatePickers = (page: Page): Promise<number> =>
+  page
+    .locator('input[type="date"], input[type="datetime-local"], input[type="time"], input[type="month"]')
+    .count();

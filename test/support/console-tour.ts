@@ -7,7 +7,8 @@ export interface TourStop {
   ready: (page: Page) => Promise<unknown>;
 }
 
-const heading = (name: string) => (page: Page) => page.getByRole('heading', { name, exact: true }).first().waitFor();
+const heading = (name: string) => (page: Page) =>
+  page.getByRole('heading', { name, exact: true }).first().waitFor();
 
 /** Every page of the console for each sample role; `code` is a dossier the role may read. */
 export function consoleTour(code: string): Array<{ username: string; role: string; stops: TourStop[] }> {
@@ -16,9 +17,21 @@ export function consoleTour(code: string): Array<{ username: string; role: strin
     path: `/ho-so/${code}`,
     ready: heading('Quá trình xử lý'),
   };
-  const search: TourStop = { name: 'tra-cuu-ho-so', path: '/ho-so', ready: (p) => p.locator(`tr[data-code]`).first().waitFor() };
-  const procedures: TourStop = { name: 'thu-tuc', path: '/thu-tuc', ready: (p) => p.getByRole('link', { name: 'Cấp bản sao từ sổ gốc' }).waitFor() };
-  const procedure: TourStop = { name: 'thu-tuc-chi-tiet', path: '/thu-tuc/2.000908', ready: (p) => p.locator('.diagram-host svg').waitFor() };
+  const search: TourStop = {
+    name: 'tra-cuu-ho-so',
+    path: '/ho-so',
+    ready: (p) => p.locator(`tr[data-code]`).first().waitFor(),
+  };
+  const procedures: TourStop = {
+    name: 'thu-tuc',
+    path: '/thu-tuc',
+    ready: (p) => p.getByRole('link', { name: 'Cấp bản sao từ sổ gốc' }).waitFor(),
+  };
+  const procedure: TourStop = {
+    name: 'thu-tuc-chi-tiet',
+    path: '/thu-tuc/2.000908',
+    ready: (p) => p.locator('.diagram-host svg').waitFor(),
+  };
   const notifications: TourStop = { name: 'thong-bao', path: '/thong-bao', ready: heading('Thông báo') };
   const password: TourStop = { name: 'doi-mat-khau', path: '/doi-mat-khau', ready: heading('Đổi mật khẩu') };
   const inbox: TourStop = { name: 'hop-viec', path: '/hop-viec', ready: heading('Hộp việc') };
@@ -58,14 +71,22 @@ export function consoleTour(code: string): Array<{ username: string; role: strin
         password,
       ],
     },
-    { username: 'tuphap.xa1', role: 'chuyen-vien', stops: [inbox, dossier, search, procedures, notifications] },
+    {
+      username: 'tuphap.xa1',
+      role: 'chuyen-vien',
+      stops: [inbox, dossier, search, procedures, notifications],
+    },
     { username: 'chanhvp.xa', role: 'truong-don-vi', stops: [inbox, dossier] },
     { username: 'chutich.xa', role: 'lanh-dao', stops: [inbox, dossier] },
     { username: 'giamdoc.ttxa', role: 'giam-sat', stops: [supervisor, report, search, dossier, procedure] },
     {
       username: 'quantri',
       role: 'quan-tri',
-      stops: [{ name: 'tai-khoan', path: '/quan-tri/tai-khoan', ready: heading('Tài khoản người dùng') }, supervisor, report],
+      stops: [
+        { name: 'tai-khoan', path: '/quan-tri/tai-khoan', ready: heading('Tài khoản người dùng') },
+        supervisor,
+        report,
+      ],
     },
   ];
 }

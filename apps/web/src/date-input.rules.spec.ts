@@ -9,7 +9,16 @@ describe('the Vietnamese date input', () => {
   });
 
   it('refuses what is not a real calendar day', () => {
-    for (const text of ['', '2026-02-03', '31/02/2026', '29/02/2026', '01/13/2026', '00/01/2026', '01/01/26', 'abc'])
+    for (const text of [
+      '',
+      '2026-02-03',
+      '31/02/2026',
+      '29/02/2026',
+      '01/13/2026',
+      '00/01/2026',
+      '01/01/26',
+      'abc',
+    ])
       expect(parseVnDate(text)).toBeUndefined();
   });
 

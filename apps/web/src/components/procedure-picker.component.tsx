@@ -19,9 +19,10 @@ export function ProcedurePicker({
   const [field, setField] = useState('');
   const [level, setLevel] = useState('');
   const found = filterProcedures(procedures, { query, field, level });
-  const shown = value && !found.some((p) => p.code === value)
-    ? [...procedures.filter((p) => p.code === value), ...found]
-    : found;
+  const shown =
+    value && !found.some((p) => p.code === value)
+      ? [...procedures.filter((p) => p.code === value), ...found]
+      : found;
   const narrow = (next: ProcedureSummary[]) => {
     if (next.length === 1 && next[0].code !== value) onPick(next[0].code);
   };
