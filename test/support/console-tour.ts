@@ -10,8 +10,14 @@ export interface TourStop {
 const heading = (name: string) => (page: Page) =>
   page.getByRole('heading', { name, exact: true }).first().waitFor();
 
-/** Every page of the console for each sample role; `code` is a dossier the role may read. */
-export function consoleTour(code: string): Array<{ username: string; role: string; stops: TourStop[] }> {
+/**
+ * Every page of the console for each sample role; `code` is a dossier every role may read, `atReception` one still
+ * at reception's first step, whose page is seen with an action's form open.
+ */
+export function consoleTour(
+  code: string,
+  atReception: string,
+): Array<{ username: string; role: string; stops: TourStop[] }> {
   const dossier: TourStop = {
     name: 'ho-so-chi-tiet',
     path: `/ho-so/${code}`,
@@ -64,6 +70,14 @@ export function consoleTour(code: string): Array<{ username: string; role: strin
         },
         inbox,
         dossier,
+        {
+          name: 'ho-so-thao-tac',
+          path: `/ho-so/${atReception}`,
+          ready: async (p) => {
+            await p.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
+            await p.getByLabel('Lý do *').waitFor();
+          },
+        },
         search,
         procedures,
         procedure,
