@@ -358,8 +358,8 @@ describe('web console in a real browser', () => {
     const caption = page.locator('table.report caption');
     const shown = (await caption.textContent()) ?? '';
     expect(shown).toMatch(/^Kỳ báo cáo từ 01\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4}/);
-    await page.getByLabel('Từ ngày').fill('2099-01-01');
-    await page.getByLabel('Đến ngày').fill('2099-01-31');
+    await page.getByLabel('Từ ngày').fill('01/01/2099');
+    await page.getByLabel('Đến ngày').fill('31/01/2099');
     await page.getByRole('button', { name: 'Xem báo cáo' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Kỳ báo cáo chưa bắt đầu');
     await expect(caption.textContent()).resolves.toBe(shown);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, ApiError, openDocument } from '../api/api.client';
 import type { ResultRecord } from '../api/api.types';
 import { formatDate, formatDateTime, vnDay } from '../format';
+import { DateInput } from './date-input.component';
 import { messageOf, useAsync } from '../use-async.hook';
 
 const KIND = { result: 'Kết quả giải quyết', refusal: 'Văn bản từ chối giải quyết' } as const;
@@ -107,6 +108,7 @@ function ResultForm({
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!documentDate) return setError('Nhập ngày ban hành theo dạng ngày/tháng/năm (dd/mm/yyyy).');
     if (!number.trim() || !signerName.trim() || !signerTitle.trim())
       return setError('Nhập số văn bản, người ký và chức vụ.');
     if (source === 'template' && kind === 'result' && !decision.trim())
@@ -152,12 +154,7 @@ function ResultForm({
           onInput={(e) => setNumber(e.currentTarget.value)}
         />
         <label for="result-date">Ngày ban hành</label>
-        <input
-          id="result-date"
-          type="date"
-          value={documentDate}
-          onInput={(e) => setDocumentDate(e.currentTarget.value)}
-        />
+        <DateInput id="result-date" value={documentDate} onValue={setDocumentDate} />
         <label for="result-signer">Người ký</label>
         <input
           id="result-signer"

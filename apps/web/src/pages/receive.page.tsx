@@ -6,6 +6,7 @@ import { DocumentChecklist, toggled } from '../components/document-checklist.com
 import { ApplicantFieldset } from '../components/applicant-fieldset.component';
 import { LoadState } from '../components/status.component';
 import { ProcedureFacts } from '../components/procedure-facts.component';
+import { ProcedurePicker } from '../components/procedure-picker.component';
 import { ReceiptPanel } from '../components/receipt.component';
 import { messageOf, useAsync } from '../use-async.hook';
 
@@ -133,6 +134,8 @@ export function ReceivePage() {
     setExtraMissing('');
     setDecision('accept');
     setErrors({});
+    // The receipt is gone: the keyboard starts again at the top of the new form, not on the page's body.
+    requestAnimationFrame(() => document.getElementById('procedure-search')?.focus());
   };
 
   if (result) return <ReceiptPanel result={result} procedure={detail.data} onNext={reset} />;
@@ -144,30 +147,12 @@ export function ReceivePage() {
       <form ref={form} class="receive" onSubmit={submit} noValidate>
         <fieldset class="card">
           <legend>1. Thủ tục hành chính</legend>
-          <div class={`field${errors.procedure ? ' field-invalid' : ''}`}>
-            <label for="procedure">Thủ tục *</label>
-            <select
-              id="procedure"
-              value={code}
-              aria-invalid={errors.procedure ? true : undefined}
-              aria-describedby={errors.procedure ? 'procedure-error' : undefined}
-              onChange={(e) => pickProcedure(e.currentTarget.value)}
-            >
-              <option value="">— Chọn thủ tục —</option>
-              {(procedures.data ?? [])
-                .filter((p) => p.inEffect)
-                .map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.code} · {p.name}
-                  </option>
-                ))}
-            </select>
-            {errors.procedure && (
-              <small id="procedure-error" class="error-text">
-                {errors.procedure}
-              </small>
-            )}
-          </div>
+          <ProcedurePicker
+            procedures={(procedures.data ?? []).filter((p) => p.inEffect)}
+            value={code}
+            onPick={pickProcedure}
+            error={errors.procedure}
+          />
           {code && <LoadState state={detail} />}
           {detail.data && <ProcedureFacts procedure={detail.data} />}
           {detail.data && (

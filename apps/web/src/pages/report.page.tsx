@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, downloadDocument } from '../api/api.client';
 import type { HandlingCounts, HandlingReport } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
+import { DateInput } from '../components/date-input.component';
 import { addDays, reportCaption, vnDay, vnMidnight } from '../format';
 import { messageOf } from '../use-async.hook';
 
@@ -35,7 +36,11 @@ export function ReportPage() {
 
   const query = () => ({ from: vnMidnight(from), to: vnMidnight(addDays(to, 1)), groupBy });
   const valid = () => {
-    if (!from || !to || from > to) {
+    if (!from || !to) {
+      setError('Nhập ngày bắt đầu và ngày kết thúc theo dạng ngày/tháng/năm (dd/mm/yyyy).');
+      return false;
+    }
+    if (from > to) {
       setError('Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.');
       return false;
     }
@@ -70,11 +75,11 @@ export function ReportPage() {
       <form class="card filters" onSubmit={show} noValidate>
         <div class="field">
           <label for="from">Từ ngày</label>
-          <input id="from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <DateInput id="from" value={from} onValue={setFrom} />
         </div>
         <div class="field">
           <label for="to">Đến ngày</label>
-          <input id="to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          <DateInput id="to" value={to} onValue={setTo} />
         </div>
         <div class="field">
           <label for="groupBy">Tổng hợp theo</label>
