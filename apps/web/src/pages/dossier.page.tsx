@@ -115,10 +115,17 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
             ) : (
               <p>{statusLabel(d.status, d.portalStatus === 10)}</p>
             )}
-            <Branches dossier={d} user={user} documents={procedure.documents} onDone={after} />
+            <Branches
+              dossier={d}
+              user={user}
+              documents={procedure.documents}
+              steps={procedure.steps}
+              onDone={after}
+            />
             <ActionPanel
               dossier={d}
               documents={procedure.documents}
+              steps={procedure.steps}
               handsOver={(action) =>
                 procedure.steps.some(
                   (s) =>
