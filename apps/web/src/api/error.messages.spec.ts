@@ -3,7 +3,11 @@ import { ERROR_TEXT, errorText, isRetryable } from './error.messages';
 describe('errorText', () => {
   it('words an error by its code, never with the api’s English', () => {
     expect(
-      errorText({ status: 409, code: 'FORM_NOT_APPLICABLE', message: 'form 02 does not apply to X: no supplement' }),
+      errorText({
+        status: 409,
+        code: 'FORM_NOT_APPLICABLE',
+        message: 'form 02 does not apply to X: no supplement',
+      }),
     ).toBe('Biểu mẫu này không áp dụng cho hồ sơ ở tình trạng hiện tại.');
     expect(errorText({ status: 404, code: 'DOSSIER_NOT_FOUND', message: 'no dossier KHONG-CO' })).toMatch(
       /^Không tìm thấy hồ sơ/,
@@ -12,7 +16,11 @@ describe('errorText', () => {
 
   it('names the missing documents from the details', () => {
     expect(
-      errorText({ status: 422, code: 'MISSING_DOCUMENTS', details: { missing: ['Tờ khai', 'Bản sao CCCD'] } }),
+      errorText({
+        status: 422,
+        code: 'MISSING_DOCUMENTS',
+        details: { missing: ['Tờ khai', 'Bản sao CCCD'] },
+      }),
     ).toBe('Còn thiếu giấy tờ bắt buộc: Tờ khai; Bản sao CCCD. Hãy yêu cầu bổ sung hoặc từ chối tiếp nhận.');
   });
 
@@ -24,6 +32,19 @@ describe('errorText', () => {
     );
     expect(errorText({ status: 422, code: 'REASON_REQUIRED', message: 'reason: lý do trả lại hồ sơ' })).toBe(
       'Hãy nhập lý do.',
+    );
+  });
+
+  it('keeps the Vietnamese messages of a refused field, and words the English ones in general', () => {
+    const fields = [
+      { field: 'amount', messages: ['số tiền phải lớn hơn 0'] },
+      { field: 'applicant.phone', messages: ['phone must be a string'] },
+    ];
+    expect(errorText({ status: 400, code: 'VALIDATION_FAILED', details: { fields } })).toBe(
+      'Thông tin nhập chưa hợp lệ: số tiền phải lớn hơn 0.',
+    );
+    expect(errorText({ status: 400, code: 'VALIDATION_FAILED', details: { fields: fields.slice(1) } })).toBe(
+      'Thông tin nhập chưa hợp lệ. Kiểm tra lại các ô đã nhập.',
     );
   });
 

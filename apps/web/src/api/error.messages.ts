@@ -8,6 +8,25 @@ export interface ErrorAnswer {
 
 type Text = string | ((details: Record<string, unknown>) => string);
 
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+/** A Vietnamese sentence has a Vietnamese word among its first two; an English one with a Vietnamese aside has not. */
+function isVietnamese(message: string): boolean {
+  return message
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .some((word) => VIETNAMESE_LETTER.test(word));
+}
+
+/** The messages of a validation error's fields (`details.fields`: `{ field, messages }[]`). */
+function fieldMessages(fields: unknown): string[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((f: { messages?: unknown }) =>
+    Array.isArray(f?.messages) ? f.messages.filter((m): m is string => typeof m === 'string') : [],
+  );
+}
+
 const list = (value: unknown): string =>
   Array.isArray(value) ? value.filter((v) => typeof v === 'string').join('; ') : '';
 
@@ -15,7 +34,13 @@ const list = (value: unknown): string =>
 export const ERROR_TEXT: Record<string, Text> = {
   NETWORK: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   BAD_REQUEST: 'Yêu cầu không hợp lệ. Kiểm tra lại thông tin đã nhập.',
-  VALIDATION_FAILED: 'Thông tin nhập chưa hợp lệ. Kiểm tra lại các ô đã nhập.',
+  VALIDATION_FAILED: (d) => {
+    // Some fields are checked with Vietnamese messages (the amount, the receipt number, the collector): kept.
+    const said = fieldMessages(d.fields).filter(isVietnamese);
+    return said.length > 0
+      ? `Thông tin nhập chưa hợp lệ: ${said.join('; ')}.`
+      : 'Thông tin nhập chưa hợp lệ. Kiểm tra lại các ô đã nhập.';
+  },
   MALFORMED_JSON: 'Yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.',
   INVALID_UTF8: 'Yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.',
   JSON_TOO_DEEP: 'Yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.',
@@ -97,7 +122,7 @@ export const ERROR_TEXT: Record<string, Text> = {
   FORM_NOT_APPLICABLE: 'Biểu mẫu này không áp dụng cho hồ sơ ở tình trạng hiện tại.',
   FORM_FORBIDDEN: 'Tài khoản của bạn không được xem sổ theo dõi của đơn vị này.',
   BAD_PERIOD: 'Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 366 ngày.',
-  PERIOD_NOT_STARTED: 'Khoảng thời gian này chưa bắt đầu.',
+  PERIOD_NOT_STARTED: 'Kỳ báo cáo chưa bắt đầu: chưa có số liệu để tổng hợp.',
   TOO_MANY_BUCKETS: 'Khoảng thời gian quá dài cho cách chia đã chọn.',
   CALENDAR_YEAR_NOT_COVERED: 'Chưa có lịch làm việc của năm này.',
   NOTIFICATION_NOT_FOUND: 'Không tìm thấy thông báo này.',
@@ -145,12 +170,8 @@ export const SERVER_WORDED = new Set([
   'NOT_STEP_HOLDER',
   'DOSSIER_CLOSED',
   'TRANSFER_NOT_ALLOWED',
+  'PERIOD_NOT_STARTED',
 ]);
-
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
-// A Vietnamese sentence has a Vietnamese word among its first two; an English one with a Vietnamese aside has not.
-const isVietnamese = (message: string): boolean =>
-  message.trim().split(/\s+/).slice(0, 2).some((word) => VIETNAMESE_LETTER.test(word));
 
 const BY_STATUS: Array<[number, string]> = [
   [401, 'UNAUTHENTICATED'],
@@ -164,8 +185,7 @@ const BY_STATUS: Array<[number, string]> = [
 /** The Vietnamese text a user reads for an error: by its code, else by its HTTP status. */
 export function errorText({ status, code, message, details }: ErrorAnswer): string {
   if (SERVER_WORDED.has(code) && message && isVietnamese(message)) return message;
-  const fallback =
-    BY_STATUS.find(([s]) => s === status)?.[1] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+  const fallback = BY_STATUS.find(([s]) => s === status)?.[1] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
   const text = ERROR_TEXT[code] ?? ERROR_TEXT[fallback];
   return typeof text === 'function' ? text(details ?? {}) : text;
 }
