@@ -72,12 +72,7 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
     clearSession();
     onUnauthorized();
   }
-  throw new ApiError(
-    res.status,
-    err.code ?? `HTTP_${res.status}`,
-    err.message,
-    err.details,
-  );
+  throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message, err.details);
 }
 
 export const api = {

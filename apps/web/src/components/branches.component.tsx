@@ -1,4 +1,10 @@
-import type { DossierBranch, DossierView, ProcedureDocument, ProcedureStep, SessionUser } from '../api/api.types';
+import type {
+  DossierBranch,
+  DossierView,
+  ProcedureDocument,
+  ProcedureStep,
+  SessionUser,
+} from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime } from '../format';

@@ -1,7 +1,11 @@
 import type { AsyncState } from '../use-async.hook';
 
 /** Loading and error lines of a region that loads data; announced to screen readers. */
-export function LoadState({ state }: { state: Pick<AsyncState<unknown>, 'loading' | 'error' | 'retryable' | 'reload'> }) {
+export function LoadState({
+  state,
+}: {
+  state: Pick<AsyncState<unknown>, 'loading' | 'error' | 'retryable' | 'reload'>;
+}) {
   if (state.error)
     return (
       <p class="alert alert-error" role="alert">

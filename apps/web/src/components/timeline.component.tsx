@@ -40,7 +40,9 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
               ))}
               {r.action === 'extend' &&
                 typeof r.payload.apology === 'string' &&
-                APOLOGY[r.payload.apology] && <span class="badge badge-late">{APOLOGY[r.payload.apology]}</span>}
+                APOLOGY[r.payload.apology] && (
+                  <span class="badge badge-late">{APOLOGY[r.payload.apology]}</span>
+                )}
               {r.actor && (
                 <p
                   class="muted clamp"
