@@ -76,7 +76,8 @@ describe('transfer and consultations in the web console', () => {
     expect(mine.map((c) => c.answer)).toEqual(['Người yêu cầu cư trú tại địa chỉ đã khai']);
     // The officer reads the answer on the dossier's page.
     await officer.reload();
-    await officer.getByText('Người yêu cầu cư trú tại địa chỉ đã khai').waitFor();
+    // Shown twice once the page has loaded: under the consultation and on the timeline.
+    await officer.getByText('Người yêu cầu cư trú tại địa chỉ đã khai').first().waitFor();
     await officer.context().close();
     expect(cspViolations).toEqual([]);
   });

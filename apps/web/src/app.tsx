@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, setUnauthorizedHandler } from './api/api.client';
-import { restoreDraft, takeDraft } from './api/draft.store';
+import { pendingDraft, restoreDraft, takeDraft } from './api/draft.store';
 import { useSessionRefresh } from './api/session-refresh.hook';
 import { clearSession, hasRole, loadSession, saveSession, type Session } from './api/session.store';
 import { forgetUnits } from './api/units.store';
@@ -108,10 +108,13 @@ export function App() {
       document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 
-  if (!session)
+  if (!session) {
+    // A draft still waiting (the page was reloaded after the session ended) is announced as the moment it ended.
+    const waiting = pendingDraft();
     return (
       <LoginPage
-        notice={expired ? EXPIRED : undefined}
+        notice={expired || waiting ? EXPIRED : undefined}
+        knownUser={waiting?.username}
         onLogin={(s) => {
           saveSession(s);
           forgetUnits();
@@ -126,10 +129,13 @@ export function App() {
         }}
       />
     );
+  }
   const logout = () => {
     // Revokes every token of the user on the server; the console signs out whatever it answers.
     void api.postNoContent('/auth/logout').catch(() => undefined);
     clearSession();
+    // Signing out on purpose drops what an ended session had kept: nothing waits for the next one to sign in.
+    takeDraft();
     setSession(null);
     navigate('/dang-nhap', true);
   };

@@ -1,14 +1,21 @@
 import { saveDraft } from './draft.store';
+import { errorText, isRetryable } from './error.messages';
 import { clearSession, loadSession } from './session.store';
 
+/** An error the api answered, its message in Vietnamese from its stable code (never the api's English). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    serverMessage?: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(errorText({ status, code, message: serverMessage, details }));
+  }
+
+  /** Whether trying again may help (the network or the server), so that a "Thử lại" button makes sense. */
+  get retryable(): boolean {
+    return isRetryable(this.status);
   }
 }
 
@@ -51,7 +58,7 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
       body: body === undefined ? undefined : form ? body : (file ?? JSON.stringify(body)),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
+    throw new ApiError(0, 'NETWORK');
   }
   if (res.ok) return res;
   const err = (await res.json().catch(() => ({}))) as {
@@ -65,12 +72,7 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
     clearSession();
     onUnauthorized();
   }
-  throw new ApiError(
-    res.status,
-    err.code ?? `HTTP_${res.status}`,
-    err.message ?? res.statusText,
-    err.details,
-  );
+  throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message, err.details);
 }
 
 export const api = {

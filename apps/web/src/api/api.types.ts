@@ -404,3 +404,18 @@ export interface ResultRecord {
   signedAt: string;
   recordedBy: string;
 }
+
+/** GET /reports/satisfaction: the citizens' ratings over a period, each criterion's average (1–5). */
+export interface SatisfactionReport {
+  from: string | null;
+  to: string | null;
+  count: number;
+  averages: {
+    overall: number | null;
+    onTime: number | null;
+    staffAttitude: number | null;
+    guidance: number | null;
+    facilities: number | null;
+  };
+  lowShare: number | null;
+}

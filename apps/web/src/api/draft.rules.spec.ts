@@ -1,4 +1,4 @@
-import { draftFields, parseDraft } from './draft.rules';
+import { draftFields, keptDraft, parseDraft } from './draft.rules';
 
 const field = (id: string, value: string, type = 'text', checked?: boolean) => ({
   id,
@@ -45,5 +45,25 @@ describe('parseDraft', () => {
     expect(parseDraft(JSON.stringify({ path: 1 }))).toBeNull();
     expect(parseDraft(JSON.stringify({ path: '/ho-so', fields: [] }))).toBeNull();
     expect(parseDraft(null)).toBeNull();
+  });
+});
+
+describe('keptDraft', () => {
+  const typed = {
+    username: 'letan.xa',
+    path: '/tiep-nhan',
+    fields: [{ key: 'applicant-name', value: 'Lan' }],
+  };
+  const empty = { username: 'letan.xa', path: '/tiep-nhan', fields: [] };
+
+  it('keeps what was typed when the page is refused again before it was put back', () => {
+    expect(keptDraft(typed, empty)).toBe(typed);
+  });
+
+  it('takes the new draft when it holds something, or when the earlier one is another user’s', () => {
+    const newer = { ...typed, fields: [{ key: 'applicant-name', value: 'Hoa' }] };
+    expect(keptDraft(typed, newer)).toBe(newer);
+    expect(keptDraft({ ...typed, username: 'tuphap.xa1' }, empty)).toBe(empty);
+    expect(keptDraft(null, empty)).toBe(empty);
   });
 });

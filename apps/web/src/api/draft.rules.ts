@@ -61,3 +61,14 @@ export function parseDraft(text: string | null): Draft | null {
     return null;
   }
 }
+
+/**
+ * The draft to keep when the session ends again before an earlier draft was put back (a page reloaded on an ended
+ * session asks the api and is refused with its fields still empty): an empty draft never replaces the same user's
+ * draft that holds what they typed.
+ */
+export function keptDraft(earlier: Draft | null, next: Draft): Draft {
+  if (next.fields.length === 0 && earlier?.username === next.username && earlier.fields.length > 0)
+    return earlier;
+  return next;
+}

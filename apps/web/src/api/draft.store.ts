@@ -1,4 +1,4 @@
-import { type Draft, draftFields, type DraftField, parseDraft } from './draft.rules';
+import { type Draft, draftFields, type DraftField, keptDraft, parseDraft } from './draft.rules';
 
 const KEY = 'motcua.draft';
 const FIELDS = '#main input, #main textarea, #main select';
@@ -18,8 +18,11 @@ export function saveDraft(username: string): void {
     })),
   );
   const draft: Draft = { username, path: `${location.pathname}${location.search}`, fields };
-  sessionStorage.setItem(KEY, JSON.stringify(draft));
+  sessionStorage.setItem(KEY, JSON.stringify(keptDraft(pendingDraft(), draft)));
 }
+
+/** The kept draft, left in storage: the login screen says that it waits and for whom. */
+export const pendingDraft = (): Draft | null => parseDraft(sessionStorage.getItem(KEY));
 
 /** The kept draft, removed from storage: it is put back once at most. */
 export function takeDraft(): Draft | null {

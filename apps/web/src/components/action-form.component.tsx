@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../api/api.client';
-import type { DossierView, ProcedureDocument } from '../api/api.types';
+import type { DossierView, ProcedureDocument, ProcedureStep } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { ACTION, label, NEEDS_REASON } from '../labels';
 import { DocumentChecklist, toggled } from './document-checklist.component';
 import { CollectorFieldset } from './collector-fieldset.component';
 import { collectorBody, collectorProblem, emptyCollector } from '../collector.rules';
 import { messageOf } from '../use-async.hook';
+import { confirmationOf, targetOf } from './confirm.rules';
 
 const WARN = new Set(['refuse', 'withdraw', 'stop']);
 // Actions that complete a dossier not yet accepted: the documents handed in now are ticked.
@@ -18,6 +19,7 @@ export function ActionPanel({
   documents,
   onDone,
   branch,
+  steps = [],
   handsOver = () => false,
 }: {
   dossier: DossierView;
@@ -26,7 +28,9 @@ export function ActionPanel({
   /** Whether an action hands the result over (ends the dossier): it asks who collects the result. */
   handsOver?: (action: string) => boolean;
   /** In a fork: the branch whose actions these are (sent with each action). */
-  branch?: { id: string; allowedActions: string[] };
+  branch?: { id: string; allowedActions: string[]; step?: { id: string } | null };
+  /** The procedure's steps: a send-back's confirmation names the step it goes back to. */
+  steps?: ProcedureStep[];
 }) {
   const allowed = branch ? branch.allowedActions : dossier.allowedActions;
   // Several panels on one page (one per branch) keep their fields apart.
@@ -40,7 +44,13 @@ export function ActionPanel({
   const [collector, setCollector] = useState(emptyCollector);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The question asked before an action that sends a dossier back or ends it; sent only once answered.
+  const [confirming, setConfirming] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
   // The chosen action's form takes the keyboard at its first field.
   useEffect(() => {
     if (action) form.current?.querySelector<HTMLElement>('textarea, input')?.focus();
@@ -53,10 +63,12 @@ export function ActionPanel({
   const outstanding = documents.filter((d) => !already.has(d.name));
   // The api says which actions need a reason: the built-in ones and a send-back to an earlier step.
   const needsReasonFor = (a: string): boolean => (dossier.reasonActions ?? [...NEEDS_REASON]).includes(a);
+  const isSendBack = (a: string): boolean => needsReasonFor(a) && !NEEDS_REASON.has(a);
   const choose = (next: string) => {
     setAction(next === action ? undefined : next);
     setHanded(new Set());
     setError(undefined);
+    setConfirming(undefined);
   };
 
   const submit = async (e: Event) => {
@@ -77,6 +89,9 @@ export function ActionPanel({
     const stillMissing = outstanding.filter((d) => d.required && !handed.has(d.name));
     if (TAKES_DOCUMENTS.has(action) && stillMissing.length > 0)
       return setError(`Còn thiếu giấy tờ bắt buộc: ${stillMissing.map((d) => d.name).join('; ')}.`);
+    const stepId = branch ? branch.step?.id : dossier.step?.id;
+    const question = confirmationOf(action, isSendBack(action), targetOf(steps, stepId, action)?.name);
+    if (question && !confirming) return setConfirming(question);
     setBusy(true);
     setError(undefined);
     try {
@@ -102,6 +117,7 @@ export function ActionPanel({
       setReason('');
       setItems('');
       setCollector(emptyCollector());
+      setConfirming(undefined);
       onDone(next, action);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'VERSION_CONFLICT')
@@ -198,14 +214,35 @@ export function ActionPanel({
               {error}
             </p>
           )}
-          <div class="actions">
-            <button type="submit" class="btn btn-primary" disabled={busy}>
-              {busy ? 'Đang gửi…' : `Xác nhận: ${label(ACTION, action)}`}
-            </button>
-            <button type="button" class="btn btn-quiet" onClick={() => setAction(undefined)}>
-              Hủy
-            </button>
-          </div>
+          {confirming ? (
+            <div class="confirm" role="alertdialog" aria-labelledby={id('confirm-question')}>
+              <p id={id('confirm-question')}>
+                <strong>{confirming}</strong>
+              </p>
+              <div class="actions">
+                <button
+                  ref={confirmButton}
+                  type="submit"
+                  class={`btn ${isSendBack(action) ? 'btn-primary' : 'btn-danger'}`}
+                  disabled={busy}
+                >
+                  {busy ? 'Đang gửi…' : `Đồng ý: ${label(ACTION, action)}`}
+                </button>
+                <button type="button" class="btn btn-quiet" onClick={() => setConfirming(undefined)}>
+                  Xem lại
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div class="actions">
+              <button type="submit" class="btn btn-primary" disabled={busy}>
+                {busy ? 'Đang gửi…' : `Xác nhận: ${label(ACTION, action)}`}
+              </button>
+              <button type="button" class="btn btn-quiet" onClick={() => setAction(undefined)}>
+                Hủy
+              </button>
+            </div>
+          )}
         </form>
       )}
     </div>

@@ -1,4 +1,10 @@
-import type { DossierBranch, DossierView, ProcedureDocument, SessionUser } from '../api/api.types';
+import type {
+  DossierBranch,
+  DossierView,
+  ProcedureDocument,
+  ProcedureStep,
+  SessionUser,
+} from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime } from '../format';
@@ -41,11 +47,13 @@ export function Branches({
   dossier,
   user,
   documents,
+  steps,
   onDone,
 }: {
   dossier: DossierView;
   user: SessionUser;
   documents: ProcedureDocument[];
+  steps?: ProcedureStep[];
   onDone: (message: string) => void;
 }) {
   const unitName = useUnitName();
@@ -82,6 +90,7 @@ export function Branches({
               <ActionPanel
                 dossier={dossier}
                 documents={documents}
+                steps={steps}
                 branch={b}
                 onDone={() => onDone(`Đã thực hiện thao tác ở nhánh: ${b.name}.`)}
               />

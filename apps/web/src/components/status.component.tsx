@@ -1,14 +1,23 @@
 import type { AsyncState } from '../use-async.hook';
 
 /** Loading and error lines of a region that loads data; announced to screen readers. */
-export function LoadState({ state }: { state: Pick<AsyncState<unknown>, 'loading' | 'error' | 'reload'> }) {
+export function LoadState({
+  state,
+}: {
+  state: Pick<AsyncState<unknown>, 'loading' | 'error' | 'retryable' | 'reload'>;
+}) {
   if (state.error)
     return (
       <p class="alert alert-error" role="alert">
-        {state.error}{' '}
-        <button type="button" class="btn btn-link" onClick={state.reload}>
-          Thử lại
-        </button>
+        {state.error}
+        {state.retryable && (
+          <>
+            {' '}
+            <button type="button" class="btn btn-link" onClick={state.reload}>
+              Thử lại
+            </button>
+          </>
+        )}
       </p>
     );
   if (state.loading)

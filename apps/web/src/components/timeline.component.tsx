@@ -2,12 +2,13 @@ import type { ControlSheetRow, ProcedureStep } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime, formatMinutes } from '../format';
 import { ACTION, APOLOGY, label, refusedAfterAcceptance, statusLabel, TIMELINESS } from '../labels';
+import { ownComment, timelineDetails, timelineEvents } from './timeline.rules';
 
 /** The control sheet (phiếu kiểm soát) as a timeline: each hand-over, who did it, when, and whether on time. */
 export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: ProcedureStep[] }) {
   const unitName = useUnitName();
   const stepName = (id: string | null) => (id ? (steps.find((s) => s.id === id)?.name ?? id) : null);
-  const events = rows.filter((r) => r.action !== 'comment');
+  const events = timelineEvents(rows);
   return (
     <ol class="timeline">
       {events.map((r) => {
@@ -32,20 +33,16 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
               {from === to && r.fromStatus !== r.toStatus && (
                 <p>→ {statusLabel(r.toStatus, refusedAfterAcceptance(r.fromStatus))}</p>
               )}
-              {typeof r.payload.reason === 'string' && (
-                <p>
-                  {r.payload.sendBack ? 'Lý do trả lại' : 'Lý do'}: {r.payload.reason}
+              {timelineDetails(r).map((detail) => (
+                <p key={detail.label} class="timeline-detail">
+                  {detail.label}: {detail.text}
                 </p>
-              )}
-              {r.action === 'extend' && typeof r.payload.newDueAt === 'string' && (
-                <p>
-                  Hẹn cũ {formatDateTime(r.payload.previousDueAt as string)} → hẹn mới{' '}
-                  {formatDateTime(r.payload.newDueAt)}
-                  {typeof r.payload.apology === 'string' && APOLOGY[r.payload.apology] && (
-                    <span class="badge badge-late"> {APOLOGY[r.payload.apology]}</span>
-                  )}
-                </p>
-              )}
+              ))}
+              {r.action === 'extend' &&
+                typeof r.payload.apology === 'string' &&
+                APOLOGY[r.payload.apology] && (
+                  <span class="badge badge-late">{APOLOGY[r.payload.apology]}</span>
+                )}
               {r.actor && (
                 <p
                   class="muted clamp"
@@ -68,7 +65,7 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
                   </span>
                 </p>
               )}
-              {r.comment && <p class="quote">{r.comment}</p>}
+              {ownComment(r) && <p class="quote">{ownComment(r)}</p>}
             </div>
           </li>
         );

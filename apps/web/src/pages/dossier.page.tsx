@@ -13,6 +13,7 @@ import { DossierConsultations } from '../components/dossier-consultations.compon
 import { Payments } from '../components/payments.component';
 import { PrintButton } from '../components/receipt.component';
 import { ResultPanel } from '../components/result.component';
+import { formsFor } from '../forms.rules';
 import { resultFormFor } from '../result.rules';
 import { LoadState } from '../components/status.component';
 import { Timeline } from '../components/timeline.component';
@@ -37,11 +38,6 @@ async function loadAll(code: string): Promise<Loaded> {
   const procedure = await api.get<ProcedureDetail>(`/procedures/${dossier.procedure.code}`);
   return { dossier, history, procedure };
 }
-
-const FORMS: Array<[string, string]> = [
-  ['01', 'Giấy tiếp nhận, hẹn trả'],
-  ['06', 'Phiếu kiểm soát quá trình'],
-];
 
 export function DossierPage({ code, user }: { code: string; user: SessionUser }) {
   const state = useAsync(() => loadAll(code), [code]);
@@ -115,10 +111,17 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
             ) : (
               <p>{statusLabel(d.status, d.portalStatus === 10)}</p>
             )}
-            <Branches dossier={d} user={user} documents={procedure.documents} onDone={after} />
+            <Branches
+              dossier={d}
+              user={user}
+              documents={procedure.documents}
+              steps={procedure.steps}
+              onDone={after}
+            />
             <ActionPanel
               dossier={d}
               documents={procedure.documents}
+              steps={procedure.steps}
               handsOver={(action) =>
                 procedure.steps.some(
                   (s) =>
@@ -264,8 +267,8 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
           <section class="card" aria-labelledby="forms-title">
             <h2 id="forms-title">Biểu mẫu</h2>
             <div class="actions stacked">
-              {FORMS.map(([form, text]) => (
-                <PrintButton key={form} code={d.code} form={form} text={`In ${text.toLowerCase()}`} />
+              {formsFor(d, history).map(({ form, text }) => (
+                <PrintButton key={form} code={d.code} form={form} text={text} />
               ))}
               <Link class="btn btn-link" href={`/thu-tuc/${d.procedure.code}`}>
                 Xem quy trình thủ tục

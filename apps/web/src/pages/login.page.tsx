@@ -3,9 +3,20 @@ import { api } from '../api/api.client';
 import { type Session, sessionOf, type TokenResponse } from '../api/session.store';
 import { messageOf } from '../use-async.hook';
 
-/** `notice`: why the user is asked to sign in (a session that ended while they worked). */
-export function LoginPage({ onLogin, notice }: { onLogin: (session: Session) => void; notice?: string }) {
-  const [username, setUsername] = useState('');
+/**
+ * `notice`: why the user is asked to sign in (a session that ended while they worked); `knownUser`: whose work
+ * waits to be put back, filled in.
+ */
+export function LoginPage({
+  onLogin,
+  notice,
+  knownUser = '',
+}: {
+  onLogin: (session: Session) => void;
+  notice?: string;
+  knownUser?: string;
+}) {
+  const [username, setUsername] = useState(knownUser);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -49,7 +60,7 @@ export function LoginPage({ onLogin, notice }: { onLogin: (session: Session) => 
           autoComplete="username"
           value={username}
           onInput={(e) => setUsername(e.currentTarget.value)}
-          autoFocus
+          autoFocus={!knownUser}
         />
         <label for="password">Mật khẩu</label>
         <input
@@ -59,6 +70,7 @@ export function LoginPage({ onLogin, notice }: { onLogin: (session: Session) => 
           autoComplete="current-password"
           value={password}
           onInput={(e) => setPassword(e.currentTarget.value)}
+          autoFocus={Boolean(knownUser)}
         />
         {error && (
           <p class="alert alert-error" role="alert">

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
 import type { BacklogReport, BacklogRow, CalendarOverview, DossierView, TrendReport } from '../api/api.types';
 import { DossierTable } from '../components/dossier-table.component';
+import { Satisfaction } from '../components/satisfaction.component';
 import { LoadState } from '../components/status.component';
+import { TrackingBook } from '../components/tracking-book.component';
 import { TrendChart } from '../components/trend-chart.component';
 import { addDays, formatBucket, percent, vnDay, vnMidnight } from '../format';
 import { useAsync } from '../use-async.hook';
@@ -225,6 +227,8 @@ export function SupervisorPage() {
           />
         )}
       </section>
+      <Satisfaction />
+      <TrackingBook />
     </section>
   );
 }
