@@ -1,3 +1,4 @@
+import { DateInput } from './date-input.component';
 import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
 import type { SatisfactionReport } from '../api/api.types';
@@ -46,11 +47,11 @@ export function Satisfaction() {
       <form class="filters" onSubmit={show} noValidate>
         <div class="field">
           <label for="rating-from">Từ ngày</label>
-          <input id="rating-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <DateInput id="rating-from" value={from} onValue={setFrom} />
         </div>
         <div class="field">
           <label for="rating-to">Đến ngày</label>
-          <input id="rating-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          <DateInput id="rating-to" value={to} onValue={setTo} />
         </div>
         <button type="submit" class="btn">
           Xem đánh giá

@@ -1,3 +1,4 @@
+import { DateInput } from './date-input.component';
 import { useEffect, useState } from 'preact/hooks';
 import { api, openDocument } from '../api/api.client';
 import type { OrgUnit } from '../api/api.types';
@@ -44,11 +45,11 @@ export function TrackingBook() {
         </div>
         <div class="field">
           <label for="book-from">Từ ngày</label>
-          <input id="book-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <DateInput id="book-from" value={from} onValue={setFrom} />
         </div>
         <div class="field">
           <label for="book-to">Đến ngày</label>
-          <input id="book-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          <DateInput id="book-to" value={to} onValue={setTo} />
         </div>
         <button type="submit" class="btn">
           In sổ theo dõi hồ sơ
