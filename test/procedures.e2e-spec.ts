@@ -74,8 +74,10 @@ describe('procedures api', () => {
       },
     ]);
     expect(body.mermaid).toContain('stateDiagram-v2');
-    expect(body.mermaid).toContain('appraise --> sign: submit');
-    expect(body.mermaid).toContain('sign --> appraise: send_back');
+    // In Vietnamese, as the console shows it: the buttons' words and the units' names.
+    expect(body.mermaid).toContain('appraise --> sign: Trình duyệt');
+    expect(body.mermaid).toContain('sign --> appraise: Trả lại bước trước');
+    expect(body.mermaid).toContain('Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch) · Chuyên viên');
   });
 
   it('answers an unknown code with 404 PROCEDURE_NOT_FOUND', async () => {

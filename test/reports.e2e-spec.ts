@@ -343,7 +343,14 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
     await workbook.xlsx.load(res.body as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('06-VPCP-KSTT')!;
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(row(2)).toEqual(
+    expect([sheet.getCell('A1').value, sheet.getCell('A2').value]).toEqual([
+      'ỦY BAN NHÂN DÂN XÃ GIA PHÚ',
+      'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ GIA PHÚ',
+    ]);
+    expect(sheet.getCell('A5').value).toMatch(
+      /^Kỳ báo cáo: từ ngày \d\d\/\d\d\/\d{4} đến hết ngày \d\d\/\d\d\/\d{4}$/,
+    );
+    expect(row(8)).toEqual(
       expect.arrayContaining([
         'Thủ tục hành chính',
         'Tiếp nhận trực tuyến',
@@ -354,9 +361,9 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
         'Kỳ trước chuyển sang',
       ]),
     );
-    expect(row(4)).toEqual([2, P1, 'Đăng ký khai sinh', 4, 1, 2, 1, 2, 1, 1, 0, 0, 2, 0, 2]);
-    expect(row(6)).toEqual(['', 'Tổng cộng', '', 10, 3, 5, 2, 4, 2, 1, 1, 1, 5, 2, 3]);
-    expect(sheet.rowCount).toBe(6);
+    expect(row(10)).toEqual([2, P1, 'Đăng ký khai sinh', 4, 1, 2, 1, 2, 1, 1, 0, 0, 2, 0, 2]);
+    expect(row(12)).toEqual(['', 'Tổng cộng', '', 10, 3, 5, 2, 4, 2, 1, 1, 1, 5, 2, 3]);
+    expect(sheet.rowCount).toBe(12);
   });
 
   // Working days are 07:30–11:30 and 13:00–17:00 (480 minutes). Dossier 1: Monday 08:00 to Thursday 08:00 =

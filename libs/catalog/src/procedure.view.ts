@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type LimitUnit, toVietnamIso } from '@motcua/calendar';
 import {
+  findUnit,
   LEVELS,
   type Level,
   ONLINE_MODES,
+  type Organization,
   type OnlineMode,
   PAYMENT_TIMINGS,
   type PaymentTiming,
@@ -216,6 +218,7 @@ export function toProcedureSummary({ shown, inEffect, pending }: ShownRevision):
 export function toProcedureDetail(
   { shown, inEffect, pending }: ShownRevision,
   rows: ProcedureVersionEntity[],
+  org: Organization,
 ): ProcedureDetailView {
   const { definition, revision } = shown;
   return {
@@ -230,6 +233,7 @@ export function toProcedureDetail(
       loadedAt: toVietnamIso(r.loadedAt),
       ...(r.effectiveFrom ? { effectiveFrom: toVietnamIso(r.effectiveFrom) } : {}),
     })),
-    mermaid: toMermaid(definition),
+    // In Vietnamese with the units' names: the console shows it to the staff.
+    mermaid: toMermaid(definition, { lang: 'vi', unitName: (id) => findUnit(org, id)?.name ?? id }),
   };
 }

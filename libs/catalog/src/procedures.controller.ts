@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -9,6 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { Clock, ErrorResponseView } from '@motcua/common';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
+import type { Catalog } from './catalog';
+import { CATALOG } from './catalog.tokens';
 import { ProcedureRevisions } from './procedure-revisions.service';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 import {
@@ -28,6 +30,7 @@ export class ProceduresController {
     private readonly revisions: ProcedureRevisions,
     private readonly versions: ProcedureVersionRepository,
     private readonly clock: Clock,
+    @Inject(CATALOG) private readonly catalog: Catalog,
   ) {}
 
   /** The version in effect now, else the first one waiting for its date; with the versions still pending. */
@@ -64,6 +67,6 @@ export class ProceduresController {
         procedureCode: code,
       });
     }
-    return toProcedureDetail(current, await this.versions.findByCode(code));
+    return toProcedureDetail(current, await this.versions.findByCode(code), this.catalog.org);
   }
 }

@@ -6,12 +6,19 @@ describe('toMermaid', () => {
   const diagram = toMermaid(def);
 
   it('draws a state diagram titled with the code, version, name and deadline', () => {
-    expect(diagram.split('\n').slice(0, 4)).toEqual([
+    const lines = diagram.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
       '---',
       'title: "2.000908 v1 · Cấp bản sao trích lục hộ tịch · 1 working day"',
+    ]);
+    expect(lines.slice(lines.indexOf('---', 1), lines.indexOf('---', 1) + 2)).toEqual([
       '---',
       'stateDiagram-v2',
     ]);
+  });
+
+  it('spaces states and ranks apart, so that transition labels do not overlap', () => {
+    expect(diagram).toContain('config:\n  state:\n    nodeSpacing: 70\n    rankSpacing: 80\n');
   });
 
   it('labels every step with its number, name, owner and duration', () => {
@@ -36,8 +43,9 @@ describe('toMermaid', () => {
 
   it('draws the built-in events once for all steps', () => {
     expect(diagram).toContain(
-      '  ANY_STEP --> ANY_STEP: request_supplement ⇄ supplement_received (at most 1) · extend (at most 1)\n',
+      '  state "any step<br/>request_supplement ⇄ supplement_received (at most 1) · extend (at most 1)" as ANY_STEP\n',
     );
+    expect(diagram).not.toContain('ANY_STEP --> ANY_STEP');
     for (const [event, terminal] of [
       ['refuse', 'refused'],
       ['withdraw', 'withdrawn'],
@@ -59,5 +67,34 @@ describe('toMermaid', () => {
     const drawn = toMermaid(fixtureProcedure(text));
     expect(drawn).toContain('state "2. Thẩm định #quot;hồ sơ#quot;<br/>');
     expect(drawn).toContain('  receive --> S_note: forward\n');
+  });
+});
+
+describe('toMermaid in Vietnamese', () => {
+  const def = fixtureProcedure();
+  const units: Record<string, string> = { 'one-stop': 'Bộ phận Một cửa xã' };
+  const diagram = toMermaid(def, { lang: 'vi', unitName: (id) => units[id] ?? id });
+
+  it('says the limit and the durations in Vietnamese, and names the units', () => {
+    expect(diagram).toContain('title: "2.000908 v1 · Cấp bản sao trích lục hộ tịch · 1 ngày làm việc"');
+    expect(diagram).toContain(
+      '  state "4. Trả kết quả (có kết quả)<br/>Bộ phận Một cửa xã · Tiếp nhận và trả kết quả · 1 giờ làm việc" as release\n',
+    );
+    expect(diagram).not.toMatch(/working|result ready|one-stop · reception/);
+  });
+
+  it('names the transitions as the console’s buttons, guards in words and no engine actions', () => {
+    expect(diagram).toContain('  receive --> appraise: Chuyển xử lý\n');
+    expect(diagram).toContain('  sign --> release: Phê duyệt [đã nộp phí]\n');
+    expect(diagram).toContain('  sign --> appraise: Trả lại bước trước [có lý do]\n');
+    expect(diagram).not.toContain('recordFeesPaid');
+  });
+
+  it('names the built-in events and the end states', () => {
+    expect(diagram).toContain(
+      '  state "Mọi bước<br/>Yêu cầu bổ sung ⇄ Nhận bổ sung (tối đa 1 lần) · Xin lỗi và gia hạn (tối đa 1 lần)" as ANY_STEP\n',
+    );
+    expect(diagram).toContain('  ANY_STEP --> refused: Từ chối\n');
+    expect(diagram).toContain('  state "Hoàn thành" as done\n');
   });
 });

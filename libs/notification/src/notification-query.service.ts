@@ -54,6 +54,10 @@ export class NotificationQueryService {
     return toNotificationView(found);
   }
 
+  async markManyRead(user: AuthUser, ids: string[]): Promise<{ updated: number }> {
+    return { updated: await this.notifications.markManyRead(user.id, [...new Set(ids)], this.clock.now()) };
+  }
+
   async markAllRead(user: AuthUser): Promise<{ updated: number }> {
     return { updated: await this.notifications.markAllRead(user.id, this.clock.now()) };
   }

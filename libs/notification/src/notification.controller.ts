@@ -1,8 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponseView } from '@motcua/common';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { ListNotificationsDto } from './notification.dto';
+import { ListNotificationsDto, ReadNotificationsDto } from './notification.dto';
 import { NotificationQueryService } from './notification-query.service';
 import { NotificationPage, NotificationView, ReadAllView } from './notification.view';
 
@@ -23,6 +23,13 @@ export class NotificationController {
   @ApiOkResponse({ type: ReadAllView })
   readAll(@CurrentUser() user: AuthUser): Promise<ReadAllView> {
     return this.notifications.markAllRead(user);
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReadAllView, description: "those of `ids` that are the caller's, marked read now" })
+  readMany(@CurrentUser() user: AuthUser, @Body() body: ReadNotificationsDto): Promise<ReadAllView> {
+    return this.notifications.markManyRead(user, body.ids);
   }
 
   @Post(':id/read')

@@ -1,7 +1,7 @@
 import { PageQueryDto } from '@motcua/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 export class ListNotificationsDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only those not read yet' })
@@ -9,4 +9,14 @@ export class ListNotificationsDto extends PageQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unread?: boolean;
+}
+
+/** Several notifications read at once: a group of the same kind, as the console shows them. */
+export class ReadNotificationsDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids!: string[];
 }

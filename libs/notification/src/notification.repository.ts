@@ -93,6 +93,14 @@ export class NotificationRepository {
     return notifications.findOneBy({ id, userId });
   }
 
+  /** Marks those of `ids` that are the user's and unread; another user's are left as they are. */
+  async markManyRead(userId: string, ids: string[], at: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(NotificationEntity)
+      .update({ id: In(ids), userId, readAt: IsNull() }, { readAt: at });
+    return result.affected ?? 0;
+  }
+
   async markAllRead(userId: string, at: Date): Promise<number> {
     const result = await this.dataSource
       .getRepository(NotificationEntity)

@@ -32,7 +32,7 @@ export class ReportController {
       return handlingCsv(report);
     }
     if (q.format === 'xlsx')
-      return new StreamableFile(await handlingXlsx(report), {
+      return new StreamableFile(await handlingXlsx(report, this.service.agencyOf(user)), {
         type: XLSX,
         disposition: `attachment; filename="${name}.xlsx"`,
       });

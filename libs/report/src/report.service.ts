@@ -16,6 +16,7 @@ import { type ReportPeriod, reportPeriod } from './report.period';
 import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report.indicators';
 import { onlinePaymentIndicator } from './report.online-payment';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
+import { reportAgencyOf, type ReportAgency } from './report.heading';
 
 export const FORMULAS = {
   onTimeRate:
@@ -120,6 +121,11 @@ export class ReportService {
   private label(groupBy: GroupBy, key: string, label: string | null): string {
     if (groupBy === 'unit') return this.catalog.org.units.find((u) => u.id === key)?.name ?? key;
     return label ?? key;
+  }
+
+  /** Who reports, for the heading of the exported form. */
+  agencyOf(user: AuthUser): ReportAgency {
+    return reportAgencyOf(this.catalog.org, user.unitId);
   }
 
   async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {

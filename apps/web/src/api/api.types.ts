@@ -308,6 +308,7 @@ export interface NotificationView {
   id: string;
   kind: string;
   flag: string | null;
+  level: number | null;
   dossierCode: string;
   title: string;
   body: string;

@@ -3,18 +3,23 @@ import { api } from '../api/api.client';
 import type { NotificationView } from '../api/api.types';
 import { LoadState } from '../components/status.component';
 import { formatDateTime } from '../format';
+import { groupNotifications, groupTitle, type NotificationGroup } from '../notification.rules';
 import { Link } from '../router';
 import { messageOf, useAsync } from '../use-async.hook';
 
-/** The caller's notifications (deadline escalations, apology reminders), newest first. */
+const dossierLink = (n: NotificationView) => (
+  <Link href={`/ho-so/${encodeURIComponent(n.dossierCode)}`}>Mở hồ sơ {n.dossierCode}</Link>
+);
+
+/** The caller's notifications (deadline escalations, apology reminders), newest first, grouped by kind. */
 export function NotificationsPage({ onChange }: { onChange: () => void }) {
   const state = useAsync(() => api.get<{ items: NotificationView[] }>('/notifications', { limit: 50 }), []);
   const [error, setError] = useState<string>();
   const items = state.data?.items ?? [];
-  const run = async (path: string) => {
+  const run = async (path: string, body: object = {}) => {
     setError(undefined);
     try {
-      await api.post(path, {});
+      await api.post(path, body);
       state.reload();
       onChange();
     } catch (err) {
@@ -42,24 +47,63 @@ export function NotificationsPage({ onChange }: { onChange: () => void }) {
       )}
       {state.data && items.length === 0 && <p class="empty">Chưa có thông báo.</p>}
       <ul class="notifications">
-        {items.map((n) => (
-          <li key={n.id} class={n.readAt ? 'is-read' : 'is-unread'}>
-            <div class="grow">
-              <strong class="break">{n.title}</strong>
-              <p class="break">{n.body}</p>
-              <small class="muted">
-                {formatDateTime(n.createdAt)} ·{' '}
-                <Link href={`/ho-so/${encodeURIComponent(n.dossierCode)}`}>Mở hồ sơ {n.dossierCode}</Link>
-              </small>
-            </div>
-            {!n.readAt && (
-              <button type="button" class="btn" onClick={() => void run(`/notifications/${n.id}/read`)}>
-                Đã đọc
-              </button>
-            )}
-          </li>
-        ))}
+        {groupNotifications(items).map((g) =>
+          g.items.length === 1 ? (
+            <li key={g.key} class={g.items[0].readAt ? 'is-read' : 'is-unread'}>
+              <div class="grow">
+                <strong class="break">{g.items[0].title}</strong>
+                <p class="break">{g.items[0].body}</p>
+                <small class="muted">
+                  {formatDateTime(g.items[0].createdAt)} · {dossierLink(g.items[0])}
+                </small>
+              </div>
+              {!g.items[0].readAt && (
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => void run(`/notifications/${g.items[0].id}/read`)}
+                >
+                  Đã đọc
+                </button>
+              )}
+            </li>
+          ) : (
+            <GroupItem key={g.key} group={g} onRead={(ids) => void run('/notifications/read', { ids })} />
+          ),
+        )}
       </ul>
     </section>
+  );
+}
+
+/** Several notifications of one kind: one line, the dossiers listed on demand, read together. */
+function GroupItem({ group, onRead }: { group: NotificationGroup; onRead: (ids: string[]) => void }) {
+  const unread = group.items.filter((n) => !n.readAt);
+  return (
+    <li class={unread.length ? 'is-unread' : 'is-read'}>
+      <div class="grow">
+        <strong class="break">{groupTitle(group)}</strong>
+        <p class="muted">Mới nhất lúc {formatDateTime(group.items[0].createdAt)}</p>
+        <details>
+          <summary>Xem {group.items.length} thông báo</summary>
+          <ul class="notification-group">
+            {group.items.map((n) => (
+              <li key={n.id}>
+                <span class="break">{n.title}</span>
+                <small class="muted">
+                  {' '}
+                  {formatDateTime(n.createdAt)} · {dossierLink(n)}
+                </small>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      {unread.length > 0 && (
+        <button type="button" class="btn" onClick={() => onRead(unread.map((n) => n.id))}>
+          Đã đọc cả nhóm
+        </button>
+      )}
+    </li>
   );
 }

@@ -64,8 +64,12 @@ export function SearchPage() {
             type="search"
             value={q}
             maxLength={100}
+            aria-describedby="q-hint"
             onInput={(e) => setQ(e.currentTarget.value)}
           />
+          <small id="q-hint" class="muted">
+            Gõ có dấu hoặc không dấu; một phần của tên hay mã hồ sơ cũng tìm được.
+          </small>
         </div>
         <div class="field">
           <label for="status">Trạng thái</label>

@@ -16,6 +16,7 @@ import type { UpdatePlan } from '../ledger/dossier.plan';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
 import * as fx from './plans.fixture';
+import { branchDueSoonFrom } from './branch.plan';
 
 const { at, calendar, catalog, errorOf, local, org, reception, running, user } = fx;
 
@@ -289,5 +290,15 @@ describe('planning actions on a fork', () => {
       ['fire_safety', null, '2026-03-10T10:00:00+07:00', null],
       ['environment', null, null, '2026-03-10T10:00:00+07:00'],
     ]);
+  });
+});
+
+describe('branchDueSoonFrom', () => {
+  it('gives a branch step visit with no working time no due-soon instant', () => {
+    const start = new Date('2026-03-09T14:00:00+07:00');
+    expect(branchDueSoonFrom(calendar, joint.definition, start, start)).toBeNull();
+    expect(
+      branchDueSoonFrom(calendar, joint.definition, start, new Date('2026-03-09T16:00:00+07:00')),
+    ).not.toBeNull();
   });
 });

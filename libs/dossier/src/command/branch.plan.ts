@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '@motcua/calendar';
 import type { BranchPosition, ProcedureDefinition, ProcedureStep } from '@motcua/engine';
 import type { BranchRow, DossierBranchEntity } from '../dossier-branch.entity';
 import { findStep, stepDue } from '../dossier.timing';
+import { timedStep } from '../deadline/deadline.rules';
 
 /** What a transition does to the branches: the rows it writes (only those that change). */
 export interface BranchChange {
@@ -29,14 +30,15 @@ interface BranchInput {
 
 /**
  * A branch step's due-soon instant: when the remaining working time falls below the smaller of the policy's
- * fraction and hours.
+ * fraction and hours; none for a visit with no working time (`timedStep`).
  */
 export function branchDueSoonFrom(
   calendar: WorkingCalendar,
   def: ProcedureDefinition,
   start: Date,
   due: Date,
-): Date {
+): Date | null {
+  if (!timedStep(calendar, start, due)) return null;
   const total = calendar.workingMinutesBetween(start, due);
   const threshold = Math.min(def.deadlines.dueSoon.fraction * total, def.deadlines.dueSoon.minutes);
   return calendar.addWorkingMinutes(start, Math.max(0, total - threshold));

@@ -19,7 +19,12 @@ export const branchFlagSubject = (f: Pick<RaisedBranchFlag, 'branch' | 'about'>)
   `branch:${f.branch}@${f.about}`;
 
 const FLAGS = [
-  { flag: 'step_overdue', column: 'flag_step_overdue_at', passed: 'b.step_due_at < $1' },
+  // A branch step visit with no working time has no step flag (`timedStep`).
+  {
+    flag: 'step_overdue',
+    column: 'flag_step_overdue_at',
+    passed: 'b.step_due_at < $1 AND b.step_due_at > b.step_started_at',
+  },
   { flag: 'due_soon', column: 'flag_due_soon_at', passed: 'b.due_soon_from <= $1' },
   { flag: 'stalled', column: 'flag_stalled_at', passed: 'b.stall_at <= $1' },
 ] as const;

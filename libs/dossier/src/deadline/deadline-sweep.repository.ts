@@ -9,7 +9,12 @@ const RUNNING = `paused_at IS NULL AND status IN ('in_progress', 'result_ready')
 /** Each instant the sweep looks for, with the index it reads: passed, and its flag (or reminder) not recorded. */
 export const SWEEP_KINDS = {
   overdue: { column: 'due_at', passed: '<', open: 'flag_overdue_at IS NULL' },
-  step_overdue: { column: 'step_due_at', passed: '<', open: 'flag_step_overdue_at IS NULL' },
+  // A step visit with no working time has no step flag (`timedStep`): not even a candidate.
+  step_overdue: {
+    column: 'step_due_at',
+    passed: '<',
+    open: 'flag_step_overdue_at IS NULL AND step_due_at > step_started_at',
+  },
   due_soon: { column: 'due_soon_from', passed: '<=', open: 'flag_due_soon_at IS NULL' },
   stalled: { column: 'stall_at', passed: '<=', open: 'flag_stalled_at IS NULL' },
   apology: { column: 'apology_reminder_at', passed: '<=', open: 'apology_reminded_at IS NULL' },
@@ -93,6 +98,7 @@ export class DeadlineSweepRepository {
     const rows = (await this.dataSource.query(
       `${early('flag_overdue_at', 'due_at', '>=')}
        UNION ${early('flag_step_overdue_at', 'step_due_at', '>=')}
+       UNION SELECT id FROM dossier WHERE flag_step_overdue_at IS NOT NULL AND step_due_at <= step_started_at
        UNION ${early('flag_due_soon_at', 'due_soon_from', '>')}
        UNION ${early('flag_stalled_at', 'stall_at', '>')}
        UNION SELECT id FROM dossier

@@ -228,3 +228,43 @@ describe('planDiffers', () => {
     expect(planDiffers(p, { ...stored, flagStalledAt: now })).toBe(true);
   });
 });
+
+describe('a step visit with no working time', () => {
+  // 1.115668's "Trả kết quả" is 0 working days: entered at 14:00 on the appointment day, due at that instant.
+  const handBack: TrackedDossier = {
+    ...tet,
+    step: 'return',
+    clockStartedAt: at('2026-02-23T07:30:00'),
+    dueAt: at('2026-02-26T17:00:00'),
+    stepStartedAt: at('2026-02-24T14:00:00'),
+    stepDueAt: at('2026-02-24T14:00:00'),
+    lastActivityAt: at('2026-02-24T14:00:00'),
+  };
+
+  it('raises neither due soon nor step overdue, however long it waits', () => {
+    const flags = (now: string) => plan(handBack, at(now)).flags.map((f) => f.flag);
+    expect(flags('2026-02-24T14:00:00')).toEqual([]);
+    expect(flags('2026-02-24T16:00:00')).toEqual([]);
+    expect(plan(handBack, at('2026-02-24T14:00:00')).instants.dueSoonFrom).toEqual(
+      plan({ ...handBack, stepStartedAt: null, stepDueAt: null }, at('2026-02-24T14:00:00')).instants
+        .dueSoonFrom,
+    );
+  });
+
+  it('sets no timer for the step, only for the dossier', () => {
+    const next = plan(handBack, at('2026-02-24T14:00:00')).nextCheckAt;
+    expect(next).not.toEqual(plus(handBack.stepDueAt!, 1));
+  });
+
+  it('still tracks the dossier’s appointment', () => {
+    const flags = plan(handBack, at('2026-02-27T08:00:00')).flags.map((f) => f.flag);
+    expect(flags).toContain('overdue');
+    expect(flags).not.toContain('step_overdue');
+  });
+
+  it('is told apart from a step given time, which is flagged past its due instant', () => {
+    const timed = { ...handBack, stepDueAt: at('2026-02-24T15:00:00') };
+    expect(plan(timed, at('2026-02-24T15:30:00')).flags.map((f) => f.flag)).toContain('step_overdue');
+    expect(plan(timed, at('2026-02-24T14:59:00')).flags.map((f) => f.flag)).toContain('due_soon');
+  });
+});

@@ -7,6 +7,7 @@ import {
   type DeadlineState,
   type Flag,
   flagsAt,
+  withTimedStep,
 } from './deadline.rules';
 
 /** The dossier columns the deadline rules read (a DossierEntity has them all). */
@@ -116,7 +117,7 @@ export function planDeadlines(
   d: TrackedDossier,
   now: Date,
 ): DeadlinePlan {
-  const state = deadlineStateOf(d);
+  const state = withTimedStep(calendar, deadlineStateOf(d));
   const instants = deadlineInstants(calendar, policy, state);
   const full = { ...state, ...instants };
   const flags = flagsAt(full, now).map((flag) => ({ flag, subject: flagSubject(flag, full, d.step) }));

@@ -30,6 +30,20 @@ function dueSoonOf(calendar: WorkingCalendar, policy: DeadlinePolicy, start: Dat
   return calendar.addWorkingMinutes(start, Math.max(0, total - threshold));
 }
 
+/**
+ * Is a step visit given working time to be late against? Not a step of no length (a 0-hour "Trả kết quả": the
+ * result is handed over when the citizen comes), nor a step re-entered after its earlier visits consumed all of
+ * it: such a visit has no due-soon or overdue flag of its own, while the dossier's appointment is still tracked.
+ */
+export const timedStep = (calendar: WorkingCalendar, start: Date, due: Date): boolean =>
+  calendar.workingMinutesBetween(start, due) > 0;
+
+/** The state with the step's instants left out when its visit has no working time (see `timedStep`). */
+export function withTimedStep(calendar: WorkingCalendar, d: DeadlineState): DeadlineState {
+  if (!d.stepStartedAt || !d.stepDueAt || timedStep(calendar, d.stepStartedAt, d.stepDueAt)) return d;
+  return { ...d, stepStartedAt: null, stepDueAt: null };
+}
+
 const earliest = (...dates: Array<Date | null>): Date | null =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
 

@@ -32,6 +32,7 @@ import { findBranches } from '../ledger/branch.sql';
 import type { DossierBranchEntity } from '../dossier-branch.entity';
 import type { ListDossiersDto } from './list-dossiers.dto';
 import { findViewedByCode, listedColumns, toViewed } from './viewed-dossier.sql';
+import { containing, searchTerm } from './search.rules';
 
 const encodeCursor = (d: DossierEntity): string =>
   Buffer.from(`${d.receivedAt.toISOString()}|${d.id}`).toString('base64url');
@@ -114,15 +115,17 @@ export class DossierQueryService {
     if (filter.receivedFrom) q.andWhere('d.received_at >= :from', { from: new Date(filter.receivedFrom) });
     if (filter.receivedTo) q.andWhere('d.received_at < :to', { to: new Date(filter.receivedTo) });
     if (filter.q) {
-      const term = filter.q.trim();
+      const term = searchTerm(filter.q);
+      // Each branch is an index: the id number's, and the trigram indexes of the code and the folded name
+      // (FoldedSearch migration), which serve a part of either.
       q.andWhere(
         new Brackets((w) =>
           w
-            .where('d.code = :term')
-            .orWhere('d.applicant_id_number = :term')
-            .orWhere('d.applicant_name ILIKE :like'),
+            .where('d.applicant_id_number = :term')
+            .orWhere('d.code ILIKE :like')
+            .orWhere('search_fold(d.applicant_name) LIKE search_fold(:like)'),
         ),
-        { term, like: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+        { term, like: containing(term) },
       );
     }
     if (filter.cursor) {
