@@ -1,0 +1,23 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Among steps due at the same instant, the inbox lists the dossiers past their appointment first. The overdue flag's
+ * presence joins the key between the step's due instant and the reception instant, so the index still hands the
+ * inbox over in its order and the first page is read without sorting the unit's backlog.
+ */
+export class InboxOverdueFirst1765360000000 implements MigrationInterface {
+  name = 'InboxOverdueFirst1765360000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX dossier_inbox_idx`);
+    await q.query(`CREATE INDEX dossier_inbox_idx ON dossier
+      (step_owner_unit, step_owner_role, step_due_at, (flag_overdue_at IS NULL), received_at, id)
+      INCLUDE (assignee_id) WHERE step IS NOT NULL AND status IN ('in_progress', 'result_ready')`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX dossier_inbox_idx`);
+    await q.query(`CREATE INDEX dossier_inbox_idx ON dossier (step_owner_unit, step_owner_role, step_due_at, received_at, id)
+      INCLUDE (assignee_id) WHERE step IS NOT NULL AND status IN ('in_progress', 'result_ready')`);
+  }
+}
