@@ -3,6 +3,10 @@ import { useUnitName } from '../api/units.store';
 import { formatDateTime, formatMinutes } from '../format';
 import { ACTION, APOLOGY, label, refusedAfterAcceptance, statusLabel, TIMELINESS } from '../labels';
 
+/** Who got the work: the full name (events before it was recorded name the login). */
+const assigneeOf = (payload: Record<string, unknown>): string =>
+  typeof payload.assigneeName === 'string' ? payload.assigneeName : String(payload.assignee);
+
 /** The control sheet (phiếu kiểm soát) as a timeline: each hand-over, who did it, when, and whether on time. */
 export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: ProcedureStep[] }) {
   const unitName = useUnitName();
@@ -35,6 +39,11 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
               {typeof r.payload.reason === 'string' && (
                 <p>
                   {r.payload.sendBack ? 'Lý do trả lại' : 'Lý do'}: {r.payload.reason}
+                </p>
+              )}
+              {r.action === 'assign' && typeof r.payload.assignee === 'string' && (
+                <p class="assigned-to">
+                  Giao cho: <strong>{assigneeOf(r.payload)}</strong>
                 </p>
               )}
               {r.action === 'extend' && typeof r.payload.newDueAt === 'string' && (
