@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
 import { resetDatabase, startApi, startWorker } from './support/app';
@@ -22,7 +22,7 @@ process.env.DEADLINE_SWEEP_MS = '3600000';
 jest.setTimeout(150_000);
 
 const LONG_NAME = 'Công Tằng Tôn Nữ Hoàng Thị Phương Thảo Nguyễn Ngọc Bảo Khánh Linh Trần Lê Thuỳ Dương';
-const DOSSIER_ROW = (page: Page, code: string) => page.locator(`tr[data-code="${code}"]`);
+const DOSSIER_ROW = (page: Page | Locator, code: string) => page.locator(`tr[data-code="${code}"]`);
 
 describe('web console in a real browser', () => {
   // The clock starts at the real time so that "today" in the browser and on the server agree.
@@ -97,7 +97,9 @@ describe('web console in a real browser', () => {
       name: /Tờ khai \(văn bản\) yêu cầu cấp bản sao từ sổ gốc/,
     });
     await required.waitFor();
-    await expect(page.getByRole('checkbox').count()).resolves.toBe(2);
+    await expect(
+      page.getByRole('group', { name: /Thành phần hồ sơ/ }).getByRole('checkbox').count(),
+    ).resolves.toBe(2);
 
     await page.getByLabel('Họ và tên').fill(LONG_NAME);
     await page.getByLabel('Số định danh cá nhân').fill('12345');
@@ -151,10 +153,11 @@ describe('web console in a real browser', () => {
     await popup.waitForURL(/^blob:/);
     await popup.close();
 
-    // Today's queue lists it, with its long name inside the layout.
+    // Today's queue lists it to be forwarded and among today's receipts, with its long name inside the layout.
     await client.started('letan.xa', code);
     await page.getByRole('link', { name: 'Hàng chờ hôm nay' }).click();
-    await DOSSIER_ROW(page, code).waitFor();
+    await DOSSIER_ROW(page.locator('#forward'), code).waitFor();
+    await DOSSIER_ROW(page.locator('#today'), code).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
   });
