@@ -98,7 +98,10 @@ describe('web console in a real browser', () => {
     });
     await required.waitFor();
     await expect(
-      page.getByRole('group', { name: /Thành phần hồ sơ/ }).getByRole('checkbox').count(),
+      page
+        .getByRole('group', { name: /Thành phần hồ sơ/ })
+        .getByRole('checkbox')
+        .count(),
     ).resolves.toBe(2);
 
     await page.getByLabel('Họ và tên').fill(LONG_NAME);

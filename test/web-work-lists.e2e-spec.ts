@@ -161,7 +161,10 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
     await page.waitForURL(/\/ho-so\?flag=step_overdue$/);
     await expect(page.getByLabel('Cảnh báo hạn').inputValue()).resolves.toBe('step_overdue');
     await page.goBack();
-    await page.getByRole('link', { name: /Sắp đến hạn/ }).first().click();
+    await page
+      .getByRole('link', { name: /Sắp đến hạn/ })
+      .first()
+      .click();
     await page.waitForURL(/\/ho-so\?flag=due_soon$/);
     await ROW(page, code).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);

@@ -95,7 +95,9 @@ describe('work lists: inbox order, counts, assignees by name', () => {
     clock.set(at('2026-03-16T09:00:00'));
     for (let batch = 0; batch < 11; batch++) {
       const sent = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => client.receive('letan.xa', '2.000815', {}, 200 + batch * 10 + i)),
+        Array.from({ length: 10 }, (_, i) =>
+          client.receive('letan.xa', '2.000815', {}, 200 + batch * 10 + i),
+        ),
       );
       expect(sent.map((r) => r.status)).toEqual(Array(10).fill(201));
     }
@@ -105,7 +107,10 @@ describe('work lists: inbox order, counts, assignees by name', () => {
     expect(counted.body).toEqual({ total: 110, capped: false });
     expect((await client.get('letan.xa', `/dossiers?${day}&limit=100`)).body.items).toHaveLength(100);
     // The province's desk reaches none of the commune's dossiers; the commune center's supervisor counts them all.
-    expect((await client.get('letan.tinh1', `/dossiers/count?${day}`)).body).toEqual({ total: 0, capped: false });
+    expect((await client.get('letan.tinh1', `/dossiers/count?${day}`)).body).toEqual({
+      total: 0,
+      capped: false,
+    });
     expect((await client.get('giamdoc.ttxa', `/dossiers/count?${day}`)).body.total).toBe(110);
     const bad = await client.get('letan.xa', '/dossiers/count?receivedFrom=hom-nay');
     expect(bad.status).toBe(400);

@@ -38,7 +38,7 @@ describe('bulkActions', () => {
 });
 
 describe('deskFirstStep', () => {
-  it("is the first step when reception holds it, and not a fork", () => {
+  it('is the first step when reception holds it, and not a fork', () => {
     expect(deskFirstStep([step('receive', 'reception'), step('appraise', 'officer')])?.id).toBe('receive');
     expect(deskFirstStep([step('appraise', 'officer')])).toBeNull();
     expect(deskFirstStep([step('open', 'reception', true)])).toBeNull();

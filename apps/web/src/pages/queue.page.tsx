@@ -53,9 +53,21 @@ export function QueuePage() {
       api.get<Count>('/dossiers/count', todays),
     ]);
   }, [today]);
-  const [forward, ready, online, waiting, received, receivedCount] = state.data ?? [[], [], [], [], [], undefined];
+  const [forward, ready, online, waiting, received, receivedCount] = state.data ?? [
+    [],
+    [],
+    [],
+    [],
+    [],
+    undefined,
+  ];
   const sections: Section[] = [
-    { id: 'forward', title: 'Chờ chuyển xử lý', items: forward, empty: 'Không có hồ sơ nào chờ chuyển xử lý.' },
+    {
+      id: 'forward',
+      title: 'Chờ chuyển xử lý',
+      items: forward,
+      empty: 'Không có hồ sơ nào chờ chuyển xử lý.',
+    },
     { id: 'ready', title: 'Chờ trả kết quả', items: ready, empty: 'Không có kết quả nào chờ trả.' },
     {
       id: 'online',
@@ -63,7 +75,12 @@ export function QueuePage() {
       items: online,
       empty: 'Không có hồ sơ trực tuyến nào chờ tiếp nhận.',
     },
-    { id: 'waiting', title: 'Chờ công dân bổ sung', items: waiting, empty: 'Không có hồ sơ nào chờ bổ sung.' },
+    {
+      id: 'waiting',
+      title: 'Chờ công dân bổ sung',
+      items: waiting,
+      empty: 'Không có hồ sơ nào chờ bổ sung.',
+    },
     {
       id: 'today',
       title: 'Đã tiếp nhận hôm nay',

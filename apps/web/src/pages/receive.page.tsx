@@ -308,7 +308,11 @@ export function ReceivePage() {
             </p>
           )}
           <button type="submit" class="btn btn-primary" disabled={busy}>
-            {busy ? 'Đang lưu…' : forwarding ? 'Tiếp nhận, lập giấy hẹn và chuyển xử lý' : SUBMIT_TEXT[decision]}
+            {busy
+              ? 'Đang lưu…'
+              : forwarding
+                ? 'Tiếp nhận, lập giấy hẹn và chuyển xử lý'
+                : SUBMIT_TEXT[decision]}
           </button>
         </fieldset>
       </form>

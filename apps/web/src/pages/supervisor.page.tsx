@@ -106,9 +106,18 @@ export function SupervisorPage() {
   const late = useAsync(
     () =>
       Promise.all([
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', { flag: 'overdue', limit: 20 }),
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', { flag: 'stalled', limit: 20 }),
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', { flag: 'due_soon', limit: 20 }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'overdue',
+          limit: 20,
+        }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'stalled',
+          limit: 20,
+        }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'due_soon',
+          limit: 20,
+        }),
       ]),
     [],
   );

@@ -198,7 +198,12 @@ export class DossierQueryService {
   private async toViews(
     user: AuthUser,
     dossiers: DossierEntity[],
-    options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, StaffName>; listed?: boolean } = {},
+    options: {
+      logAs?: AccessKind;
+      shown?: 'name';
+      assignees?: Map<string, StaffName>;
+      listed?: boolean;
+    } = {},
   ): Promise<DossierView[]> {
     const { logAs, shown } = options;
     const usernames = new Map(options.assignees ?? (await this.assigneesOf(dossiers)));

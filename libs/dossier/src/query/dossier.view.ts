@@ -282,7 +282,8 @@ export class DossierPage {
 }
 
 export class DossierCount {
-  @ApiProperty({ description: 'dossiers the list gives with these filters, counted up to 10,000' }) total!: number;
+  @ApiProperty({ description: 'dossiers the list gives with these filters, counted up to 10,000' })
+  total!: number;
   @ApiProperty({ description: 'true when there are more than 10,000' }) capped!: boolean;
 }
 
