@@ -92,6 +92,7 @@ const onTimeDenominator = (b: Body) =>
   (b.indicators as Body[]).find((i) => i.key === 'onTimeRate')?.denominator;
 const trendTotal = (b: Body) => (b.points as Body[])[0]?.total;
 const ratings = (b: Body) => b.count;
+const dossierCount = (b: Body) => b.total;
 
 const receivingUnits =
   (units: string[]) =>
@@ -153,6 +154,9 @@ const MATRIX: Cell[] = [
   { route: 'GET /dossiers', user: 'chutich.xa', relation: 'unit on the route, not reached yet', outcome: '200, none', path: () => '/dossiers', check: hits(0) },
   { route: 'GET /dossiers', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers", path: () => '/dossiers', check: listed(['appraisal', 'verification'], ['land'], 'full') },
   { route: 'GET /dossiers', user: 'quantri', relation: 'admin', outcome: '200, every dossier', path: () => '/dossiers', check: listed(['appraisal', 'verification', 'land'], [], 'full') },
+  { route: 'GET /dossiers/count', user: 'chutich.xa', relation: 'unit on the route, not reached yet', outcome: '200, none counted', path: () => '/dossiers/count', check: counted(0, dossierCount) },
+  { route: 'GET /dossiers/count', user: 'giamdoc.ttxa', relation: 'supervisor', outcome: "200, the center's dossiers counted", path: () => '/dossiers/count', check: counted(2, dossierCount) },
+  { route: 'GET /dossiers/count', user: 'quantri', relation: 'admin', outcome: '200, every dossier counted', path: () => '/dossiers/count', check: counted(3, dossierCount) },
   // Search by id number
   { route: 'GET /dossiers?q=', user: 'tuphap.xa1', relation: 'unit on the route, reached', outcome: '200, the hit, all fields', path: search('verification'), check: hits(1, 'full') },
   { route: 'GET /dossiers?q=', user: 'congan.xa1', relation: 'verifying unit, reached', outcome: '200, the hit, verification fields', path: search('verification'), check: hits(1, 'verification') },

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
 import { resetDatabase, startApi, startWorker } from './support/app';
@@ -22,7 +22,7 @@ process.env.DEADLINE_SWEEP_MS = '3600000';
 jest.setTimeout(150_000);
 
 const LONG_NAME = 'Công Tằng Tôn Nữ Hoàng Thị Phương Thảo Nguyễn Ngọc Bảo Khánh Linh Trần Lê Thuỳ Dương';
-const DOSSIER_ROW = (page: Page, code: string) => page.locator(`tr[data-code="${code}"]`);
+const DOSSIER_ROW = (page: Page | Locator, code: string) => page.locator(`tr[data-code="${code}"]`);
 
 describe('web console in a real browser', () => {
   // The clock starts at the real time so that "today" in the browser and on the server agree.
@@ -97,7 +97,12 @@ describe('web console in a real browser', () => {
       name: /Tờ khai \(văn bản\) yêu cầu cấp bản sao từ sổ gốc/,
     });
     await required.waitFor();
-    await expect(page.getByRole('checkbox').count()).resolves.toBe(2);
+    await expect(
+      page
+        .getByRole('group', { name: /Thành phần hồ sơ/ })
+        .getByRole('checkbox')
+        .count(),
+    ).resolves.toBe(2);
 
     await page.getByLabel('Họ và tên').fill(LONG_NAME);
     await page.getByLabel('Số định danh cá nhân').fill('12345');
@@ -116,6 +121,8 @@ describe('web console in a real browser', () => {
 
     await page.getByLabel('Số định danh cá nhân').fill('001085012345');
     await required.check();
+    // This one stays on the desk's step, to be forwarded from the inbox below.
+    await page.getByLabel(/Chuyển xử lý ngay sau khi tiếp nhận/).uncheck();
     await page.getByLabel('Số điện thoại').press('Enter');
     await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
     code = (await page.getByTestId('receipt-code').textContent())!.trim();
@@ -149,10 +156,11 @@ describe('web console in a real browser', () => {
     await popup.waitForURL(/^blob:/);
     await popup.close();
 
-    // Today's queue lists it, with its long name inside the layout.
+    // Today's queue lists it to be forwarded and among today's receipts, with its long name inside the layout.
     await client.started('letan.xa', code);
     await page.getByRole('link', { name: 'Hàng chờ hôm nay' }).click();
-    await DOSSIER_ROW(page, code).waitFor();
+    await DOSSIER_ROW(page.locator('#forward'), code).waitFor();
+    await DOSSIER_ROW(page.locator('#today'), code).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
   });
@@ -211,14 +219,10 @@ describe('web console in a real browser', () => {
     await reception.getByText('Thẩm định hồ sơ, đối chiếu sổ gốc, lập bản sao').first().waitFor();
     await reception.context().close();
 
-    // The head of the officers' unit sees the unit's work and hands the step to one of them.
+    // The head of the officers' unit sees the unit's work in the inbox and hands the step to one of them.
     const head = await officeScreen(browser);
     await signIn(head, baseUrl, 'chanhvp.xa');
-    await head
-      .locator('#unit-work')
-      .locator(`tr[data-code="${code}"]`)
-      .getByRole('link', { name: code })
-      .click();
+    await DOSSIER_ROW(head, code).getByRole('link', { name: code }).click();
     await head.getByLabel('Phân công lại cho').selectOption('tuphap.xa1');
     await head.getByRole('button', { name: 'Phân công', exact: true }).click();
     await head.getByText('Đã phân công lại.').waitFor();

@@ -15,7 +15,7 @@ import { IdempotentReception } from './command/idempotent-reception.service';
 import { ReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
 import { TimelinessService, TimelinessView } from './query/timeliness.service';
-import { ControlSheetRow, DossierPage, DossierView, InboxPage } from './query/dossier.view';
+import { ControlSheetRow, DossierCount, DossierPage, DossierView, InboxPage } from './query/dossier.view';
 import { ListDossiersDto } from './query/list-dossiers.dto';
 
 @ApiTags('dossiers')
@@ -57,6 +57,12 @@ export class DossierController {
   @ApiOkResponse({ type: DossierPage })
   list(@CurrentUser() user: AuthUser, @Query() filter: ListDossiersDto): Promise<DossierPage> {
     return this.queries.list(user, filter);
+  }
+
+  @Get('count')
+  @ApiOkResponse({ type: DossierCount })
+  count(@CurrentUser() user: AuthUser, @Query() filter: ListDossiersDto): Promise<DossierCount> {
+    return this.queries.count(user, filter);
   }
 
   @Get(':code')

@@ -55,6 +55,8 @@ export interface DossierView {
     name: string;
     owner: StepOwner;
     assignee: string | null;
+    /** The assignee's full name, as shown. */
+    assigneeName: string | null;
     startedAt: string | null;
     dueAt: string | null;
   } | null;
@@ -98,6 +100,8 @@ export interface DossierBranch {
     name: string;
     owner: StepOwner;
     assignee: string | null;
+    /** The assignee's full name, as shown. */
+    assigneeName: string | null;
     startedAt: string | null;
     dueAt: string | null;
   } | null;

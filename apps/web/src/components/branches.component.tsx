@@ -78,7 +78,7 @@ export function Branches({
                 </div>
                 <div>
                   <dt>Người xử lý</dt>
-                  <dd>{b.step.assignee ?? 'Chưa phân công'}</dd>
+                  <dd>{b.step.assigneeName ?? 'Chưa phân công'}</dd>
                 </div>
                 <div>
                   <dt>Hạn xử lý bước</dt>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { openDocument } from '../api/api.client';
 import type { ProcedureDetail, ReceiveResult } from '../api/api.types';
@@ -40,8 +41,11 @@ export function ReceiptPanel({
   result,
   procedure,
   onNext,
+  notice,
 }: {
   result: ReceiveResult;
+  /** What happened after the receipt (the desk's forward), shown under its facts. */
+  notice?: ComponentChildren;
   /** The procedure received: its fees are collected now or recorded later on the dossier's page. */
   procedure?: ProcedureDetail;
   onNext: () => void;
@@ -89,6 +93,7 @@ export function ReceiptPanel({
           </div>
         )}
       </dl>
+      {notice}
       {result.status === 'accepted' && procedure && (
         <Fees fees={procedure.fees ?? []} payment={procedure.payment ?? 'before_result'} />
       )}

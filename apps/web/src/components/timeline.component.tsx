@@ -4,6 +4,10 @@ import { formatDateTime, formatMinutes } from '../format';
 import { ACTION, APOLOGY, label, refusedAfterAcceptance, statusLabel, TIMELINESS } from '../labels';
 import { ownComment, timelineDetails, timelineEvents } from './timeline.rules';
 
+/** Who got the work: the full name (events before it was recorded name the login). */
+const assigneeOf = (payload: Record<string, unknown>): string =>
+  typeof payload.assigneeName === 'string' ? payload.assigneeName : String(payload.assignee);
+
 /** The control sheet (phiếu kiểm soát) as a timeline: each hand-over, who did it, when, and whether on time. */
 export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: ProcedureStep[] }) {
   const unitName = useUnitName();
@@ -38,6 +42,11 @@ export function Timeline({ rows, steps }: { rows: ControlSheetRow[]; steps: Proc
                   {detail.label}: {detail.text}
                 </p>
               ))}
+              {r.action === 'assign' && typeof r.payload.assignee === 'string' && (
+                <p class="assigned-to">
+                  Giao cho: <strong>{assigneeOf(r.payload)}</strong>
+                </p>
+              )}
               {r.action === 'extend' &&
                 typeof r.payload.apology === 'string' &&
                 APOLOGY[r.payload.apology] && (

@@ -99,7 +99,7 @@ export function DossierPage({ code, user }: { code: string; user: SessionUser })
                     </div>
                     <div>
                       <dt>Người xử lý</dt>
-                      <dd>{d.step.assignee ?? 'Chưa phân công'}</dd>
+                      <dd>{d.step.assigneeName ?? 'Chưa phân công'}</dd>
                     </div>
                     <div>
                       <dt>Hạn xử lý bước</dt>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { DossierListItem, DossierView, SessionUser } from '../api/api.types';
+import type { DossierListItem, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
-import { urgency, WAITING_FOR_CITIZEN } from '../components/badges.component';
+import { WAITING_FOR_CITIZEN } from '../components/badges.component';
+import { BulkActions } from '../components/bulk-actions.component';
 import { ConsultationInbox } from '../components/consultations.component';
 import { DossierTable } from '../components/dossier-table.component';
 import { LoadState } from '../components/status.component';
@@ -19,6 +20,7 @@ const FILTERS: Array<{ key: string; text: string; match: (d: DossierListItem) =>
   { key: 'stalled', text: 'Chậm xử lý', match: (d) => !!d.flags.stalled },
   { key: 'waiting', text: 'Chờ công dân bổ sung', match: (d) => WAITING_FOR_CITIZEN.has(d.status) },
   { key: 'mine', text: 'Giao cho tôi', match: () => false },
+  { key: 'unassigned', text: 'Chưa phân công', match: (d) => !!d.step && !d.step.assignee },
 ];
 
 const PAGE = 100;
@@ -32,38 +34,21 @@ interface InboxPageData {
 
 /**
  * The caller's work: dossiers waiting on their unit and role, most urgent step deadline first (server order); for
- * reception also the online dossiers to check and the dossiers waiting for the citizen's supplement.
+ * reception also the online dossiers to check and the dossiers waiting for the citizen's supplement. A head's inbox
+ * is the whole unit's work, each dossier once (Chưa phân công: the steps to hand out). Ticked rows take one action
+ * together.
  */
 export function InboxPage({ user }: { user: SessionUser }) {
   const state = useAsync(() => api.get<InboxPageData>('/inbox', { limit: PAGE }), []);
   const [more, setMore] = useState<{ items: DossierListItem[]; nextCursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [filter, setFilter] = useState('all');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   useEffect(() => setMore(null), [state.data]);
   const isHead = hasRole(user, 'head');
   // Officers, heads and leaders answer the opinions other units ask of their unit.
   const consulted = ['officer', 'head', 'leader'].some((role) => hasRole(user, role));
-  // A head's own inbox holds only the head's steps; the unit's other work is listed to be watched and reassigned.
-  const unitWork = useAsync(
-    () =>
-      isHead
-        ? api
-            .get<{ items: DossierView[] }>('/dossiers', {
-              unit: user.unit,
-              status: 'in_progress',
-              limit: 100,
-            })
-            .then((page) =>
-              page.items
-                .filter((d) => d.step?.owner.unit === user.unit && d.step.owner.role !== 'head')
-                .sort(
-                  (a, b) =>
-                    urgency(a) - urgency(b) || (a.step?.dueAt ?? '').localeCompare(b.step?.dueAt ?? ''),
-                ),
-            )
-        : Promise.resolve([]),
-    [isHead, user.unit],
-  );
+  const filters = FILTERS.filter((f) => f.key !== 'unassigned' || isHead);
   const items = [...(state.data?.items ?? []), ...(more?.items ?? [])];
   const nextCursor = more ? more.nextCursor : (state.data?.nextCursor ?? null);
   const loadMore = async () => {
@@ -80,6 +65,7 @@ export function InboxPage({ user }: { user: SessionUser }) {
     key === 'mine'
       ? (d: DossierListItem) => d.step?.assignee === user.username
       : FILTERS.find((f) => f.key === key)!.match;
+  const shown = items.filter(match(filter));
   return (
     <section>
       <div class="page-head">
@@ -89,7 +75,7 @@ export function InboxPage({ user }: { user: SessionUser }) {
         </button>
       </div>
       <div class="tabs" role="group" aria-label="Lọc theo tình trạng hạn">
-        {FILTERS.map((f) => (
+        {filters.map((f) => (
           <button
             type="button"
             key={f.key}
@@ -102,11 +88,22 @@ export function InboxPage({ user }: { user: SessionUser }) {
         ))}
       </div>
       <LoadState state={state} />
+      {state.data && items.length > 0 && (
+        <BulkActions
+          id="inbox-bulk"
+          items={shown.filter((d) => selected.has(d.code))}
+          onDone={() => {
+            setSelected(new Set());
+            state.reload();
+          }}
+        />
+      )}
       {state.data && (
         <DossierTable
-          items={items.filter(match(filter))}
+          items={shown}
           caption="Hồ sơ trong hộp việc"
           empty="Không có hồ sơ nào đang chờ bạn xử lý."
+          selection={{ selected, onChange: setSelected }}
         />
       )}
       {state.data && (state.data.totalCapped || state.data.total > items.length) && (
@@ -119,21 +116,6 @@ export function InboxPage({ user }: { user: SessionUser }) {
         </p>
       )}
       {consulted && <ConsultationInbox />}
-      {isHead && (
-        <section id="unit-work" class="block" aria-labelledby="unit-work-title">
-          <h2 id="unit-work-title">
-            Hồ sơ đang xử lý tại đơn vị <span class="count">{unitWork.data?.length ?? 0}</span>
-          </h2>
-          <LoadState state={unitWork} />
-          {unitWork.data && (
-            <DossierTable
-              items={unitWork.data}
-              caption="Hồ sơ đang xử lý tại đơn vị"
-              empty="Đơn vị không có hồ sơ nào đang xử lý."
-            />
-          )}
-        </section>
-      )}
     </section>
   );
 }

@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
 import { api } from '../api/api.client';
-import type { DossierView } from '../api/api.types';
+import type { DossierListItem, DossierView } from '../api/api.types';
+import { BulkActions } from '../components/bulk-actions.component';
 import { DossierTable } from '../components/dossier-table.component';
+import { awaitingForward } from '../components/forward.rules';
 import { LoadState } from '../components/status.component';
 import { addDays, vnDay, vnMidnight } from '../format';
 import { Link } from '../router';
@@ -10,31 +13,83 @@ interface Page {
   items: DossierView[];
 }
 
-const list = (query: Record<string, string>) =>
-  api.get<Page>('/dossiers', { limit: '100', ...query }).then((p) => p.items);
+interface Count {
+  total: number;
+  capped: boolean;
+}
 
-/** The counter's day: results to hand back, dossiers waiting for the citizen, online ones to check, today's receipts. */
+const LISTED = 100;
+
+const list = (query: Record<string, string>) =>
+  api.get<Page>('/dossiers', { limit: String(LISTED), ...query }).then((p) => p.items);
+
+interface Section {
+  id: string;
+  title: string;
+  items: DossierListItem[];
+  empty: string;
+  /** How many there are when the list shows only the first LISTED. */
+  count?: Count;
+}
+
+/**
+ * The counter's day: dossiers received and waiting on the desk's own first step (forwarded here, one by one or
+ * ticked together), results to hand back, dossiers waiting for the citizen, online ones to check, today's receipts
+ * (counted in full, the first 100 listed).
+ */
 export function QueuePage() {
   const today = vnDay(new Date());
-  const state = useAsync(
-    () =>
-      Promise.all([
-        list({ status: 'result_ready' }),
-        list({ status: 'submitted' }),
-        Promise.all([list({ status: 'awaiting_documents' }), list({ status: 'awaiting_supplement' })]).then(
-          ([a, b]) => [...a, ...b],
-        ),
-        list({ receivedFrom: vnMidnight(today), receivedTo: vnMidnight(addDays(today, 1)) }),
-      ]),
-    [today],
-  );
-  const [ready, online, waiting, received] = state.data ?? [[], [], [], []];
-  const sections: Array<[string, string, DossierView[], string]> = [
-    ['ready', 'Chờ trả kết quả', ready, 'Không có kết quả nào chờ trả.'],
-    ['online', 'Hồ sơ trực tuyến chờ tiếp nhận', online, 'Không có hồ sơ trực tuyến nào chờ tiếp nhận.'],
-    ['waiting', 'Chờ công dân bổ sung', waiting, 'Không có hồ sơ nào chờ bổ sung.'],
-    ['today', 'Đã tiếp nhận hôm nay', received, 'Hôm nay chưa tiếp nhận hồ sơ nào.'],
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const state = useAsync(() => {
+    const todays = { receivedFrom: vnMidnight(today), receivedTo: vnMidnight(addDays(today, 1)) };
+    return Promise.all([
+      api.get<{ items: DossierListItem[] }>('/inbox', { limit: 100 }).then((p) => awaitingForward(p.items)),
+      list({ status: 'result_ready' }),
+      list({ status: 'submitted' }),
+      Promise.all([list({ status: 'awaiting_documents' }), list({ status: 'awaiting_supplement' })]).then(
+        ([a, b]) => [...a, ...b],
+      ),
+      list(todays),
+      api.get<Count>('/dossiers/count', todays),
+    ]);
+  }, [today]);
+  const [forward, ready, online, waiting, received, receivedCount] = state.data ?? [
+    [],
+    [],
+    [],
+    [],
+    [],
+    undefined,
   ];
+  const sections: Section[] = [
+    {
+      id: 'forward',
+      title: 'Chờ chuyển xử lý',
+      items: forward,
+      empty: 'Không có hồ sơ nào chờ chuyển xử lý.',
+    },
+    { id: 'ready', title: 'Chờ trả kết quả', items: ready, empty: 'Không có kết quả nào chờ trả.' },
+    {
+      id: 'online',
+      title: 'Hồ sơ trực tuyến chờ tiếp nhận',
+      items: online,
+      empty: 'Không có hồ sơ trực tuyến nào chờ tiếp nhận.',
+    },
+    {
+      id: 'waiting',
+      title: 'Chờ công dân bổ sung',
+      items: waiting,
+      empty: 'Không có hồ sơ nào chờ bổ sung.',
+    },
+    {
+      id: 'today',
+      title: 'Đã tiếp nhận hôm nay',
+      items: received,
+      empty: 'Hôm nay chưa tiếp nhận hồ sơ nào.',
+      count: receivedCount,
+    },
+  ];
+  const countOf = (s: Section) => (s.count ? `${s.count.total}${s.count.capped ? '+' : ''}` : s.items.length);
   return (
     <section>
       <div class="page-head">
@@ -51,21 +106,42 @@ export function QueuePage() {
       <LoadState state={state} />
       {state.data && (
         <nav class="summary-tiles" aria-label="Tóm tắt">
-          {sections.map(([id, title, items]) => (
-            <a key={id} class="tile" href={`#${id}`}>
-              <span class="tile-number">{items.length}</span>
-              <span class="tile-text">{title}</span>
+          {sections.map((s) => (
+            <a key={s.id} class="tile" href={`#${s.id}`}>
+              <span class="tile-number">{countOf(s)}</span>
+              <span class="tile-text">{s.title}</span>
             </a>
           ))}
         </nav>
       )}
       {state.data &&
-        sections.map(([id, title, items, empty]) => (
-          <section key={id} id={id} class="block" aria-labelledby={`${id}-title`}>
-            <h2 id={`${id}-title`}>
-              {title} <span class="count">{items.length}</span>
+        sections.map((s) => (
+          <section key={s.id} id={s.id} class="block" aria-labelledby={`${s.id}-title`}>
+            <h2 id={`${s.id}-title`}>
+              {s.title} <span class="count">{countOf(s)}</span>
             </h2>
-            <DossierTable items={items} caption={title} empty={empty} />
+            {s.id === 'forward' && s.items.length > 0 && (
+              <BulkActions
+                id="forward-bulk"
+                items={s.items.filter((d) => selected.has(d.code))}
+                onDone={() => {
+                  setSelected(new Set());
+                  state.reload();
+                }}
+              />
+            )}
+            <DossierTable
+              items={s.items}
+              caption={s.title}
+              empty={s.empty}
+              selection={s.id === 'forward' ? { selected, onChange: setSelected } : undefined}
+            />
+            {s.count && s.count.total > s.items.length && (
+              <p class="more">
+                Đang hiện {s.items.length} hồ sơ mới nhất trong {countOf(s)}.{' '}
+                <Link href="/ho-so">Tra cứu hồ sơ</Link>
+              </p>
+            )}
           </section>
         ))}
     </section>

@@ -8,6 +8,9 @@ import { LoadState } from '../components/status.component';
 import { ProcedureFacts } from '../components/procedure-facts.component';
 import { ProcedurePicker } from '../components/procedure-picker.component';
 import { ReceiptPanel } from '../components/receipt.component';
+import { deskFirstStep } from '../components/forward.rules';
+import { type DeskForward, forwardOnceStarted } from '../components/desk-forward';
+import { useUnitName } from '../api/units.store';
 import { messageOf, useAsync } from '../use-async.hook';
 
 type Decision = 'accept' | 'request_supplement' | 'refuse';
@@ -45,7 +48,13 @@ export function ReceivePage() {
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReceiveResult>();
+  const [forwardNow, setForwardNow] = useState(true);
+  const [forward, setForward] = useState<DeskForward | 'pending'>();
   const form = useRef<HTMLFormElement>(null);
+  const unitName = useUnitName();
+  // When the procedure's first step is the desk's own, the dossier can be accepted and forwarded in one move.
+  const deskStep = detail.data ? deskFirstStep(detail.data.steps) : null;
+  const forwarding = decision === 'accept' && !!deskStep && forwardNow;
 
   const docs = detail.data?.documents ?? [];
   const missingRequired = docs.filter((d) => d.required && !ticked.has(d.name)).map((d) => d.name);
@@ -113,7 +122,12 @@ export function ReceivePage() {
             }
           : {}),
       };
-      setResult(await api.post<ReceiveResult>('/dossiers', body));
+      const receipt = await api.post<ReceiveResult>('/dossiers', body);
+      setResult(receipt);
+      if (forwarding && receipt.status === 'accepted') {
+        setForward('pending');
+        setForward(await forwardOnceStarted(receipt.code, deskStep.id));
+      }
     } catch (err) {
       const missing = err instanceof ApiError && err.code === 'MISSING_DOCUMENTS';
       setErrors({
@@ -126,6 +140,7 @@ export function ReceivePage() {
 
   const reset = () => {
     setResult(undefined);
+    setForward(undefined);
     setApplicant(EMPTY);
     setTicked(new Set());
     setSummary('');
@@ -138,7 +153,24 @@ export function ReceivePage() {
     requestAnimationFrame(() => document.getElementById('procedure-search')?.focus());
   };
 
-  if (result) return <ReceiptPanel result={result} procedure={detail.data} onNext={reset} />;
+  if (result) {
+    const notice =
+      forward === 'pending' ? (
+        <p class="alert" role="status">
+          Đang chuyển xử lý…
+        </p>
+      ) : forward && 'forwarded' in forward ? (
+        <p class="alert alert-ok" role="status">
+          Đã chuyển xử lý: {forward.forwarded.step?.name ?? 'bước tiếp theo'}
+          {forward.forwarded.step ? ` · ${unitName(forward.forwarded.step.owner.unit)}` : ''}.
+        </p>
+      ) : forward ? (
+        <p class="alert alert-warn" role="status">
+          Chưa chuyển xử lý được ({forward.error}). Hồ sơ ở mục Chờ chuyển xử lý của Hàng chờ hôm nay.
+        </p>
+      ) : null;
+    return <ReceiptPanel result={result} procedure={detail.data} onNext={reset} notice={notice} />;
+  }
 
   return (
     <section>
@@ -240,6 +272,16 @@ export function ReceivePage() {
               )}
             </div>
           )}
+          {decision === 'accept' && deskStep && (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={forwardNow}
+                onChange={(e) => setForwardNow(e.currentTarget.checked)}
+              />
+              Chuyển xử lý ngay sau khi tiếp nhận (không dừng ở bước «{deskStep.name}»)
+            </label>
+          )}
           {errors.form && (
             <p class="alert alert-error" role="alert">
               {errors.form}
@@ -251,7 +293,11 @@ export function ReceivePage() {
             </p>
           )}
           <button type="submit" class="btn btn-primary" disabled={busy}>
-            {busy ? 'Đang lưu…' : SUBMIT_TEXT[decision]}
+            {busy
+              ? 'Đang lưu…'
+              : forwarding
+                ? 'Tiếp nhận, lập giấy hẹn và chuyển xử lý'
+                : SUBMIT_TEXT[decision]}
           </button>
         </fieldset>
       </form>

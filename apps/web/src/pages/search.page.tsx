@@ -3,6 +3,7 @@ import { api } from '../api/api.client';
 import type { DossierView } from '../api/api.types';
 import { DossierTable } from '../components/dossier-table.component';
 import { STATUS } from '../labels';
+import { useLocation } from '../router';
 import { messageOf } from '../use-async.hook';
 
 interface Page {
@@ -17,11 +18,13 @@ const FLAGS: Record<string, string> = {
   stalled: 'Chậm xử lý',
 };
 
-/** Dossiers the user may read, by code, applicant name or id number, status and deadline flag. */
+/** Dossiers the user may read, by code, applicant name or id number, status and deadline flag (also from the URL). */
 export function SearchPage() {
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState('');
-  const [flag, setFlag] = useState('');
+  // A link may open the list already filtered (the supervisor's tiles: ?flag=overdue).
+  const { query } = useLocation();
+  const [q, setQ] = useState(query.get('q') ?? '');
+  const [status, setStatus] = useState(query.get('status') ?? '');
+  const [flag, setFlag] = useState(query.get('flag') ?? '');
   const [items, setItems] = useState<DossierView[]>();
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string>();

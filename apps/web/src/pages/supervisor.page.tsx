@@ -7,7 +7,17 @@ import { LoadState } from '../components/status.component';
 import { TrackingBook } from '../components/tracking-book.component';
 import { TrendChart } from '../components/trend-chart.component';
 import { addDays, formatBucket, percent, vnDay, vnMidnight } from '../format';
+import { Link } from '../router';
 import { useAsync } from '../use-async.hook';
+
+/** Each tile opens its dossiers: the open ones by unit, each flag's in the search list. */
+const tiles = (t: BacklogRow) => [
+  { href: '#by-unit', count: t.open, text: 'Đang xử lý', tone: '' },
+  { href: '/ho-so?flag=overdue', count: t.overdue, text: 'Quá hạn', tone: 'bad' },
+  { href: '/ho-so?flag=step_overdue', count: t.stepOverdue, text: 'Quá hạn bước', tone: 'bad' },
+  { href: '/ho-so?flag=stalled', count: t.stalled, text: 'Chậm xử lý', tone: 'warn' },
+  { href: '/ho-so?flag=due_soon', count: t.dueSoon, text: 'Sắp đến hạn', tone: '' },
+];
 
 function BacklogTable({
   rows,
@@ -98,8 +108,18 @@ export function SupervisorPage() {
   const late = useAsync(
     () =>
       Promise.all([
-        api.get<{ items: DossierView[] }>('/dossiers', { flag: 'overdue', limit: 20 }),
-        api.get<{ items: DossierView[] }>('/dossiers', { flag: 'stalled', limit: 20 }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'overdue',
+          limit: 20,
+        }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'stalled',
+          limit: 20,
+        }),
+        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
+          flag: 'due_soon',
+          limit: 20,
+        }),
       ]),
     [],
   );
@@ -117,28 +137,27 @@ export function SupervisorPage() {
       <ProvisionalCalendarBanner />
       <LoadState state={backlog} />
       {t && (
-        <div class="summary-tiles">
-          <div class="tile">
-            <span class="tile-number">{t.open}</span>
-            <span class="tile-text">Đang xử lý</span>
-          </div>
-          <div class="tile tile-bad">
-            <span class="tile-number">{t.overdue}</span>
-            <span class="tile-text">Quá hạn</span>
-          </div>
-          <div class="tile tile-bad">
-            <span class="tile-number">{t.stepOverdue}</span>
-            <span class="tile-text">Quá hạn bước</span>
-          </div>
-          <div class="tile tile-warn">
-            <span class="tile-number">{t.stalled}</span>
-            <span class="tile-text">Chậm xử lý</span>
-          </div>
-          <div class="tile">
-            <span class="tile-number">{t.dueSoon}</span>
-            <span class="tile-text">Sắp đến hạn</span>
-          </div>
-        </div>
+        <nav class="summary-tiles" aria-label="Hồ sơ đang xử lý theo cảnh báo">
+          {tiles(t).map((tile) => {
+            const body = (
+              <>
+                <span class="tile-number">{tile.count}</span>
+                <span class="tile-text">{tile.text}</span>
+              </>
+            );
+            const tone = `tile${tile.tone ? ` tile-${tile.tone}` : ''}`;
+            // An anchor on the page stays a plain link; a list elsewhere is a console route.
+            return tile.href.startsWith('#') ? (
+              <a key={tile.href} class={tone} href={tile.href}>
+                {body}
+              </a>
+            ) : (
+              <Link key={tile.href} class={tone} href={tile.href}>
+                {body}
+              </Link>
+            );
+          })}
+        </nav>
       )}
       <section class="card" aria-labelledby="trend-title">
         <div class="page-head">
@@ -204,7 +223,7 @@ export function SupervisorPage() {
       </section>
       {backlog.data && (
         <div class="columns-even">
-          <section class="card">
+          <section class="card" id="by-unit">
             <BacklogTable rows={backlog.data.byUnit} caption="Theo đơn vị đang xử lý" keyTitle="Đơn vị" />
           </section>
           <section class="card">
@@ -212,19 +231,34 @@ export function SupervisorPage() {
           </section>
         </div>
       )}
-      <section class="card" aria-labelledby="late-title">
+      <section class="card" id="late" aria-labelledby="late-title">
         <h2 id="late-title">Hồ sơ quá hạn</h2>
         <LoadState state={late} />
         {late.data && (
           <DossierTable items={late.data[0].items} caption="Hồ sơ quá hạn" empty="Không có hồ sơ quá hạn." />
         )}
-        <h2>Hồ sơ chậm xử lý</h2>
+        <h2 id="stalled">Hồ sơ chậm xử lý</h2>
         {late.data && (
           <DossierTable
             items={late.data[1].items}
             caption="Hồ sơ chậm xử lý"
             empty="Không có hồ sơ chậm xử lý."
           />
+        )}
+      </section>
+      <section class="card" id="due-soon" aria-labelledby="due-soon-title">
+        <h2 id="due-soon-title">Hồ sơ sắp đến hạn</h2>
+        {late.data && (
+          <DossierTable
+            items={late.data[2].items}
+            caption="Hồ sơ sắp đến hạn"
+            empty="Không có hồ sơ sắp đến hạn."
+          />
+        )}
+        {late.data && late.data[2].nextCursor && (
+          <p class="more">
+            <Link href="/ho-so?flag=due_soon">Xem tất cả hồ sơ sắp đến hạn</Link>
+          </p>
         )}
       </section>
       <Satisfaction />

@@ -15,6 +15,7 @@ const officer = (active: boolean, unitId = 'tu-phap-xa'): Assignee => ({
   ...reception,
   id: 'officer-2',
   username: 'canbo2',
+  fullName: 'Trần Thị Bình',
   unitId,
   roles: ['officer'],
   active,
@@ -31,7 +32,7 @@ describe('planAssignment', () => {
       target,
     );
 
-  it('hands the step to an active officer of the owner unit; activity, no portal message', () => {
+  it('hands the step to an active officer of the owner unit, named in the event; activity, no portal message', () => {
     const plan = assign();
     expect(plan.patch).toEqual({ assigneeId: 'officer-2', lastActivityAt: now });
     expect(plan.event).toMatchObject({
@@ -40,7 +41,7 @@ describe('planAssignment', () => {
       fromStep: 'appraise',
       toStep: 'appraise',
       toStatus: 'in_progress',
-      payload: { assignee: 'canbo2', previousAssigneeId: null },
+      payload: { assignee: 'canbo2', assigneeName: 'Trần Thị Bình', previousAssigneeId: null },
     });
     expect(plan).toMatchObject({ portalSync: false, jobs: [] });
   });

@@ -48,7 +48,12 @@ export function planAssignment(
   if (dossier.version !== request.expectedVersion) {
     throw versionConflict(dossier.code, dossier.version, request.expectedVersion);
   }
-  const payload = { assignee: target.username, previousAssigneeId: dossier.assigneeId };
+  // The control sheet names who got the work as people read it, not only by login.
+  const payload = {
+    assignee: target.username,
+    assigneeName: target.fullName,
+    previousAssigneeId: dossier.assigneeId,
+  };
   if (branch) {
     const plan = activityPlan(
       ctx,

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
 import type { ProcedureDefinition } from '@motcua/engine';
 import type { DossierBranchEntity } from '../dossier-branch.entity';
-import { StepView } from './dossier.view';
+import { type StaffName, StepView } from './dossier.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
@@ -51,7 +51,7 @@ export function toBranchView(
   definition: ProcedureDefinition,
   row: DossierBranchEntity,
   allowedActions: string[],
-  assignee: string | null,
+  assignee: StaffName | null,
 ): BranchView {
   const fork = definition.steps.find((s) => s.id === row.forkStep)?.fork;
   const step = row.step ? definition.steps.find((s) => s.id === row.step) : undefined;
@@ -64,7 +64,8 @@ export function toBranchView(
           id: step.id,
           name: step.name,
           owner: { unit: row.ownerUnit ?? step.owner.unit, role: row.ownerRole ?? step.owner.role },
-          assignee,
+          assignee: assignee?.username ?? null,
+          assigneeName: assignee?.fullName ?? null,
           startedAt: iso(row.stepStartedAt),
           dueAt: iso(row.stepDueAt),
         }

@@ -16,9 +16,11 @@ import { authorityOf, heldByConsultation, mayAct, stateActions } from '../dossie
 import { provisionalYearsOf } from '../deadline/provisional.rules';
 import {
   type ControlSheetRow,
+  type DossierCount,
   type DossierPage,
   type InboxPage,
   type DossierView,
+  type StaffName,
   toControlSheetRow,
   toDossierView,
   toListItemView,
@@ -47,6 +49,7 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
 }
 
 const INBOX_COUNT_CAP = 1000;
+const COUNT_CAP = 10_000;
 // Six weeks of working days to choose a new appointment from.
 const CHOICES = 30;
 const maxDate = (a: Date, b: Date): Date => (a > b ? a : b);
@@ -97,6 +100,38 @@ export class DossierQueryService {
 
   async list(user: AuthUser, filter: ListDossiersDto): Promise<DossierPage> {
     const limit = filter.limit ?? 20;
+    const q = this.filtered(user, filter);
+    if (filter.cursor) {
+      const { receivedAt, id } = decodeCursor(filter.cursor);
+      q.andWhere('(d.received_at, d.id) < (:at, :id)', { at: receivedAt, id });
+    }
+    const rows = await q
+      .orderBy('d.received_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    return {
+      items: await this.toViews(user, page, { logAs: filter.q ? 'search' : 'list' }),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+
+  /** How many dossiers the list would give (cursor and limit aside), counted up to COUNT_CAP; no personal data. */
+  async count(user: AuthUser, filter: ListDossiersDto): Promise<DossierCount> {
+    const [sql, params] = this.filtered(user, filter)
+      .select('d.id')
+      .limit(COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const [{ total }] = (await this.dossiers.dataSource.query(
+      `SELECT count(*)::int AS total FROM (${sql}) AS hits`,
+      params,
+    )) as Array<{ total: number }>;
+    return { total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
+  }
+
+  /** The dossiers of the caller's scope matching the filter (the list's and the count's where clause). */
+  private filtered(user: AuthUser, filter: ListDossiersDto) {
     const q = this.dossiers.dataSource.getRepository(DossierEntity).createQueryBuilder('d');
     const scope = this.reader.scope(user);
     // Only dossiers that reached a unit of the caller's scope (receiving unit included): dossier_reached_idx.
@@ -128,20 +163,7 @@ export class DossierQueryService {
         { term, like: containing(term) },
       );
     }
-    if (filter.cursor) {
-      const { receivedAt, id } = decodeCursor(filter.cursor);
-      q.andWhere('(d.received_at, d.id) < (:at, :id)', { at: receivedAt, id });
-    }
-    const rows = await q
-      .orderBy('d.received_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const page = rows.slice(0, limit);
-    return {
-      items: await this.toViews(user, page, { logAs: filter.q ? 'search' : 'list' }),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
-    };
+    return q;
   }
 
   /** The caller's work list (see `inboxStatement`), in order of the steps' due instants. */
@@ -179,7 +201,12 @@ export class DossierQueryService {
   private async toViews(
     user: AuthUser,
     dossiers: DossierEntity[],
-    options: { logAs?: AccessKind; shown?: 'name'; assignees?: Map<string, string>; listed?: boolean } = {},
+    options: {
+      logAs?: AccessKind;
+      shown?: 'name';
+      assignees?: Map<string, StaffName>;
+      listed?: boolean;
+    } = {},
   ): Promise<DossierView[]> {
     const { logAs, shown } = options;
     const usernames = new Map(options.assignees ?? (await this.assigneesOf(dossiers)));
@@ -190,7 +217,7 @@ export class DossierQueryService {
       .filter((id): id is string => !!id && !usernames.has(id));
     if (branchAssignees.length) {
       for (const u of await this.users.findByIds([...new Set(branchAssignees)]))
-        usernames.set(u.id, u.username);
+        usernames.set(u.id, { username: u.username, fullName: u.fullName });
     }
     const engineAllowed = new Map<string, string[]>();
     const authorities = new Map<string, Authority>();
@@ -281,8 +308,10 @@ export class DossierQueryService {
     return byDossier;
   }
 
-  private async assigneesOf(dossiers: DossierEntity[]): Promise<Map<string, string>> {
+  private async assigneesOf(dossiers: DossierEntity[]): Promise<Map<string, StaffName>> {
     const ids = [...new Set(dossiers.map((d) => d.assigneeId).filter((id): id is string => !!id))];
-    return new Map((await this.users.findByIds(ids)).map((u) => [u.id, u.username]));
+    return new Map(
+      (await this.users.findByIds(ids)).map((u) => [u.id, { username: u.username, fullName: u.fullName }]),
+    );
   }
 }

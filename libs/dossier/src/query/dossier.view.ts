@@ -13,6 +13,12 @@ import { BranchView } from './branch.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
+/** A member of staff as views name them: login name and full name. */
+export interface StaffName {
+  username: string;
+  fullName: string;
+}
+
 export class StepOwnerView {
   @ApiProperty() unit!: string;
   @ApiProperty() role!: string;
@@ -22,7 +28,9 @@ export class StepView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: StepOwnerView }) owner!: StepOwnerView;
-  @ApiPropertyOptional({ type: String, nullable: true }) assignee!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'login name' }) assignee!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "the assignee's full name" })
+  assigneeName!: string | null;
   @ApiProperty({ type: String, nullable: true }) startedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) dueAt!: string | null;
 }
@@ -157,7 +165,7 @@ export function toDossierView(
   definition: ProcedureDefinition,
   revision: number,
   allowedActions: string[],
-  assignee: string | null,
+  assignee: StaffName | null,
   access: ApplicantShown = 'full',
   provisionalYears: number[] = [],
   appointmentChoices: Date[] = [],
@@ -180,7 +188,8 @@ export function toDossierView(
           id: step.id,
           name: step.name,
           owner: { ...step.owner },
-          assignee,
+          assignee: assignee?.username ?? null,
+          assigneeName: assignee?.fullName ?? null,
           startedAt: iso(dossier.stepStartedAt),
           dueAt: iso(dossier.stepDueAt),
         }
@@ -270,6 +279,12 @@ export const toControlSheetRow = (e: DossierEventEntity, wholeApplicant = true):
 export class DossierPage {
   @ApiProperty({ type: [DossierView] }) items!: DossierView[];
   @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class DossierCount {
+  @ApiProperty({ description: 'dossiers the list gives with these filters, counted up to 10,000' })
+  total!: number;
+  @ApiProperty({ description: 'true when there are more than 10,000' }) capped!: boolean;
 }
 
 export class InboxPage {

@@ -1,14 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { dossierColumns, mappingOf } from '../ledger/dossier.sql';
 import { DossierEntity } from '../dossier.entity';
+import type { StaffName } from './dossier.view';
 
-/** Dossiers as views show them, read in the same statement as their assignees' usernames (id → username). */
+/** Dossiers as views show them, read in the same statement as their assignees' names (by id). */
 export interface ViewedDossiers {
   dossiers: DossierEntity[];
-  assignees: Map<string, string>;
+  assignees: Map<string, StaffName>;
 }
 
-const ASSIGNEE = `(SELECT u.username FROM app_user u WHERE u.id = d.assignee_id) AS "assigneeUsername"`;
+const ASSIGNEE = `(SELECT ARRAY[u.username, u.full_name] FROM app_user u WHERE u.id = d.assignee_id) AS "assigneeNames"`;
 
 /**
  * What a work list reads in place of a column: the applicant's name alone (the rest of the personal data stays in
@@ -21,7 +22,7 @@ const LISTED: Record<string, string> = {
   resultCollector: 'NULL',
 };
 
-/** The dossier's columns for a work list (see LISTED), and its assignee's username as `assigneeUsername`. */
+/** The dossier's columns for a work list (see LISTED), and its assignee's login and full name as `assigneeNames`. */
 export function listedColumns(manager: EntityManager): string {
   return [...mappingOf(manager, DossierEntity).column]
     .map(([property, column]) => `${LISTED[property] ?? `"${column}"`} AS "${property}"`)
@@ -34,10 +35,13 @@ export function listedColumns(manager: EntityManager): string {
  * and their assignees.
  */
 export function toViewed(manager: EntityManager, rows: Array<Record<string, unknown>>): ViewedDossiers {
-  const assignees = new Map<string, string>();
+  const assignees = new Map<string, StaffName>();
   const dossiers = rows.map((row) => {
-    const { assigneeId, assigneeUsername } = row as { assigneeId: string | null; assigneeUsername: unknown };
-    if (assigneeId && typeof assigneeUsername === 'string') assignees.set(assigneeId, assigneeUsername);
+    const { assigneeId, assigneeNames } = row as { assigneeId: string | null; assigneeNames: unknown };
+    if (assigneeId && Array.isArray(assigneeNames)) {
+      const [username, fullName] = assigneeNames as string[];
+      assignees.set(assigneeId, { username, fullName });
+    }
     return toEntity(manager, row);
   });
   return { dossiers, assignees };

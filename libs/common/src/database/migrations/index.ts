@@ -28,6 +28,7 @@ import { LimitExtensions1765103000000 } from './1765103000000-LimitExtensions';
 import { DossierConsultation1765102000000 } from './1765102000000-DossierConsultation';
 import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
+import { InboxOverdueFirst1765360000000 } from './1765360000000-InboxOverdueFirst';
 import { FoldedSearch1765370000000 } from './1765370000000-FoldedSearch';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   DossierResult1765262000000,
   DossierPayments1765271000000,
   CitizenNotice1765281000000,
+  InboxOverdueFirst1765360000000,
   FoldedSearch1765370000000,
 ];
