@@ -5,6 +5,7 @@ import { query, resetDatabase, startApi, startWorker } from './support/app';
 import {
   cspViolations,
   ensureWebBuilt,
+  expectAccessible,
   horizontalOverflow,
   launchChromium,
   screenshot,
@@ -95,6 +96,7 @@ describe("the citizen's page on a phone, opened from the receipt's QR code", () 
     expect(steps).toContain('Tiếp nhận hồ sơ');
     expect(steps).not.toContain('Lò Thị Mai');
     expect(await horizontalOverflow(page)).toBe(0);
+    await expectAccessible(page, 'citizen-in-progress');
     await screenshot(page, 'citizen-in-progress');
 
     clock.advance(HOUR);
@@ -127,6 +129,7 @@ describe("the citizen's page on a phone, opened from the receipt's QR code", () 
       [code],
     );
     expect(rows).toEqual([{ overall: 5, guidance: 4, comment: 'Cán bộ hướng dẫn tận tình' }]);
+    await expectAccessible(page, 'citizen-rated');
     await screenshot(page, 'citizen-rated');
     await page.context().close();
   });
@@ -160,6 +163,7 @@ describe("the citizen's page on a phone, opened from the receipt's QR code", () 
       'Được hẹn lại khi ông/bà nộp đủ hồ sơ bổ sung',
     );
     expect(await horizontalOverflow(page)).toBe(0);
+    await expectAccessible(page, 'citizen-supplement');
     await screenshot(page, 'citizen-supplement');
     await page.context().close();
   });

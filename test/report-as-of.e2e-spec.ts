@@ -190,8 +190,8 @@ describe('reports judged at the earlier of the period end and now', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('06-VPCP-KSTT')!;
-    expect(sheet.getCell('A1').value).toBe(
-      `Tình hình giải quyết hồ sơ TTHC từ ${DEC.from} đến trước ${DEC.to}; số liệu tính đến ${NOW}`,
+    expect(sheet.getCell('A5').value).toBe(
+      'Kỳ báo cáo: từ ngày 01/12/2026 đến hết ngày 31/12/2026; số liệu tính đến 10:00 ngày 07/12/2026',
     );
     expect((sheet.getRow(sheet.rowCount).values as unknown[]).slice(4)).toEqual([
       6, 1, 3, 2, 2, 1, 0, 1, 0, 4, 3, 1,

@@ -9,6 +9,7 @@ import {
   officeScreen,
   screenshot,
   signIn,
+  expectAccessible,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 import { PDF, PNG } from './support/documents';
@@ -68,6 +69,7 @@ describe("the console's documents panel in a real browser", () => {
     await image.waitFor();
     await expect(image.getAttribute('src')).resolves.toMatch(/^blob:/);
     await page.waitForFunction("document.querySelector('[data-testid=file-viewer] img').naturalWidth === 1");
+    await expectAccessible(page, 'documents-viewer');
     await screenshot(page, 'documents-viewer');
     await viewer.getByRole('button', { name: 'Đóng' }).click();
     await expect(viewer.count()).resolves.toBe(0);

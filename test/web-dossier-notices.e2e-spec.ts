@@ -2,7 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
-import { ensureWebBuilt, launchChromium, officeScreen, screenshot, signIn } from './support/browser';
+import {
+  ensureWebBuilt,
+  launchChromium,
+  officeScreen,
+  screenshot,
+  signIn,
+  expectAccessible,
+} from './support/browser';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis } from './support/worker';
 
@@ -94,6 +101,7 @@ describe('web console: errors in Vietnamese, confirmed send-backs, the forms and
         'Đồng ý: Trả lại bước trước',
       );
       expect((await client.get('chutich.xa', `/dossiers/${code}`)).body.step.id).toBe('sign');
+      await expectAccessible(page, `30-send-back-confirm-${width}`);
       await screenshot(page, `30-send-back-confirm-${width}`);
       await dialog.getByRole('button', { name: 'Xem lại' }).click();
       await expect(dialog.count()).resolves.toBe(0);
@@ -147,6 +155,7 @@ describe('web console: errors in Vietnamese, confirmed send-backs, the forms and
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toContain('application/pdf');
       await expect(forms.getByRole('button', { name: /mẫu 06/ }).count()).resolves.toBe(1);
+      await expectAccessible(page, `31-desk-supplement-${width}`);
       await screenshot(page, `31-desk-supplement-${width}`);
       await page.context().close();
     },
@@ -217,6 +226,7 @@ describe('web console: errors in Vietnamese, confirmed send-backs, the forms and
         .getByRole('alert')
         .getByText('Tài khoản của bạn không được xem sổ theo dõi của đơn vị này.')
         .waitFor();
+      await expectAccessible(page, `32-supervisor-satisfaction-book-${width}`);
       await screenshot(page, `32-supervisor-satisfaction-book-${width}`);
       await page.context().close();
     },

@@ -138,7 +138,7 @@ describe('the console at 1366 and 1024 px: layout, inputs, print and accessibili
       await page.getByLabel('Thủ tục *').selectOption('2.000908');
       await page.getByRole('checkbox').first().waitFor();
       await fillApplicant(page, width === 1366 ? 1 : 2);
-      await page.getByRole('button', { name: 'Tiếp nhận và lập giấy hẹn' }).click();
+      await page.getByRole('button', { name: 'Tiếp nhận, lập giấy hẹn và chuyển xử lý' }).click();
       await page.getByText(/Còn thiếu giấy tờ bắt buộc/).waitFor();
       const required = 'input[name="doc-0"]';
       const optional = 'input[name="doc-1"]';
@@ -149,7 +149,7 @@ describe('the console at 1366 and 1024 px: layout, inputs, print and accessibili
       await expectAccessible(page, `the reception form with errors at ${width} px`);
 
       await page.getByRole('checkbox', { name: /Tờ khai \(văn bản\)/ }).check();
-      await page.getByRole('button', { name: 'Tiếp nhận và lập giấy hẹn' }).click();
+      await page.getByRole('button', { name: 'Tiếp nhận, lập giấy hẹn và chuyển xử lý' }).click();
       await page.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
       await expectAccessible(page, `the receipt at ${width} px`);
       // Ctrl+P: the receipt without the navigation or the buttons.

@@ -7,7 +7,14 @@ import type { Browser } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
-import { cspViolations, ensureWebBuilt, launchChromium, officeScreen, signIn } from './support/browser';
+import {
+  cspViolations,
+  ensureWebBuilt,
+  launchChromium,
+  officeScreen,
+  signIn,
+  expectAccessible,
+} from './support/browser';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis } from './support/worker';
 
@@ -78,6 +85,7 @@ describe('web console: the result recorded and signed at the signing step', () =
     await page.getByText('Đã ghi kết quả, ký số.').waitFor();
     const panel = page.getByTestId('result-panel');
     await panel.getByText('Số 21/BS-UBND').waitFor();
+    await expectAccessible(page, 'the dossier page with its signed result');
     await expect(panel.textContent()).resolves.toContain('Chủ tịch Trần Văn Bình');
 
     // The signed PDF opens in a new tab, its download logged.

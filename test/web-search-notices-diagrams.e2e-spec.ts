@@ -11,6 +11,7 @@ import {
   officeScreen,
   screenshot,
   signIn,
+  expectAccessible,
 } from './support/browser';
 import { applicant, DossierClient } from './support/dossier-client';
 import { flushTestRedis, waitFor } from './support/worker';
@@ -80,6 +81,16 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
     await api?.close();
   });
 
+  /** Clicks Tìm and waits until the list shows the answer to `q`, not the list it replaces. */
+  async function searched(page: Page, q: string): Promise<void> {
+    const answered = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/dossiers?') && new URL(r.url()).searchParams.get('q') === q,
+    );
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await answered;
+    await page.waitForFunction(`document.querySelectorAll('table tbody tr[data-code]').length <= 1`);
+  }
+
   it.each(WIDTHS)(
     'finds a name typed without marks and a dossier by part of its code (%i px)',
     async (width) => {
@@ -89,14 +100,16 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
       await expect(page.locator('#q-hint').textContent()).resolves.toContain('không dấu');
       const rows = page.locator('table tbody tr[data-code]');
       await box.fill('nguyen van duc');
-      await page.getByRole('button', { name: 'Tìm' }).click();
+      // The page opened on every dossier (this one among them): wait for the answer to the search itself.
+      await searched(page, 'nguyen van duc');
       await page.locator(`tr[data-code="${codes[0]}"]`).waitFor();
       await expect(rows.count()).resolves.toBe(1);
       await box.fill(codes[1].split('-').slice(-2).join('-'));
-      await page.getByRole('button', { name: 'Tìm' }).click();
+      await searched(page, codes[1].split('-').slice(-2).join('-'));
       await page.locator(`tr[data-code="${codes[1]}"]`).waitFor();
       await expect(rows.count()).resolves.toBe(1);
       expect(await horizontalOverflow(page)).toBe(0);
+      await expectAccessible(page, `g-search-${width}`);
       await screenshot(page, `g-search-${width}`);
       await page.context().close();
     },
@@ -127,6 +140,7 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
       await group.getByText('Xem 3 thông báo').click();
       for (const code of codes) await group.getByRole('link', { name: `Mở hồ sơ ${code}` }).waitFor();
       expect(await horizontalOverflow(page)).toBe(0);
+      await expectAccessible(page, `g-notifications-${width}`);
       await screenshot(page, `g-notifications-${width}`);
       if (width === WIDTHS[WIDTHS.length - 1]) {
         await group.getByRole('button', { name: 'Đã đọc cả nhóm' }).click();
@@ -152,6 +166,7 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
       expect(await page.evaluate<string[]>(OVERLAPS)).toEqual([]);
       expect(await horizontalOverflow(page)).toBe(0);
       await page.locator('.diagram').scrollIntoViewIfNeeded();
+      await expectAccessible(page, `g-diagram-${code}-${width}`);
       await screenshot(page, `g-diagram-${code}-${width}`);
     }
     const land = await (async () => {

@@ -12,6 +12,7 @@ import {
   officeScreen,
   screenshot,
   signIn,
+  expectAccessible,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 
@@ -103,6 +104,7 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
     await section.getByRole('button', { name: /^Chuyển xử lý \d+ hồ sơ đã chọn$/ }).click();
     await section.getByText(/^Chuyển xử lý: (\d+)\/\1 hồ sơ thành công\.$/).waitFor();
     await page.getByText('Không có hồ sơ nào chờ chuyển xử lý.').waitFor();
+    await expectAccessible(page, `work-lists-${width}-queue-forwarded`);
     await screenshot(page, `work-lists-${width}-queue-forwarded`);
     for (const code of codes) expect((await stepOf(code)).id).toBe('appraise');
     expect(await horizontalOverflow(page)).toBe(0);
@@ -121,6 +123,7 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
     const summary = page.getByRole('status').filter({ hasText: '1/2 hồ sơ thành công' });
     await summary.waitFor();
     expect(await summary.textContent()).toContain(codes[1]);
+    await expectAccessible(page, `work-lists-${width}-inbox-bulk`);
     await screenshot(page, `work-lists-${width}-inbox-bulk`);
     expect((await stepOf(codes[0])).id).toBe('sign');
     expect(await horizontalOverflow(page)).toBe(0);
@@ -160,6 +163,7 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
     // The supervisor's console opens on Giám sát.
     await page.getByRole('heading', { name: 'Giám sát tình hình giải quyết hồ sơ' }).waitFor();
     await ROW(page.locator('#due-soon'), code).waitFor();
+    await expectAccessible(page, `work-lists-${width}-supervisor`);
     await screenshot(page, `work-lists-${width}-supervisor`);
     await page.getByRole('link', { name: /Quá hạn bước/ }).click();
     await page.waitForURL(/\/ho-so\?flag=step_overdue$/);
