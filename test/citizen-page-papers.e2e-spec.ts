@@ -74,6 +74,11 @@ describe("the citizen's page shows the fee paid and gives the signed result", ()
     await page.goto(`${BASE}/tra-cuu?code=${code}&key=${key}`);
     await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
     const body = () => page.locator('main').textContent();
+    // The page looks the dossier up after it loads: read it once the dossier is shown, not the "looking up" line.
+    const reloaded = async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
+    };
     await expect(body()).resolves.toContain('Lệ phí đăng ký hộ kinh doanh');
     await expect(body()).resolves.toContain('chưa nộp');
 
@@ -100,14 +105,14 @@ describe("the citizen's page shows the fee paid and gives the signed result", ()
     expect((await client.act('truongphong.kt', code, 'approve')).status).toBe(200);
 
     // Ready, not yet returned: the result is named, the PDF is not given yet.
-    await page.reload();
+    await reloaded();
     await expect(body()).resolves.toContain('đã nộp');
     await expect(body()).resolves.toContain('Văn bản số 27/GCN-HKD');
     expect(await page.getByRole('link', { name: /Tải/ }).count()).toBe(0);
 
     clock.advance(HOUR);
     expect((await client.act('letan.xa', code, 'hand_over')).body.status).toBe('done');
-    await page.reload();
+    await reloaded();
     const timeline = (await page.getByRole('region', { name: 'Quá trình xử lý' }).textContent())!;
     expect(timeline).toContain('Nộp phí, lệ phí');
     expect(timeline).not.toContain('Trịnh Văn Sơn');
