@@ -21,6 +21,9 @@ const common = {
 module.exports = {
   // A guard against a hung server, not a performance bound: e2e tests boot apps and wait on queues.
   testTimeout: 60_000,
+  // One worker runs the suites one after another (they share the test database); it is replaced once it holds more
+  // than this after a suite, since what each booted app leaves in the module registry adds up over 200 suites.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...common,

@@ -10,4 +10,5 @@ npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.json
 npx eslint apps libs test scripts
 npm run --silent build:web
-npx jest --runInBand "$@"
+# One worker, not --runInBand: the worker is recycled past workerIdleMemoryLimit (jest.config.js).
+npx jest --maxWorkers=1 "$@"
