@@ -117,9 +117,10 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
     const step = await stepAsFirstAllowed(actors, read, async (user, mine) => {
       const next = nextMove(mine, procedure, plan, progress);
       if (next.kind === 'pay') {
+        // The receiving desk takes the fees, whoever holds the step that hands the result over.
         const body = { amount: next.amount, method: 'cash', receiptNumber: `DEMO-${randomUUID()}` };
         await retrying(() =>
-          ctx.api.post(`${path}/payments`, { token: user.token, body, requestId: requestId() }),
+          ctx.api.post(`${path}/payments`, { token: desk[0]!.token, body, requestId: requestId() }),
         );
         return { kind: 'done', action: 'payment', view: await read(user) };
       }
