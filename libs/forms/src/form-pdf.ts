@@ -12,14 +12,15 @@ import {
 const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
-/** An A4 PDF with the font embedded (subset), so text extraction returns the Vietnamese text intact. */
-export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: form.landscape ? 'landscape' : 'portrait',
-    margin: form.landscape ? 36 : 50,
-    info: { Title: `Mẫu ${form.number} - ${form.title}`, Producer: 'motcua' },
-  });
+/**
+ * A PDF document with the Vietnamese fonts registered (`regular`, `bold`) and its bytes collected: `done` resolves
+ * with them once the document is ended.
+ */
+export function vietnamesePdf(options: PDFKit.PDFDocumentOptions): {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+} {
+  const doc = new PDFDocument(options);
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
   const chunks: Buffer[] = [];
@@ -27,6 +28,17 @@ export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+  });
+  return { doc, done };
+}
+
+/** An A4 PDF with the font embedded (subset), so text extraction returns the Vietnamese text intact. */
+export async function renderFormPdf(form: FormDocument): Promise<Buffer> {
+  const { doc, done } = vietnamesePdf({
+    size: 'A4',
+    layout: form.landscape ? 'landscape' : 'portrait',
+    margin: form.landscape ? 36 : 50,
+    info: { Title: `Mẫu ${form.number} - ${form.title}`, Producer: 'motcua' },
   });
 
   const left = doc.page.margins.left;

@@ -1,25 +1,12 @@
-import PDFDocument from 'pdfkit';
-import { NATIONAL_HEADER, NATIONAL_MOTTO } from '@motcua/forms';
+import { NATIONAL_HEADER, NATIONAL_MOTTO, vietnamesePdf } from '@motcua/forms';
 import type { ResultDocument } from './result.template';
-
-/** DejaVu Sans covers every Vietnamese letter with its diacritics (as the statutory forms use it). */
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /** An A4 PDF of the result, the font embedded; written with a classic cross-reference table, so it takes a signature. */
 export function renderResultPdf(document: ResultDocument, at: Date): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const { doc, done } = vietnamesePdf({
     size: 'A4',
     margin: 56,
     info: { Title: `${document.title} - ${document.number}`, Producer: 'motcua', CreationDate: at },
-  });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
