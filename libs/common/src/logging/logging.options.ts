@@ -3,6 +3,7 @@ import type { LogLevel } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Level } from 'pino';
 import type { Options } from 'pino-http';
+import { type LogFormat, requestLogLevel } from './log-format.rules';
 import { redactUrl } from './redact-url';
 import { assignRequestId } from './request-id';
 
@@ -37,10 +38,35 @@ export const REDACTED_PATHS = [
 // Polled by probes and scrapers: a line per poll would drown the rest.
 const HEALTH = /^\/(?:health|metrics)(?:[/?]|$)/;
 
-/** pino-http's options: one JSON line per record, one per finished request (not /health, which is polled). */
-export function httpLoggingOptions(level: LogLevel): Options {
+/**
+ * Readable lines for a terminal (pino-pretty in pino's transport thread): time, level, the Nest context, the
+ * message; a request as `GET /api/dossiers 200 12ms`. Redaction happens before the transport, as for JSON.
+ */
+const PRETTY: Options['transport'] = {
+  target: 'pino-pretty',
+  options: {
+    colorize: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,context,req,res,responseTime,reqId',
+    messageFormat: '{if context}[{context}] {end}{msg}',
+    singleLine: true,
+  },
+};
+
+/**
+ * pino-http's options: a record per log call and per finished request (not /health, which is polled); JSON
+ * lines, or readable lines in a terminal (see resolveLogFormat).
+ */
+export function httpLoggingOptions(level: LogLevel, format: LogFormat = 'json'): Options {
   return {
     level: pinoLevel(level),
+    ...(format === 'pretty' && {
+      transport: PRETTY,
+      customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) =>
+        `${req.method} ${redactUrl(req.url)} ${res.statusCode} ${Math.round(ms)}ms`,
+      customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
+        `${req.method} ${redactUrl(req.url)} ${res.statusCode}`,
+    }),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: assignRequestId,
     // The URL without the values of its query (search terms, lookup keys), and no separate copy of the query.
@@ -55,8 +81,10 @@ export function httpLoggingOptions(level: LogLevel): Options {
     quietReqLogger: true,
     autoLogging: { ignore: (req: IncomingMessage) => HEALTH.test(req.url ?? '') },
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-      error || res.statusCode >= 500 ? 'error' : 'info',
+      requestLogLevel(format, res.statusCode, Boolean(error)),
   };
 }
 
-export const loggingParams = (level: LogLevel): Params => ({ pinoHttp: httpLoggingOptions(level) });
+export const loggingParams = (level: LogLevel, format: LogFormat = 'json'): Params => ({
+  pinoHttp: httpLoggingOptions(level, format),
+});
