@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Express } from 'express';
 import {
   assignRequestId,
   Clock,
-  type Environment,
+  EnvData,
   jsonBodyParser,
   parseTrustProxy,
   setupOpenApi,
@@ -21,10 +20,10 @@ import { securityHeaders } from './security-headers';
 
 /** What main.ts and the e2e tests both do to the api application before it serves. */
 export function configureApi(app: INestApplication): void {
-  const config = app.get<ConfigService<Environment, true>>(ConfigService);
+  const env = app.get(EnvData);
   const express = app.getHttpAdapter().getInstance() as Express;
   // Behind a reverse proxy, request.ip is the client's address from X-Forwarded-For, not the proxy's.
-  express.set('trust proxy', parseTrustProxy(config.get('TRUST_PROXY', { infer: true })));
+  express.set('trust proxy', parseTrustProxy(env.http.trustProxy));
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
   app.use(securityHeaders());
   // First of all, so that a body the parsers refuse (bad JSON, too large) is answered with its request id too;
@@ -39,5 +38,5 @@ export function configureApi(app: INestApplication): void {
   app.use([PORTAL_DOSSIERS_PATH, PORTAL_PAYMENTS_PATH], portalBodyParser(clients, app.get(Clock)));
   // Every other route's, in place of Nest's: refuses bodies nested too deep and bytes that are not UTF-8.
   app.use(jsonBodyParser());
-  if (config.get('API_DOCS', { infer: true })) setupOpenApi(app);
+  if (env.http.docs) setupOpenApi(app);
 }

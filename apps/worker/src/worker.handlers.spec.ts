@@ -1,6 +1,5 @@
-import type { ConfigService } from '@nestjs/config';
 import { handlerProblems, QueueName } from '@motcua/queue';
-import type { MetricsService } from '@motcua/common';
+import type { EnvData, MetricsService } from '@motcua/common';
 import {
   type DeadlineService,
   type DeadlineSweep,
@@ -29,7 +28,7 @@ describe('the worker’s processors', () => {
       {
         processor: 'IntakeProcessor',
         queue: QueueName.Intake,
-        host: new IntakeProcessor({} as IntakeService, {} as ConfigService),
+        host: new IntakeProcessor({} as IntakeService, {} as EnvData),
       },
       {
         processor: 'MaintenanceProcessor',

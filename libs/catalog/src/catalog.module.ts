@@ -1,7 +1,6 @@
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Clock, type Environment } from '@motcua/common';
+import { Clock, EnvData } from '@motcua/common';
 import { formatSourceError } from '@motcua/source';
 import type { Catalog } from './catalog';
 import { loadCatalog } from './catalog.loader';
@@ -16,10 +15,9 @@ import { InvalidCatalogError } from './catalog.exception';
   providers: [
     {
       provide: CATALOG,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>): Catalog => {
-        const dir = config.get('WORKFLOWS_DIR', { infer: true });
-        const lang = config.get('WORKFLOWS_LANG', { infer: true });
+      inject: [EnvData],
+      useFactory: (env: EnvData): Catalog => {
+        const { dir, lang } = env.workflows;
         const { catalog, errors, warnings } = loadCatalog(dir, undefined, { lang });
         const logger = new Logger('Catalog');
         warnings.forEach((w) => logger.warn(w));
@@ -43,11 +41,11 @@ export class CatalogModule implements OnModuleInit {
   constructor(
     private readonly revisions: ProcedureRevisions,
     private readonly clock: Clock,
-    private readonly config: ConfigService<Environment, true>,
+    private readonly env: EnvData,
   ) {}
 
   // Before anything serves a request or a job, the loaded files are recorded as revisions.
   async onModuleInit(): Promise<void> {
-    await this.revisions.sync(this.clock.now(), this.config.get('WORKFLOWS_LANG', { infer: true }));
+    await this.revisions.sync(this.clock.now(), this.env.workflows.lang);
   }
 }

@@ -1,4 +1,7 @@
 export * from './config/environment';
+export * from './config/environment.rules';
+export * from './config/env-data';
+export * from './config/map-environment';
 export * from './config/load-environment';
 export * from './config/secrets';
 export * from './config/config.module';

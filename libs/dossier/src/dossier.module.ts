@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DOSSIER_ENTITIES } from './dossier.entities';
 import { CatalogModule } from '@motcua/catalog';
-import type { Environment } from '@motcua/common';
+import { EnvData } from '@motcua/common';
 import { UserModule } from '@motcua/identity';
 import { OutboxRepository } from '@motcua/queue';
 import { AssignmentService } from './command/assignment.service';
@@ -50,9 +49,9 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     UserModule,
     // Uploads are held in memory (bounded by the per-file limit), sniffed, hashed, then put in the FileStore.
     MulterModule.registerAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => {
-        const limits = uploadLimitsOf(config);
+      inject: [EnvData],
+      useFactory: (env: EnvData) => {
+        const limits = uploadLimitsOf(env);
         return {
           limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 5 },
           defParamCharset: 'utf8',
@@ -71,7 +70,7 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     PaymentController,
   ],
   providers: [
-    { provide: UPLOAD_LIMITS, inject: [ConfigService], useFactory: uploadLimitsOf },
+    { provide: UPLOAD_LIMITS, inject: [EnvData], useFactory: uploadLimitsOf },
     DocumentService,
     UploadErrorsInterceptor,
     DossierRepository,

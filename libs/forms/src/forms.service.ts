@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { ConfigService } from '@nestjs/config';
-import { citizenPageUrl, Clock, type Environment } from '@motcua/common';
+import { citizenPageUrl, Clock, EnvData } from '@motcua/common';
 import {
   AccessLogWriter,
   DossierReader,
@@ -55,7 +54,7 @@ export class FormsService {
     private readonly clock: Clock,
     private readonly accessLog: AccessLogWriter,
     private readonly book: TrackingBookRepository,
-    private readonly config: ConfigService<Environment, true>,
+    private readonly env: EnvData,
   ) {}
 
   /**
@@ -170,11 +169,7 @@ export class FormsService {
       headers: ['STT', 'Tên giấy tờ', 'Bản chính', 'Bản sao'],
       rows: dossier.documents.map((d, i) => [String(i + 1), d.name, String(d.originals), String(d.copies)]),
     };
-    form.qr = citizenPageUrl(
-      this.config.get('PUBLIC_BASE_URL', { infer: true }),
-      dossier.code,
-      dossier.lookupKey,
-    );
+    form.qr = citizenPageUrl(this.env.http.publicBaseUrl, dossier.code, dossier.lookupKey);
     form.paragraphs.push(
       'Tra cứu tình trạng hồ sơ bằng mã QR hoặc đường dẫn dưới đây, hoặc bằng mã hồ sơ và mã tra cứu. ' +
         'Không cung cấp mã tra cứu cho người không liên quan.',

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { type Catalog, CATALOG } from '@motcua/catalog';
-import { fromConfig, readDemoPassword } from './identity.config';
+import { EnvData } from '@motcua/common';
 import { PasswordService } from './password.service';
 import { SYSTEM_ROLE, UserRepository } from './user.repository';
 
@@ -12,13 +11,13 @@ export class IdentitySeeder implements OnApplicationBootstrap {
 
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly config: ConfigService,
+    private readonly env: EnvData,
     private readonly users: UserRepository,
     private readonly passwords: PasswordService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const demoPassword = readDemoPassword(fromConfig(this.config));
+    const demoPassword = this.env.auth.demoPassword;
     const records = this.catalog.org.users.map((u) => ({
       username: u.username,
       fullName: u.fullName,

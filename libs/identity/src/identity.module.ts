@@ -1,14 +1,12 @@
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { CatalogModule } from '@motcua/catalog';
-import { HealthModule, MetricsModule } from '@motcua/common';
+import { EnvData, HealthModule, MetricsModule } from '@motcua/common';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { fromConfig, readJwtSecret } from './identity.config';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LOGIN_THROTTLE_REDIS, LoginThrottleService, loginThrottleRedis } from './login-throttle.service';
 import { OrgController } from './org.controller';
@@ -28,11 +26,11 @@ markControllersPublic(MetricsModule);
     UserModule,
     CatalogModule,
     JwtModule.registerAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
+      inject: [EnvData],
+      useFactory: (env: EnvData) => ({
         // A key object, made once: given a string, jsonwebtoken first tries it as a PEM public key on every
         // verification and builds the key from the thrown attempt (about 1 ms of CPU a request).
-        secret: createSecretKey(Buffer.from(readJwtSecret(fromConfig(config)))),
+        secret: createSecretKey(Buffer.from(env.auth.jwtSecret)),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -45,8 +43,8 @@ markControllersPublic(MetricsModule);
     LoginThrottleService,
     {
       provide: LOGIN_THROTTLE_REDIS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => loginThrottleRedis(config.getOrThrow<string>('REDIS_URL')),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => loginThrottleRedis(env.redis.url),
     },
     JwtAuthGuard,
     { provide: APP_GUARD, useExisting: JwtAuthGuard },

@@ -7,7 +7,6 @@ export * from './auth.dto';
 export * from './auth.service';
 export * from './auth.token';
 export * from './current-user.decorator';
-export * from './identity.config';
 export * from './identity-seeder.service';
 export * from './identity.exception';
 export * from './identity.module';

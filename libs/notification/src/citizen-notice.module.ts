@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { EnvData } from '@motcua/common';
 import { CITIZEN_NOTICES } from '@motcua/dossier';
 import { CITIZEN_NOTICE_CONFIG, citizenNoticeConfigOf } from './citizen/citizen-notice.config';
 import { CitizenNoticeWriter } from './citizen/citizen-notice.writer';
@@ -11,7 +11,7 @@ import { CitizenNoticeWriter } from './citizen/citizen-notice.writer';
 @Global()
 @Module({
   providers: [
-    { provide: CITIZEN_NOTICE_CONFIG, inject: [ConfigService], useFactory: citizenNoticeConfigOf },
+    { provide: CITIZEN_NOTICE_CONFIG, inject: [EnvData], useFactory: citizenNoticeConfigOf },
     CitizenNoticeWriter,
     { provide: CITIZEN_NOTICES, useExisting: CitizenNoticeWriter },
   ],

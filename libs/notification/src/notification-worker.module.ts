@@ -1,7 +1,7 @@
 import { Global, Logger, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
+import { EnvData } from '@motcua/common';
 import { DossierEntity, DossierRepository, REPROJECTION_NOTIFIER } from '@motcua/dossier';
 import { UserModule } from '@motcua/identity';
 import { ApologyReminderEntity } from './apology-reminder.entity';
@@ -17,7 +17,7 @@ import { DeliveryService } from './delivery.service';
 import { EscalationEntity } from './escalation.entity';
 import { EscalationRepository } from './escalation.repository';
 import { EscalationService } from './escalation.service';
-import { fromConfig, NOTIFICATION_CONFIG, readNotificationConfig } from './notification.config';
+import { NOTIFICATION_CONFIG } from './notification.config';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationEntity } from './notification.entity';
 import { NotificationReconciler } from './notification.reconciler';
@@ -50,9 +50,9 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
   providers: [
     {
       provide: NOTIFICATION_CONFIG,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => {
-        const read = readNotificationConfig(fromConfig(config));
+      inject: [EnvData],
+      useFactory: (env: EnvData) => {
+        const read = env.notification;
         const logger = new Logger('Notifications');
         read.warnings.forEach((w) => logger.warn(w));
         logger.log(`channels: in-app${read.email ? ', e-mail' : ''}${read.webhook ? ', webhook' : ''}`);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { CatalogModule } from '@motcua/catalog';
+import { EnvData } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
 import { parsePortalClients, PORTAL_CLIENTS } from './inbound/portal-clients';
 import { PortalInboundController } from './inbound/portal-inbound.controller';
@@ -19,12 +19,8 @@ import { PortalPaymentService } from './inbound/portal-payment.service';
   providers: [
     {
       provide: PORTAL_CLIENTS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        parsePortalClients(
-          config.get<string>('PORTAL_CLIENTS'),
-          config.get<string>('NODE_ENV') ?? 'development',
-        ),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => parsePortalClients(env.portal.clients, env.nodeEnv),
     },
     PortalInboundRepository,
     PortalFiles,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierRepository } from '@motcua/dossier';
@@ -9,7 +8,7 @@ import { DossierRatingEntity } from './public/dossier-rating.entity';
 import { DossierRatingRepository } from './public/dossier-rating.repository';
 import { PublicDossierController } from './public/public-dossier.controller';
 import { PublicDossierService } from './public/public-dossier.service';
-import type { Environment } from '@motcua/common';
+import { EnvData } from '@motcua/common';
 import { FixedWindowLimiter } from './public/rate-limiter';
 import { PUBLIC_LIMITS, PublicLimits, publicLimits } from './public/public-limits';
 import { PublicRateLimitGuard } from './public/rate-limit.guard';
@@ -24,12 +23,12 @@ import { ResultVerificationController } from './public/result-verification.contr
   providers: [
     {
       provide: PUBLIC_LIMITS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) =>
+      inject: [EnvData],
+      useFactory: ({ portal }: EnvData) =>
         publicLimits(
-          config.get('PUBLIC_RATE_LIMIT', { infer: true }),
-          config.get('PUBLIC_WRONG_KEYS_PER_CODE', { infer: true }),
-          config.get('PUBLIC_WRONG_KEYS_PER_ADDRESS', { infer: true }),
+          portal.public.rateLimit,
+          portal.public.wrongKeysPerCode,
+          portal.public.wrongKeysPerAddress,
         ),
     },
     DossierRepository,

@@ -1,10 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
+import { EnvData } from '@motcua/common';
 import { PORTAL_SYNC } from '@motcua/queue';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
-import { PORTAL_SYNC_CONFIG, readPortalSyncConfig } from './outbound/portal-sync.config';
+import { PORTAL_SYNC_CONFIG } from './outbound/portal-sync.config';
 import { PortalSyncDelivery } from './outbound/portal-sync.delivery';
 import { PortalSyncRepository } from './outbound/portal-sync.repository';
 import { PortalSyncSweep } from './outbound/portal-sync.sweep';
@@ -19,9 +19,8 @@ import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
     PortalSyncRepository,
     {
       provide: PORTAL_SYNC_CONFIG,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) =>
-        readPortalSyncConfig((key) => config.get<string>(key) || undefined),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => env.portal.sync,
     },
     PortalSyncDelivery,
     PortalSyncSweep,

@@ -32,34 +32,18 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: false,
 };
 
-/** PORTAL_SYNC_BACKOFF_MS: the base of the portal sync's exponential retry delay (default 5 s). */
-export const DEFAULT_PORTAL_SYNC_BACKOFF_MS = 5000;
-/** PORTAL_SYNC_MAX_ATTEMPTS: failed sends after which a sync message is parked (default 8). */
-export const DEFAULT_PORTAL_SYNC_MAX_ATTEMPTS = 8;
-
-function positiveInt(key: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`Invalid environment:\n  ${key}: must be a positive integer`);
-  return n;
-}
-
-export const portalSyncBackoffMs = (read: (key: string) => string | undefined): number =>
-  positiveInt('PORTAL_SYNC_BACKOFF_MS', read('PORTAL_SYNC_BACKOFF_MS'), DEFAULT_PORTAL_SYNC_BACKOFF_MS);
-
-export const portalSyncMaxAttempts = (read: (key: string) => string | undefined): number =>
-  positiveInt('PORTAL_SYNC_MAX_ATTEMPTS', read('PORTAL_SYNC_MAX_ATTEMPTS'), DEFAULT_PORTAL_SYNC_MAX_ATTEMPTS);
-
 /**
  * The default job options of `queue`: DEFAULT_JOB_OPTIONS, except the portal sync, whose retries follow the
- * message's own attempt budget and a configurable backoff base.
+ * message's own attempt budget (PORTAL_SYNC_MAX_ATTEMPTS) and backoff base (PORTAL_SYNC_BACKOFF_MS).
  */
-export function queueJobOptions(queue: string, read: (key: string) => string | undefined): JobsOptions {
+export function queueJobOptions(
+  queue: string,
+  sync: { maxAttempts: number; backoffMs: number },
+): JobsOptions {
   if (queue !== QueueName.PortalSync) return DEFAULT_JOB_OPTIONS;
   return {
     ...DEFAULT_JOB_OPTIONS,
-    attempts: portalSyncMaxAttempts(read),
-    backoff: { type: 'exponential', delay: portalSyncBackoffMs(read) },
+    attempts: sync.maxAttempts,
+    backoff: { type: 'exponential', delay: sync.backoffMs },
   };
 }

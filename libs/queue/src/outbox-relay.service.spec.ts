@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { ConfigService } from '@nestjs/config';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Environment, ManualClock } from '@motcua/common';
+import { type EnvData, ManualClock } from '@motcua/common';
 import type { OutboxEntity } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay.service';
 import type { OutboxRepository } from './outbox.repository';
@@ -34,7 +33,7 @@ function relayWith(rows: OutboxEntity[], add: jest.Mock = jest.fn(async () => ({
     outbox as unknown as OutboxRepository,
     { [QueueName.Intake]: queue, [QueueName.Maintenance]: queue } as unknown as Queues,
     new ManualClock(now),
-    {} as ConfigService<Environment, true>,
+    {} as EnvData,
   );
   return { relay, outbox, add, manager };
 }

@@ -5,10 +5,9 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { Clock, type Environment } from '@motcua/common';
+import { Clock, EnvData } from '@motcua/common';
 import type { OutboxEntity } from './outbox.entity';
 import { OUTBOX_CHANNEL, OutboxRepository } from './outbox.repository';
 import { QUEUE_NAMES, type QueueName } from './queue.names';
@@ -42,7 +41,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly outbox: OutboxRepository,
     @Inject(QUEUES) private readonly queues: Queues,
     private readonly clock: Clock,
-    private readonly config: ConfigService<Environment, true>,
+    private readonly env: EnvData,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -126,7 +125,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.get('DATABASE_URL', { infer: true }) });
+    const client = new Client({ connectionString: this.env.database.url });
     this.listener = client;
     const retry = (error?: Error) => {
       if (this.listener !== client || this.stopped) return;

@@ -1,10 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { ConfigService } from '@nestjs/config';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import { type Environment, redisOptions } from '@motcua/common';
+import { EnvData, redisOptions } from '@motcua/common';
 import { JobSchedulerKeeper } from './job-scheduler.keeper';
 import { queueJobOptions } from './job.types';
 import { QueueWorkers } from './queue-workers.service';
@@ -33,10 +32,8 @@ export class QueueModule {
     const queues = BullModule.registerQueueAsync(
       ...QUEUE_NAMES.map((name) => ({
         name,
-        inject: [ConfigService],
-        useFactory: (config: ConfigService) => ({
-          defaultJobOptions: queueJobOptions(name, (key) => config.get<string>(key) || undefined),
-        }),
+        inject: [EnvData],
+        useFactory: (env: EnvData) => ({ defaultJobOptions: queueJobOptions(name, env.portal.sync) }),
       })),
     );
     return {
@@ -46,10 +43,8 @@ export class QueueModule {
         TypeOrmModule.forFeature([OutboxEntity]),
         DiscoveryModule,
         BullModule.forRootAsync({
-          inject: [ConfigService],
-          useFactory: (config: ConfigService<Environment, true>) => ({
-            connection: redisOptions(config.get('REDIS_URL', { infer: true })),
-          }),
+          inject: [EnvData],
+          useFactory: (env: EnvData) => ({ connection: redisOptions(env.redis.url) }),
           // QueueWorkers starts the workers once it has checked the handlers.
           extraOptions: { manualRegistration: true },
         }),

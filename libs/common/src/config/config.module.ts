@@ -1,21 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
-import { validateEnvironment } from './environment';
+import { EnvData } from './env-data';
 import { loadEnvironment } from './load-environment';
+import { mapEnvironment } from './map-environment';
 
 /**
- * Reads the environment the same way the process entry does (loadEnvironment), then validates it for injection.
- * A function rather than a static import, so the environment is read when the app module is built.
+ * EnvData for every module of the process: the environment read the same way the process entry reads it
+ * (loadEnvironment), validated once and mapped once, when the application is built.
  */
 @Module({})
 export class AppConfigModule {
-  static forRoot(): Promise<DynamicModule> {
-    loadEnvironment();
-    return ConfigModule.forRoot({
-      isGlobal: true,
-      cache: true,
-      ignoreEnvFile: true,
-      validate: validateEnvironment,
-    });
+  static forRoot(): DynamicModule {
+    return {
+      module: AppConfigModule,
+      global: true,
+      providers: [{ provide: EnvData, useFactory: (): EnvData => mapEnvironment(loadEnvironment()) }],
+      exports: [EnvData],
+    };
   }
 }

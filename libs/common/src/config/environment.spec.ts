@@ -188,3 +188,26 @@ describe('validateEnvironment: the file store', () => {
     });
   });
 });
+
+describe('validateEnvironment: periods and the portal sync (one rule per variable)', () => {
+  it('refuses a period that is not a whole number of at least 100 ms, naming the variable and the value', () => {
+    for (const name of ['DEADLINE_SWEEP_MS', 'INTAKE_RECONCILE_MS', 'PORTAL_SYNC_SWEEP_MS']) {
+      for (const bad of ['soon', '99', '1.5', '-1', '30s']) {
+        expect(() => validateEnvironment({ ...good, [name]: bad })).toThrow(
+          new RegExp(`${name}: .*got ${JSON.stringify(bad)}`),
+        );
+      }
+    }
+  });
+
+  it('takes the portal sync URL as http(s), at least one attempt, and a backoff base of at least 10 ms', () => {
+    expect(() => validateEnvironment({ ...good, PORTAL_SYNC_URL: 'ftp://x' })).toThrow(/PORTAL_SYNC_URL/);
+    expect(() => validateEnvironment({ ...good, PORTAL_SYNC_MAX_ATTEMPTS: '0' })).toThrow(
+      /PORTAL_SYNC_MAX_ATTEMPTS/,
+    );
+    expect(() => validateEnvironment({ ...good, PORTAL_SYNC_BACKOFF_MS: '5' })).toThrow(
+      /PORTAL_SYNC_BACKOFF_MS: .*must not be less than 10/,
+    );
+    expect(validateEnvironment({ ...good, PORTAL_SYNC_BACKOFF_MS: '10' }).PORTAL_SYNC_BACKOFF_MS).toBe(10);
+  });
+});

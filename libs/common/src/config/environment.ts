@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
+import { pairedErrors } from './environment.rules';
 import { secretErrors } from './secrets';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
@@ -310,7 +311,8 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
     env.PUBLIC_BASE_URL = `http://127.0.0.1:${env.API_PORT}`;
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const secrets = errors.some((e) => e.property === 'NODE_ENV') ? [] : secretErrors(env);
-  if (errors.length > 0 || secrets.length > 0) {
+  const paired = pairedErrors(env);
+  if (errors.length > 0 || secrets.length > 0 || paired.length > 0) {
     const lines = errors.map((e) => {
       const value = raw[e.property];
       const shown =
@@ -322,7 +324,7 @@ export function validateEnvironment(given: Record<string, unknown>): Environment
       return `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (${shown})`;
     });
     // A secret's problem is named, its value never shown.
-    lines.push(...secrets.map((line) => `  ${line}`));
+    lines.push(...[...paired, ...secrets].map((line) => `  ${line}`));
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   env.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL.replace(/\/+$/, '');

@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Environment } from '../config/environment';
+import { EnvData } from '../config/env-data';
 import { databaseOptions } from './database.options';
 
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => ({
-        ...databaseOptions(config.get('DATABASE_URL', { infer: true })),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => ({
+        ...databaseOptions(env.database.url),
         autoLoadEntities: true,
       }),
     }),

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
-import type { Environment } from '../config/environment';
+import { EnvData } from '../config/env-data';
 import { loggingParams } from './logging.options';
 
 /**
@@ -11,9 +10,8 @@ import { loggingParams } from './logging.options';
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) =>
-        loggingParams(config.get('LOG_LEVEL', { infer: true })),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => loggingParams(env.logLevel),
     }),
   ],
   exports: [LoggerModule],

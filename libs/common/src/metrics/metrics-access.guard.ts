@@ -5,21 +5,20 @@ import {
   NotFoundException,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Request } from 'express';
-import type { Environment } from '../config/environment';
+import { EnvData } from '../config/env-data';
 import { metricsAccess } from './metrics.access';
 
 /** /metrics behind METRICS_TOKEN, and off in production without one (see metricsAccess). */
 @Injectable()
 export class MetricsAccessGuard implements CanActivate {
-  constructor(private readonly config: ConfigService<Environment, true>) {}
+  constructor(private readonly env: EnvData) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
     const access = metricsAccess(
-      this.config.get('NODE_ENV', { infer: true }) === 'production',
-      this.config.get('METRICS_TOKEN', { infer: true }),
+      this.env.nodeEnv === 'production',
+      this.env.http.metricsToken,
       request.headers.authorization,
     );
     if (access === 'off') throw new NotFoundException(`Cannot GET ${request.path}`);

@@ -1,7 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Redis } from 'ioredis';
-import type { Environment } from '../config/environment';
+import { EnvData } from '../config/env-data';
 import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.options';
 
 export const REDIS = Symbol('REDIS');
@@ -38,15 +37,14 @@ async function connected(client: Redis): Promise<Redis> {
   providers: [
     {
       provide: REDIS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) =>
-        new Redis({ ...redisOptions(config.get('REDIS_URL', { infer: true })), lazyConnect: false }),
+      inject: [EnvData],
+      useFactory: (env: EnvData) => new Redis({ ...redisOptions(env.redis.url), lazyConnect: false }),
     },
     {
       provide: REQUEST_REDIS,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<Environment, true>) => {
-        const client = new Redis(requestRedisOptions(config.get('REDIS_URL', { infer: true })));
+      inject: [EnvData],
+      useFactory: (env: EnvData) => {
+        const client = new Redis(requestRedisOptions(env.redis.url));
         // Errors reach the request that met them; without a listener ioredis would print each one.
         client.on('error', () => undefined);
         return connected(client);

@@ -1,16 +1,17 @@
 import type { Environment } from '../config/environment';
+import { mapEnvironment } from '../config/map-environment';
 import { LocalFileStore } from './local-file.store';
 import { S3FileStore } from './s3-file.store';
 import { fileStoreOf } from './storage.module';
 
-const env = (settings: Partial<Environment>): Environment =>
-  ({
+const env = (settings: Partial<Environment>) =>
+  mapEnvironment({
     FILE_STORE: 'local',
     FILES_DIR: 'var/files',
     S3_REGION: 'us-east-1',
     S3_FORCE_PATH_STYLE: true,
     ...settings,
-  }) as Environment;
+  } as Environment).storage;
 
 describe('fileStoreOf', () => {
   it('keeps files in the local directory unless FILE_STORE says s3', () => {

@@ -5,11 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, EnvData } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
 import { DeadlineService } from './deadline.service';
 import { BranchFlagRepository } from './branch-flag.repository';
@@ -24,20 +23,8 @@ import {
   type SweepKind,
 } from './deadline-sweep.repository';
 
-export const DEFAULT_DEADLINE_SWEEP_MS = 60_000;
 const PAGE = 500;
 const PAGES_IN_FLIGHT = 3;
-
-export function sweepInterval(raw: unknown): number {
-  if (raw === undefined || raw === '') return DEFAULT_DEADLINE_SWEEP_MS;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms < 100) {
-    throw new Error(
-      `DEADLINE_SWEEP_MS: must be a whole number of milliseconds, at least 100 (got ${JSON.stringify(raw)})`,
-    );
-  }
-  return ms;
-}
 
 export interface SweepReport {
   /** Dossiers the tracker was applied to, by what brought them in. */
@@ -75,9 +62,9 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(CATALOG) private readonly catalog: Catalog,
     @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
     private readonly clock: Clock,
-    config: ConfigService,
+    env: EnvData,
   ) {
-    this.everyMs = sweepInterval(config.get<unknown>('DEADLINE_SWEEP_MS'));
+    this.everyMs = env.jobs.deadlineSweepMs;
   }
 
   onApplicationBootstrap(): void {

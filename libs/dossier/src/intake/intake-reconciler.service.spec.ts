@@ -1,15 +1,8 @@
 import { Logger } from '@nestjs/common';
-import type { ConfigService } from '@nestjs/config';
 import type { JobState, Queue } from 'bullmq';
-import { ManualClock } from '@motcua/common';
+import { type EnvData, ManualClock } from '@motcua/common';
 import { JobName } from '@motcua/queue';
-import {
-  DEFAULT_INTAKE_RECONCILE_MS,
-  INTAKE_GRACE_MS,
-  intakeRepair,
-  IntakeReconciler,
-  reconcileInterval,
-} from './intake-reconciler.service';
+import { INTAKE_GRACE_MS, intakeRepair, IntakeReconciler } from './intake-reconciler.service';
 import type { PendingIntake, PendingIntakeRepository } from './pending-intake.repository';
 
 describe('intakeRepair', () => {
@@ -22,19 +15,6 @@ describe('intakeRepair', () => {
     ['prioritized', 'none'],
     ['active', 'none'],
   ])('a job %s → %s', (state, repair) => expect(intakeRepair(state)).toBe(repair));
-});
-
-describe('reconcileInterval', () => {
-  it('defaults to 30 s and reads milliseconds from text or numbers', () => {
-    expect(reconcileInterval(undefined)).toBe(DEFAULT_INTAKE_RECONCILE_MS);
-    expect(reconcileInterval('500')).toBe(500);
-    expect(reconcileInterval(60_000)).toBe(60_000);
-  });
-
-  it('names the variable and the bad value', () => {
-    expect(() => reconcileInterval('30s')).toThrow(/^INTAKE_RECONCILE_MS: .*got "30s"/);
-    expect(() => reconcileInterval('10')).toThrow(/at least 100/);
-  });
 });
 
 describe('IntakeReconciler.reconcile', () => {
@@ -51,13 +31,13 @@ describe('IntakeReconciler.reconcile', () => {
       add: jest.fn(async () => ({})),
     };
     const pending = { page: jest.fn(async () => pages.shift() ?? []) };
-    const config = { get: () => undefined } as unknown as ConfigService;
+    const env = { jobs: { intakeReconcileMs: 30_000 } } as EnvData;
     const service = new IntakeReconciler(
       pending as unknown as PendingIntakeRepository,
       intake as unknown as Queue,
       {} as Queue,
       new ManualClock(now),
-      config,
+      env,
     );
     return { service, intake, pending, retry };
   }

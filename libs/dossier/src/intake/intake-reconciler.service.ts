@@ -1,14 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { JobState, Queue } from 'bullmq';
-import { Clock } from '@motcua/common';
+import { Clock, EnvData } from '@motcua/common';
 import { jobId, JobName, type JobOf, QueueName } from '@motcua/queue';
 import { type PendingIntake, PendingIntakeRepository } from './pending-intake.repository';
 
 /** Dossiers accepted more recently than this are left to the outbox relay. */
 export const INTAKE_GRACE_MS = 5_000;
-export const DEFAULT_INTAKE_RECONCILE_MS = 30_000;
 const PAGE = 500;
 
 /** What a still-accepted dossier's start job needs, given the state of its job id in Redis. */
@@ -29,17 +27,6 @@ export function intakeRepair(state: JobState | 'unknown'): IntakeRepair {
   }
 }
 
-export function reconcileInterval(raw: unknown): number {
-  if (raw === undefined || raw === '') return DEFAULT_INTAKE_RECONCILE_MS;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms < 100) {
-    throw new Error(
-      `INTAKE_RECONCILE_MS: must be a whole number of milliseconds, at least 100 (got ${JSON.stringify(raw)})`,
-    );
-  }
-  return ms;
-}
-
 export type IntakeReconcileReport = Record<IntakeRepair, number> & { errors: number };
 
 /**
@@ -57,9 +44,9 @@ export class IntakeReconciler implements OnApplicationBootstrap, OnModuleDestroy
     @InjectQueue(QueueName.Intake) private readonly intake: Queue,
     @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
     private readonly clock: Clock,
-    config: ConfigService,
+    env: EnvData,
   ) {
-    this.everyMs = reconcileInterval(config.get<unknown>('INTAKE_RECONCILE_MS'));
+    this.everyMs = env.jobs.intakeReconcileMs;
   }
 
   onApplicationBootstrap(): void {

@@ -1,12 +1,19 @@
-import type { ConfigService } from '@nestjs/config';
 import type { Worker } from 'bullmq';
+import { mapEnvironment, validateEnvironment } from '@motcua/common';
 import type { IntakeService } from './intake.service';
 import { IntakeProcessor } from './intake.processor';
 
 /** The processor with the BullMQ worker Nest would have given it, and INTAKE_CONCURRENCY as configured. */
 function bootstrapped(configured: number | undefined): Worker {
-  const config = { get: (key: string) => (key === 'INTAKE_CONCURRENCY' ? configured : undefined) };
-  const processor = new IntakeProcessor({} as IntakeService, config as unknown as ConfigService);
+  const env = mapEnvironment(
+    validateEnvironment({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/motcua',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      INTAKE_CONCURRENCY: configured === undefined ? undefined : String(configured),
+    }),
+  );
+  const processor = new IntakeProcessor({} as IntakeService, env);
   const worker = { concurrency: 1 } as Worker;
   (processor as unknown as { _worker: Worker })._worker = worker;
   processor.onApplicationBootstrap();

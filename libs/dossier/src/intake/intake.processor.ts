@@ -1,8 +1,7 @@
 import { type OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { DEFAULT_INTAKE_CONCURRENCY } from '@motcua/common';
+import { EnvData } from '@motcua/common';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
 import { IntakeService } from './intake.service';
 
@@ -17,14 +16,14 @@ export class IntakeProcessor
 
   constructor(
     private readonly intake: IntakeService,
-    private readonly config: ConfigService,
+    private readonly env: EnvData,
   ) {
     super();
   }
 
   /** Dossiers are started several at a time (INTAKE_CONCURRENCY): a start waits mostly on PostgreSQL. */
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.get<number>('INTAKE_CONCURRENCY') ?? DEFAULT_INTAKE_CONCURRENCY;
+    this.worker.concurrency = this.env.jobs.intakeConcurrency;
   }
 
   process(job: Job): Promise<unknown> {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Provider } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { Environment } from '@motcua/common';
+import { EnvData } from '@motcua/common';
 import { P12PdfSigner } from './p12-pdf.signer';
 import { PDF_SIGNER, type PdfSigner } from './pdf-signer';
 
@@ -12,9 +11,9 @@ import { PDF_SIGNER, type PdfSigner } from './pdf-signer';
  */
 export const pdfSignerProvider: Provider = {
   provide: PDF_SIGNER,
-  inject: [ConfigService],
-  useFactory: (config: ConfigService<Environment, true>): PdfSigner | null => {
-    const path = config.get('SIGNING_P12_PATH', { infer: true });
+  inject: [EnvData],
+  useFactory: (env: EnvData): PdfSigner | null => {
+    const path = env.signing.p12Path;
     if (!path) return null;
     let p12: Buffer;
     try {
@@ -23,7 +22,7 @@ export const pdfSignerProvider: Provider = {
       throw new Error(`SIGNING_P12_PATH: cannot read ${path}: ${(error as Error).message}`, { cause: error });
     }
     try {
-      return new P12PdfSigner(p12, config.get('SIGNING_P12_PASSWORD', { infer: true }) ?? '');
+      return new P12PdfSigner(p12, env.signing.p12Password);
     } catch (error) {
       throw new Error(`SIGNING_P12_PATH: ${(error as Error).message}`, { cause: error });
     }
