@@ -1,3 +1,4 @@
+import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
 import type { NodeEnv } from './environment';
 
@@ -50,6 +51,8 @@ export abstract class EnvData {
   abstract readonly nodeEnv: NodeEnv;
   abstract readonly timeZone: string;
   abstract readonly logLevel: LogLevel;
+  /** LOG_FORMAT, resolved against the terminal by the logging module (resolveLogFormat). */
+  abstract readonly logFormat: LogFormatSetting;
   abstract readonly database: { url: string; migrateOnStart: boolean };
   abstract readonly redis: { url: string };
   abstract readonly http: {

@@ -13,6 +13,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import type { LogFormatSetting } from '../logging/log-format.rules';
 import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.validators';
 import { pairedErrors } from './environment.rules';
 import { secretErrors } from './secrets';
@@ -68,6 +69,10 @@ export class Environment {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
+
+  /** json: a JSON object a line; pretty: readable lines; auto (default): pretty in a terminal outside production. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: LogFormatSetting = 'auto';
 
   /** Signs login tokens; required outside development, test and demo: 32 characters at least, not a sample value. */
   @IsOptional()

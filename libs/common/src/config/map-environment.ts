@@ -60,6 +60,7 @@ export function mapEnvironment(env: Environment): EnvData {
     nodeEnv: env.NODE_ENV,
     timeZone: env.TZ,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     database: { url: env.DATABASE_URL, migrateOnStart: env.DB_MIGRATE_ON_START },
     redis: { url: env.REDIS_URL },
     http: {

@@ -12,7 +12,11 @@ export function resolveLogFormat(setting: LogFormatSetting, nodeEnv: string, isT
 }
 
 /** The level of a finished request's line. In a terminal a request that went well says nothing at the default level. */
-export function requestLogLevel(format: LogFormat, status: number, failed: boolean): 'error' | 'warn' | 'info' | 'debug' {
+export function requestLogLevel(
+  format: LogFormat,
+  status: number,
+  failed: boolean,
+): 'error' | 'warn' | 'info' | 'debug' {
   if (failed || status >= 500) return 'error';
   if (format === 'json') return 'info';
   return status >= 400 ? 'warn' : 'debug';

@@ -119,4 +119,38 @@ describe('logging options', () => {
       expect(out.lines().filter((l) => l.reqId === 'health-1' && l.msg === 'request completed')).toEqual([]);
     });
   });
+
+  describe('in a terminal (pretty)', () => {
+    let server: Server;
+    let url: string;
+    const out = capture();
+    const { transport, ...options } = httpLoggingOptions('log', 'pretty');
+
+    beforeAll(async () => {
+      // The transport thread would write to the terminal; the records it is given are captured here instead.
+      const middleware = pinoHttp(options, out.stream);
+      server = createServer((req, res) =>
+        middleware(req, res, () => {
+          res.statusCode = req.url?.startsWith('/missing') ? 404 : 200;
+          res.end();
+        }),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('writes through pino-pretty, says nothing of a request that went well and one short line of a refusal', async () => {
+      expect(transport).toMatchObject({ target: 'pino-pretty' });
+      await fetch(`${url}/api/v1/procedures`, { headers: { 'x-request-id': 'ok-1' } });
+      await fetch(`${url}/missing?q=001085012345`, { headers: { 'x-request-id': 'miss-1' } });
+      expect(out.lines().filter((l) => l.reqId === 'ok-1')).toEqual([]);
+      const [refusal] = out.lines().filter((l) => l.reqId === 'miss-1');
+      expect(refusal).toMatchObject({
+        level: 40,
+        msg: expect.stringMatching(/^GET \/missing\?q=\[redacted\] 404 \d+ms$/),
+      });
+    });
+  });
 });

@@ -53,6 +53,13 @@ const PRETTY: Options['transport'] = {
   },
 };
 
+// Nest's start-up inventory (a line per module and per route): for the JSON record, not for a person at a terminal.
+const BOOT_INVENTORY = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+const INFO = 30;
+
+// Express rewrites req.url below a mount point; originalUrl is what the client asked for.
+const requestPath = (req: IncomingMessage & { originalUrl?: string }) => req.originalUrl ?? req.url;
+
 /**
  * pino-http's options: a record per log call and per finished request (not /health, which is polled); JSON
  * lines, or readable lines in a terminal (see resolveLogFormat).
@@ -62,10 +69,17 @@ export function httpLoggingOptions(level: LogLevel, format: LogFormat = 'json'):
     level: pinoLevel(level),
     ...(format === 'pretty' && {
       transport: PRETTY,
+      hooks: {
+        logMethod(args, write, level) {
+          const context = (args[0] as { context?: unknown } | undefined)?.context;
+          if (level === INFO && typeof context === 'string' && BOOT_INVENTORY.has(context)) return;
+          write.apply(this, args);
+        },
+      },
       customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) =>
-        `${req.method} ${redactUrl(req.url)} ${res.statusCode} ${Math.round(ms)}ms`,
+        `${req.method} ${redactUrl(requestPath(req))} ${res.statusCode} ${Math.round(ms)}ms`,
       customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
-        `${req.method} ${redactUrl(req.url)} ${res.statusCode}`,
+        `${req.method} ${redactUrl(requestPath(req))} ${res.statusCode}`,
     }),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: assignRequestId,
