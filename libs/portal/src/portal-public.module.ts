@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { DossierRepository } from '@motcua/dossier';
+import { DossierLedgerModule } from '@motcua/dossier';
 import { CitizenNotesRepository } from './public/citizen-notes.repository';
 import { ResultModule } from '@motcua/result';
 import { DossierRatingEntity } from './public/dossier-rating.entity';
@@ -19,7 +19,12 @@ import { ResultVerificationController } from './public/result-verification.contr
 
 /** The citizen's lookup and rating (no login, rate-limited) and the satisfaction report built on the ratings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule, ResultModule],
+  imports: [
+    TypeOrmModule.forFeature([DossierRatingEntity]),
+    DossierLedgerModule,
+    CatalogModule,
+    ResultModule,
+  ],
   controllers: [PublicDossierController, SatisfactionController, ResultVerificationController],
   providers: [
     {
@@ -32,7 +37,6 @@ import { ResultVerificationController } from './public/result-verification.contr
           config.get('PUBLIC_WRONG_KEYS_PER_ADDRESS', { infer: true }),
         ),
     },
-    DossierRepository,
     FixedWindowLimiter,
     PublicLimits,
     PublicRateLimitGuard,

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { PORTAL_SYNC } from '@motcua/queue';
+import { OutboxModule, PORTAL_SYNC } from '@motcua/queue';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
 import { PORTAL_SYNC_CONFIG, readPortalSyncConfig } from './outbound/portal-sync.config';
 import { PortalSyncDelivery } from './outbound/portal-sync.delivery';
@@ -13,7 +13,7 @@ import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
 /** The worker's part: the writer (the intake starts dossiers), the delivery and the sweep; needs QueueModule.forWorker(). */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule],
+  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule, OutboxModule],
   providers: [
     ...PORTAL_SYNC_WRITER_PROVIDERS,
     PortalSyncRepository,

@@ -1,3 +1,4 @@
 export * from './dossier.plan';
 export * from './dossier.ledger';
 export * from './citizen-notice.port';
+export * from './dossier-ledger.module';
