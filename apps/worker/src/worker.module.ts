@@ -15,6 +15,7 @@ import { CitizenNoticeModule, NotificationWorkerModule } from '@motcua/notificat
 import { PortalSyncWorkerModule } from '@motcua/portal';
 import { QueueModule } from '@motcua/queue';
 import { DeadlineProcessor } from './deadline.processor';
+import { IntakeProcessor } from './intake.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
 import { PortalSyncProcessor } from './portal-sync.processor';
@@ -37,6 +38,12 @@ import { PortalSyncProcessor } from './portal-sync.processor';
     MetricsModule,
     QueueMetricsModule,
   ],
-  providers: [MaintenanceProcessor, DeadlineProcessor, NotificationProcessor, PortalSyncProcessor],
+  providers: [
+    IntakeProcessor,
+    MaintenanceProcessor,
+    DeadlineProcessor,
+    NotificationProcessor,
+    PortalSyncProcessor,
+  ],
 })
 export class WorkerModule {}

@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierLedgerModule } from '../ledger/dossier-ledger.module';
-import { IntakeProcessor } from './intake.processor';
 import { IntakeReconciler } from './intake-reconciler.service';
 import { IntakeService } from './intake.service';
 import { PendingIntakeRepository } from './pending-intake.repository';
 
-/** Worker only: starts accepted dossiers (needs the queues of QueueModule.forWorker()). */
+/**
+ * Worker only: the services that start accepted dossiers and repair their start jobs (needs the queues of
+ * QueueModule.forWorker()); apps/worker's IntakeProcessor calls them.
+ */
 @Module({
   imports: [DossierLedgerModule, CatalogModule],
-  providers: [IntakeService, IntakeProcessor, PendingIntakeRepository, IntakeReconciler],
+  providers: [IntakeService, PendingIntakeRepository, IntakeReconciler],
   exports: [IntakeService, IntakeReconciler],
 })
 export class IntakeModule {}
