@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { OutboxModule, PORTAL_SYNC } from '@motcua/queue';
+import { PORTAL_SYNC } from '@motcua/dossier';
+import { OutboxModule } from '@motcua/queue';
 import { PortalSyncAdminController } from './outbound/portal-sync-admin.controller';
 import { PortalSyncAdminService } from './outbound/portal-sync-admin.service';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';

@@ -8,4 +8,3 @@ export * from './outbox.module';
 export * from './outbox-relay.service';
 export * from './queue.tokens';
 export * from './queue.module';
-export * from './portal-sync.port';
