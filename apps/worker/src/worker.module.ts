@@ -18,6 +18,7 @@ import { DeadlineProcessor } from './deadline.processor';
 import { IntakeProcessor } from './intake.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
+import { PeriodicJobsService } from './periodic-jobs.service';
 import { PortalSyncProcessor } from './portal-sync.processor';
 
 @Module({
@@ -44,6 +45,7 @@ import { PortalSyncProcessor } from './portal-sync.processor';
     DeadlineProcessor,
     NotificationProcessor,
     PortalSyncProcessor,
+    PeriodicJobsService,
   ],
 })
 export class WorkerModule {}

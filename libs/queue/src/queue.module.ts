@@ -4,7 +4,6 @@ import { ConfigService } from '@nestjs/config';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { type Environment, redisOptions } from '@motcua/common';
-import { JobSchedulerKeeper } from './job-scheduler.keeper';
 import { queueJobOptions } from './job.types';
 import { QueueWorkers } from './queue-workers.service';
 import { OutboxRelay } from './outbox-relay.service';
@@ -18,7 +17,7 @@ export class QueueModule {
   /**
    * Global: the outbox, BullMQ on REDIS_URL, every queue of QueueName with DEFAULT_JOB_OPTIONS (injectable with
    * `@InjectQueue(name)` or all at once as QUEUES), the outbox relay, and the boot check that every job name has
-   * a handler, which also starts the workers; the keeper that re-creates job schedulers Redis lost.
+   * a handler, which also starts the workers.
    */
   static forWorker(): DynamicModule {
     const queues = BullModule.registerQueueAsync(
@@ -55,7 +54,6 @@ export class QueueModule {
         },
         OutboxRelay,
         QueueWorkers,
-        JobSchedulerKeeper,
       ],
       exports: [OutboxModule, QUEUES, queues],
     };

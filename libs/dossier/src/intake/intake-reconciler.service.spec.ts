@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import type { ConfigService } from '@nestjs/config';
 import type { JobState, Queue } from 'bullmq';
 import { ManualClock } from '@motcua/common';
 import { JobName } from '@motcua/queue';
@@ -51,13 +50,10 @@ describe('IntakeReconciler.reconcile', () => {
       add: jest.fn(async () => ({})),
     };
     const pending = { page: jest.fn(async () => pages.shift() ?? []) };
-    const config = { get: () => undefined } as unknown as ConfigService;
     const service = new IntakeReconciler(
       pending as unknown as PendingIntakeRepository,
       intake as unknown as Queue,
-      {} as Queue,
       new ManualClock(now),
-      config,
     );
     return { service, intake, pending, retry };
   }

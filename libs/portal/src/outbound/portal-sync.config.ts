@@ -29,16 +29,20 @@ export function readPortalSyncConfig(read: Read): PortalSyncConfig {
       'Invalid environment:\n  PORTAL_SYNC_SECRET: is required when PORTAL_SYNC_URL is set (missing)',
     );
   }
-  const sweep = read('PORTAL_SYNC_SWEEP_MS');
-  const sweepMs = sweep === undefined ? DEFAULT_PORTAL_SYNC_SWEEP_MS : Number(sweep);
-  if (!Number.isInteger(sweepMs) || sweepMs < 100) {
-    throw new Error('Invalid environment:\n  PORTAL_SYNC_SWEEP_MS: must be an integer of at least 100');
-  }
   return {
     url,
     secret,
     maxAttempts: portalSyncMaxAttempts(read),
     backoffMs: portalSyncBackoffMs(read),
-    sweepMs,
+    sweepMs: portalSyncSweepInterval(read('PORTAL_SYNC_SWEEP_MS')),
   };
+}
+
+/** PORTAL_SYNC_SWEEP_MS, unset (undefined) for the default. */
+export function portalSyncSweepInterval(sweep: string | undefined): number {
+  const sweepMs = sweep === undefined ? DEFAULT_PORTAL_SYNC_SWEEP_MS : Number(sweep);
+  if (!Number.isInteger(sweepMs) || sweepMs < 100) {
+    throw new Error('Invalid environment:\n  PORTAL_SYNC_SWEEP_MS: must be an integer of at least 100');
+  }
+  return sweepMs;
 }
