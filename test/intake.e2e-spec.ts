@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { loadCatalog } from '@motcua/catalog';
-import { IntakeProcessor, IntakeService, stepDue, statutoryClock } from '@motcua/dossier';
+import { IntakeService, stepDue, statutoryClock } from '@motcua/dossier';
+import { IntakeProcessor } from '../apps/worker/src/intake.processor';
 import { jobId, JobName, QueueName } from '@motcua/queue';
 import { query, resetDatabase } from './support/app';
 import {

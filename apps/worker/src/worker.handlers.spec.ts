@@ -3,7 +3,6 @@ import type { EnvData, MetricsService } from '@motcua/common';
 import {
   type DeadlineService,
   type DeadlineSweep,
-  IntakeProcessor,
   type IntakeReconciler,
   type IntakeService,
   type SupplementWaitSweep,
@@ -17,6 +16,7 @@ import type {
   SupplementWaitNotifier,
 } from '@motcua/notification';
 import { DeadlineProcessor } from './deadline.processor';
+import { IntakeProcessor } from './intake.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
 import { PortalSyncProcessor } from './portal-sync.processor';

@@ -15,8 +15,10 @@ import { CitizenNoticeModule, NotificationWorkerModule } from '@motcua/notificat
 import { PortalSyncWorkerModule } from '@motcua/portal';
 import { QueueModule } from '@motcua/queue';
 import { DeadlineProcessor } from './deadline.processor';
+import { IntakeProcessor } from './intake.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationProcessor } from './notification.processor';
+import { PeriodicJobsService } from './periodic-jobs.service';
 import { PortalSyncProcessor } from './portal-sync.processor';
 
 @Module({
@@ -37,6 +39,13 @@ import { PortalSyncProcessor } from './portal-sync.processor';
     MetricsModule,
     QueueMetricsModule,
   ],
-  providers: [MaintenanceProcessor, DeadlineProcessor, NotificationProcessor, PortalSyncProcessor],
+  providers: [
+    IntakeProcessor,
+    MaintenanceProcessor,
+    DeadlineProcessor,
+    NotificationProcessor,
+    PortalSyncProcessor,
+    PeriodicJobsService,
+  ],
 })
 export class WorkerModule {}

@@ -25,7 +25,14 @@ export class DossierEntity {
   routeUnits!: string[];
 
   /** Its receiving unit and the owner unit of every step it entered; kept by a trigger (migration ReachedUnits). */
-  @Column({ name: 'reached_units', type: 'text', array: true, insert: false, update: false })
+  @Column({
+    name: 'reached_units',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+    insert: false,
+    update: false,
+  })
   reachedUnits!: string[];
 
   @Column({ type: 'varchar', length: 16 })

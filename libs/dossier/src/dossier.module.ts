@@ -5,7 +5,6 @@ import { DOSSIER_ENTITIES } from './dossier.entities';
 import { CatalogModule } from '@motcua/catalog';
 import { EnvData } from '@motcua/common';
 import { UserModule } from '@motcua/identity';
-import { OutboxRepository } from '@motcua/queue';
 import { AssignmentService } from './command/assignment.service';
 import { DossierActionService } from './command/dossier-action.service';
 import { CommentService } from './command/comment.service';
@@ -14,10 +13,7 @@ import { DossierReader } from './command/dossier.reader';
 import { ReceptionService } from './command/reception.service';
 import { IdempotentReception } from './command/idempotent-reception.service';
 import { DossierController, InboxController } from './dossier.controller';
-import { DossierRepository } from './dossier.repository';
-import { DossierLedger } from './ledger/dossier.ledger';
-import { DeadlineTracker } from './deadline/deadline-tracker.service';
-import { DossierFlagRepository } from './deadline/dossier-flag.repository';
+import { DossierLedgerModule } from './ledger/dossier-ledger.module';
 import { DossierQueryService } from './query/dossier-query.service';
 import { AccessLogController } from './access-log/access-log.controller';
 import { AccessLogService } from './access-log/access-log.service';
@@ -45,6 +41,7 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
 @Module({
   imports: [
     TypeOrmModule.forFeature([...DOSSIER_ENTITIES, ConsultationEntity, DossierPaymentEntity]),
+    DossierLedgerModule,
     CatalogModule,
     UserModule,
     // Uploads are held in memory (bounded by the per-file limit), sniffed, hashed, then put in the FileStore.
@@ -73,18 +70,13 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     { provide: UPLOAD_LIMITS, inject: [EnvData], useFactory: uploadLimitsOf },
     DocumentService,
     UploadErrorsInterceptor,
-    DossierRepository,
-    DossierLedger,
     DossierReader,
-    OutboxRepository,
     ReceptionService,
     IdempotentReception,
     DossierActionService,
     AssignmentService,
     CommentService,
     TimelinessService,
-    DossierFlagRepository,
-    DeadlineTracker,
     DossierQueryService,
     AccessLogWriter,
     AccessLogService,
@@ -95,6 +87,6 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     PaymentRepository,
     PaymentService,
   ],
-  exports: [DossierRepository, DossierLedger, DossierReader, AccessLogWriter, PaymentRepository],
+  exports: [DossierLedgerModule, DossierReader, AccessLogWriter, PaymentRepository],
 })
 export class DossierModule {}

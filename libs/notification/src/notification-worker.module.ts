@@ -2,7 +2,7 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { EnvData } from '@motcua/common';
-import { DossierEntity, DossierRepository, REPROJECTION_NOTIFIER } from '@motcua/dossier';
+import { DossierLedgerModule, REPROJECTION_NOTIFIER } from '@motcua/dossier';
 import { UserModule } from '@motcua/identity';
 import { ApologyReminderEntity } from './apology-reminder.entity';
 import { ApologyService } from './apology.service';
@@ -42,8 +42,8 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
       EscalationEntity,
       ApologyReminderEntity,
       CitizenNoticeEntity,
-      DossierEntity,
     ]),
+    DossierLedgerModule,
     CatalogModule,
     UserModule,
   ],
@@ -59,7 +59,6 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
         return read;
       },
     },
-    DossierRepository,
     NotificationRepository,
     EscalationRepository,
     RecipientService,

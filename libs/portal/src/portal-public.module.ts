@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { DossierRepository } from '@motcua/dossier';
+import { DossierLedgerModule } from '@motcua/dossier';
 import { CitizenNotesRepository } from './public/citizen-notes.repository';
 import { ResultModule } from '@motcua/result';
 import { DossierRatingEntity } from './public/dossier-rating.entity';
@@ -18,7 +18,12 @@ import { ResultVerificationController } from './public/result-verification.contr
 
 /** The citizen's lookup and rating (no login, rate-limited) and the satisfaction report built on the ratings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DossierRatingEntity]), CatalogModule, ResultModule],
+  imports: [
+    TypeOrmModule.forFeature([DossierRatingEntity]),
+    DossierLedgerModule,
+    CatalogModule,
+    ResultModule,
+  ],
   controllers: [PublicDossierController, SatisfactionController, ResultVerificationController],
   providers: [
     {
@@ -31,7 +36,6 @@ import { ResultVerificationController } from './public/result-verification.contr
           portal.public.wrongKeysPerAddress,
         ),
     },
-    DossierRepository,
     FixedWindowLimiter,
     PublicLimits,
     PublicRateLimitGuard,

@@ -2,7 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { EnvData } from '@motcua/common';
-import { PORTAL_SYNC } from '@motcua/queue';
+import { PORTAL_SYNC } from '@motcua/dossier';
+import { OutboxModule } from '@motcua/queue';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
 import { PORTAL_SYNC_CONFIG } from './outbound/portal-sync.config';
 import { PortalSyncDelivery } from './outbound/portal-sync.delivery';
@@ -13,7 +14,7 @@ import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
 /** The worker's part: the writer (the intake starts dossiers), the delivery and the sweep; needs QueueModule.forWorker(). */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule],
+  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule, OutboxModule],
   providers: [
     ...PORTAL_SYNC_WRITER_PROVIDERS,
     PortalSyncRepository,

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
-import { OutboxRepository, PORTAL_SYNC } from '@motcua/queue';
+import { PORTAL_SYNC } from '@motcua/dossier';
+import { OutboxModule } from '@motcua/queue';
 import { PortalSyncAdminController } from './outbound/portal-sync-admin.controller';
 import { PortalSyncAdminService } from './outbound/portal-sync-admin.service';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
@@ -9,7 +10,6 @@ import { PortalSyncRepository } from './outbound/portal-sync.repository';
 import { PortalSyncWriter } from './outbound/portal-sync.writer';
 
 export const PORTAL_SYNC_WRITER_PROVIDERS = [
-  OutboxRepository,
   PortalSyncWriter,
   { provide: PORTAL_SYNC, useExisting: PortalSyncWriter },
 ];
@@ -20,7 +20,7 @@ export const PORTAL_SYNC_WRITER_PROVIDERS = [
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule],
+  imports: [TypeOrmModule.forFeature([PortalSyncMessageEntity]), CatalogModule, OutboxModule],
   controllers: [PortalSyncAdminController],
   providers: [...PORTAL_SYNC_WRITER_PROVIDERS, PortalSyncRepository, PortalSyncAdminService],
   exports: [PORTAL_SYNC],

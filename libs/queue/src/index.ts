@@ -4,7 +4,7 @@ export * from './job-handlers';
 export * from './queue-workers.service';
 export * from './outbox.entity';
 export * from './outbox.repository';
+export * from './outbox.module';
 export * from './outbox-relay.service';
 export * from './queue.tokens';
 export * from './queue.module';
-export * from './portal-sync.port';

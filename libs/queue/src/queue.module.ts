@@ -1,32 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { EnvData, redisOptions } from '@motcua/common';
-import { JobSchedulerKeeper } from './job-scheduler.keeper';
 import { queueJobOptions } from './job.types';
 import { QueueWorkers } from './queue-workers.service';
-import { OutboxEntity } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay.service';
-import { OutboxRepository } from './outbox.repository';
+import { OutboxModule } from './outbox.module';
 import { QUEUE_NAMES, type QueueName } from './queue.names';
 import { QUEUES, type Queues } from './queue.tokens';
 
-/**
- * The outbox, for any process that commits state changes (the api writes jobs as outbox rows and never talks
- * to the queues). The worker imports `QueueModule.forWorker()` instead.
- */
-@Module({
-  imports: [TypeOrmModule.forFeature([OutboxEntity])],
-  providers: [OutboxRepository],
-  exports: [OutboxRepository],
-})
+/** The queues, for the worker only: the api writes jobs as outbox rows (OutboxModule) and never talks to them. */
+@Module({})
 export class QueueModule {
   /**
-   * Global: BullMQ on REDIS_URL, every queue of QueueName with DEFAULT_JOB_OPTIONS (injectable with
+   * Global: the outbox, BullMQ on REDIS_URL, every queue of QueueName with DEFAULT_JOB_OPTIONS (injectable with
    * `@InjectQueue(name)` or all at once as QUEUES), the outbox relay, and the boot check that every job name has
-   * a handler, which also starts the workers; the keeper that re-creates job schedulers Redis lost.
+   * a handler, which also starts the workers.
    */
   static forWorker(): DynamicModule {
     const queues = BullModule.registerQueueAsync(
@@ -40,7 +30,7 @@ export class QueueModule {
       module: QueueModule,
       global: true,
       imports: [
-        TypeOrmModule.forFeature([OutboxEntity]),
+        OutboxModule,
         DiscoveryModule,
         BullModule.forRootAsync({
           inject: [EnvData],
@@ -51,7 +41,6 @@ export class QueueModule {
         queues,
       ],
       providers: [
-        OutboxRepository,
         {
           provide: QUEUES,
           inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
@@ -60,9 +49,8 @@ export class QueueModule {
         },
         OutboxRelay,
         QueueWorkers,
-        JobSchedulerKeeper,
       ],
-      exports: [OutboxRepository, QUEUES, queues],
+      exports: [OutboxModule, QUEUES, queues],
     };
   }
 }

@@ -5,11 +5,8 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { Clock, EnvData } from '@motcua/common';
-import { JobName, QueueName } from '@motcua/queue';
+import { Clock } from '@motcua/common';
 import { DeadlineService } from './deadline.service';
 import { BranchFlagRepository } from './branch-flag.repository';
 import { DeadlineTracker } from './deadline-tracker.service';
@@ -37,8 +34,8 @@ export interface SweepReport {
 
 /**
  * PostgreSQL is the truth: every running dossier whose flag instant (or apology reminder) has passed gets the
- * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the repeatable
- * SweepDeadlines job, and once at worker start with a full pass first when the calendar is not the one the last
+ * tracker applied, whatever happened to its timers. Runs every DEADLINE_SWEEP_MS as the periodic
+ * SweepDeadlines job (apps/worker's PERIODIC_JOBS), and once at worker start with a full pass first when the calendar is not the one the last
  * complete pass planned on (`plannedOn`, kept in `deadline_pass`): one read of every running dossier (the columns
  * the deadline rules use), whose due instants the calendar files now put elsewhere are re-projected
  * (ReprojectionService) and whose derived instants and flags differ from the current calendar's are recomputed.
@@ -48,7 +45,6 @@ export interface SweepReport {
 @Injectable()
 export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DeadlineSweep');
-  readonly everyMs: number;
   private last: Promise<unknown> = Promise.resolve();
   private booting?: Promise<void>;
 
@@ -60,16 +56,11 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly reprojection: ReprojectionService,
     private readonly branchFlags: BranchFlagRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
-    @InjectQueue(QueueName.Deadlines) private readonly queue: Queue,
     private readonly clock: Clock,
-    env: EnvData,
-  ) {
-    this.everyMs = env.jobs.deadlineSweepMs;
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.booting = this.schedule()
-      .then(() => this.sweep({ full: true }))
+    this.booting = this.sweep({ full: true })
       .then(() => undefined)
       .catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
   }
@@ -212,18 +203,5 @@ export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
     this.reprojection.logPass(reprojection);
     report.applied.reprojected = reprojection.moved;
     report.errors += reprojection.errors;
-  }
-
-  private async schedule(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JobName.SweepDeadlines,
-      { every: this.everyMs },
-      {
-        name: JobName.SweepDeadlines,
-        data: {},
-        // The next run comes soon anyway: no retries, and a bounded history.
-        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
-      },
-    );
   }
 }

@@ -1,5 +1,4 @@
 export * from './intake.service';
-export * from './intake.processor';
 export * from './intake-reconciler.service';
 export * from './pending-intake.repository';
 export * from './intake.module';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { JobState, Queue } from 'bullmq';
-import { type EnvData, ManualClock } from '@motcua/common';
+import { ManualClock } from '@motcua/common';
 import { JobName } from '@motcua/queue';
 import { INTAKE_GRACE_MS, intakeRepair, IntakeReconciler } from './intake-reconciler.service';
 import type { PendingIntake, PendingIntakeRepository } from './pending-intake.repository';
@@ -31,13 +31,10 @@ describe('IntakeReconciler.reconcile', () => {
       add: jest.fn(async () => ({})),
     };
     const pending = { page: jest.fn(async () => pages.shift() ?? []) };
-    const env = { jobs: { intakeReconcileMs: 30_000 } } as EnvData;
     const service = new IntakeReconciler(
       pending as unknown as PendingIntakeRepository,
       intake as unknown as Queue,
-      {} as Queue,
       new ManualClock(now),
-      env,
     );
     return { service, intake, pending, retry };
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { JobState, Queue } from 'bullmq';
-import { Clock, EnvData } from '@motcua/common';
+import { Clock } from '@motcua/common';
 import { jobId, JobName, type JobOf, QueueName } from '@motcua/queue';
 import { type PendingIntake, PendingIntakeRepository } from './pending-intake.repository';
 
@@ -31,27 +31,22 @@ export type IntakeReconcileReport = Record<IntakeRepair, number> & { errors: num
 
 /**
  * PostgreSQL is the truth: every dossier still `accepted` a few seconds after its commit must have a start job
- * that will run. Runs at worker start and then every INTAKE_RECONCILE_MS as the repeatable ReconcileIntake job.
+ * that will run. Runs at worker start and then every INTAKE_RECONCILE_MS as the periodic ReconcileIntake job
+ * (apps/worker's PERIODIC_JOBS).
  */
 @Injectable()
 export class IntakeReconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('IntakeReconciler');
-  readonly everyMs: number;
   private booting?: Promise<void>;
 
   constructor(
     private readonly pending: PendingIntakeRepository,
     @InjectQueue(QueueName.Intake) private readonly intake: Queue,
-    @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
     private readonly clock: Clock,
-    env: EnvData,
-  ) {
-    this.everyMs = env.jobs.intakeReconcileMs;
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.booting = this.schedule()
-      .then(() => this.reconcile())
+    this.booting = this.reconcile()
       .then(() => undefined)
       .catch((error: Error) => this.logger.error(`start-up sweep failed: ${error.message}`));
   }
@@ -97,18 +92,5 @@ export class IntakeReconciler implements OnApplicationBootstrap, OnModuleDestroy
       await this.intake.add(JobName.StartDossier, data, { jobId: id });
     }
     return action;
-  }
-
-  private async schedule(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JobName.ReconcileIntake,
-      { every: this.everyMs },
-      {
-        name: JobName.ReconcileIntake,
-        data: {},
-        // The next run comes soon anyway: no retries, and a bounded history.
-        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
-      },
-    );
   }
 }

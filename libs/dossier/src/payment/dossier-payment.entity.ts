@@ -1,10 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PaymentMethod, PaymentSource } from './payment.rules';
 
 /** One payment of a dossier's fees: at the desk with its receipt, or notified by the portal with its transaction. */
 @Entity('dossier_payment')
 export class DossierPaymentEntity {
-  @PrimaryColumn('uuid')
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'dossier_id', type: 'uuid' })

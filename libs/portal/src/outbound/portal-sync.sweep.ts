@@ -9,7 +9,8 @@ const PAGE = 500;
 
 /**
  * PostgreSQL is the truth: a pending message whose retry is overdue by a sweep period has lost its job (Redis
- * flushed, worker killed before relaying); its dossier's sync is added again. Every PORTAL_SYNC_SWEEP_MS.
+ * flushed, worker killed before relaying); its dossier's sync is added again. Every PORTAL_SYNC_SWEEP_MS, as the
+ * periodic SweepPortalSync job (apps/worker's PERIODIC_JOBS).
  */
 @Injectable()
 export class PortalSyncSweep implements OnApplicationBootstrap {
@@ -21,17 +22,8 @@ export class PortalSyncSweep implements OnApplicationBootstrap {
     @Inject(PORTAL_SYNC_CONFIG) private readonly config: PortalSyncConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.config.url) this.logger.warn('PORTAL_SYNC_URL is not set: portal sync messages stay pending');
-    await this.queue.upsertJobScheduler(
-      JobName.SweepPortalSync,
-      { every: this.config.sweepMs },
-      {
-        name: JobName.SweepPortalSync,
-        data: {},
-        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
-      },
-    );
   }
 
   async sweep(): Promise<{ added: number }> {

@@ -1,16 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Catalog, CATALOG, findProcedure } from '@motcua/catalog';
-import type { DossierEntity, DossierEventEntity } from '@motcua/dossier';
+import type {
+  DossierEntity,
+  DossierEventEntity,
+  FirstSyncMessage,
+  PortalSyncAppender,
+} from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
-import {
-  type FirstSyncMessage,
-  jobId,
-  JobName,
-  type OutboxItem,
-  OutboxRepository,
-  type PortalSyncAppender,
-} from '@motcua/queue';
+import { jobId, JobName, type OutboxItem, OutboxRepository } from '@motcua/queue';
 import { buildPortalPayload, type PortalEvent } from './portal-payload';
 import { readPortalHistory } from './portal-sync.history';
 

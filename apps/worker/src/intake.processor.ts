@@ -3,7 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { EnvData } from '@motcua/common';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
-import { IntakeService } from './intake.service';
+import { IntakeService } from '@motcua/dossier';
 
 @Processor(QueueName.Intake)
 export class IntakeProcessor

@@ -1,6 +1,6 @@
 import type { Worker } from 'bullmq';
 import { mapEnvironment, validateEnvironment } from '@motcua/common';
-import type { IntakeService } from './intake.service';
+import type { IntakeService } from '@motcua/dossier';
 import { IntakeProcessor } from './intake.processor';
 
 /** The processor with the BullMQ worker Nest would have given it, and INTAKE_CONCURRENCY as configured. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { OutboxItem } from './outbox.repository';
+import type { OutboxItem } from '@motcua/queue';
 
 /**
  * What a state change hands to the portal sync: the dossier as it is after the change, and the change's event.
- * Declared here, not in libs/portal, so that libs/dossier can call the writer without importing libs/portal
- * (which depends on libs/dossier).
+ * Declared beside the ledger that calls it, as CITIZEN_NOTICES is: libs/portal implements it and depends on
+ * libs/dossier, never the other way round.
  */
 export interface PortalSyncAppender {
   /**
@@ -37,5 +37,5 @@ export interface FirstSyncMessage {
   job: OutboxItem;
 }
 
-/** Injection token of the PortalSyncAppender (provided by the portal sync modules of the api and the worker). */
+/** Injection token of the PortalSyncAppender (provided globally by libs/portal's PortalSyncModule in the api and PortalSyncWorkerModule in the worker). */
 export const PORTAL_SYNC = Symbol('PORTAL_SYNC');
