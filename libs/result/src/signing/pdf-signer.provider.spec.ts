@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FactoryProvider } from '@nestjs/common';
+import { mapEnvironment, validateEnvironment } from '@motcua/common';
 import { P12PdfSigner } from './p12-pdf.signer';
 import { pdfSignerProvider } from './pdf-signer.provider';
 import { selfSignedP12 } from './self-signed';
@@ -15,7 +16,16 @@ writeFileSync(
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const make = (settings: Record<string, string | undefined>): unknown =>
-  (pdfSignerProvider as FactoryProvider).useFactory({ get: (name: string) => settings[name] });
+  (pdfSignerProvider as FactoryProvider).useFactory(
+    mapEnvironment(
+      validateEnvironment({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://u@127.0.0.1:5432/motcua',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        ...settings,
+      }),
+    ),
+  );
 
 describe('pdfSignerProvider', () => {
   it('signs with the configured PKCS#12, and not at all without one', () => {
