@@ -85,8 +85,8 @@ describe('OpenAPI document and request ids', () => {
     const unknown = await request(app.getHttpServer())
       .get('/api/v1/procedures/9.999999')
       .set('Authorization', `Bearer ${token}`)
-      .expect(404);
-    expect(unknown.body).toMatchObject({ code: 'PROCEDURE_NOT_FOUND' });
+      .expect(422);
+    expect(unknown.body).toMatchObject({ code: 'UNKNOWN_PROCEDURE' });
     expect(unknown.body.requestId).toBe(unknown.headers['x-request-id']);
     expect(unknown.body.requestId).toMatch(UUID);
   });
