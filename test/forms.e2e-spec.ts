@@ -360,7 +360,7 @@ describe('statutory forms of a dossier (HTML and PDF)', () => {
       expect((page.match(/<tr>/g) ?? []).length).toBe(3);
 
       const cases: Array<[string, string, number, string]> = [
-        ['07.pdf', `unit=khong-co${period}`, 404, 'UNIT_UNKNOWN'],
+        ['07.pdf', `unit=khong-co${period}`, 422, 'UNKNOWN_UNIT'],
         ['07.pdf', period.slice(1), 400, 'VALIDATION_FAILED'],
         ['07.pdf', 'unit=mot-cua-xa&from=2026-12-08T00:00:00Z&to=2026-12-07T00:00:00Z', 400, 'BAD_PERIOD'],
         ['07.pdf', 'unit=mot-cua-xa&from=2025-01-01T00:00:00Z&to=2026-12-07T00:00:00Z', 400, 'BAD_PERIOD'],

@@ -278,7 +278,7 @@ describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
       fuzz(
         pathParam(PROCEDURE, '1.000894'),
         (code) => ({ method: 'get', path: `/procedures/${code}`, token: token['letan.xa'] }),
-        ['2xx', 'PROCEDURE_NOT_FOUND'],
+        ['2xx', 'UNKNOWN_PROCEDURE'],
       ));
 
     it('GET /dossiers with filters', () =>

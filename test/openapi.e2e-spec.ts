@@ -42,7 +42,7 @@ describe('OpenAPI document and request ids', () => {
     const one = doc.paths['/api/v1/procedures/{code}']?.get;
     expect(list?.security).toEqual([{ bearer: [] }]);
     expect(one?.responses).toHaveProperty('200');
-    expect(one?.responses).toHaveProperty('404');
+    expect(one?.responses).toHaveProperty('422');
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         expect([path, method, Object.keys(operation.responses ?? {}).length > 0]).toEqual([
@@ -85,8 +85,8 @@ describe('OpenAPI document and request ids', () => {
     const unknown = await request(app.getHttpServer())
       .get('/api/v1/procedures/9.999999')
       .set('Authorization', `Bearer ${token}`)
-      .expect(404);
-    expect(unknown.body).toMatchObject({ code: 'PROCEDURE_NOT_FOUND' });
+      .expect(422);
+    expect(unknown.body).toMatchObject({ code: 'UNKNOWN_PROCEDURE' });
     expect(unknown.body.requestId).toBe(unknown.headers['x-request-id']);
     expect(unknown.body.requestId).toMatch(UUID);
   });

@@ -59,7 +59,7 @@ describe('org: unit names and the staff of a unit', () => {
   });
 
   it('answers an unknown unit with 404 and no token with 401', async () => {
-    expect((await get('/org/units/khong-co/users', head).expect(404)).body.code).toBe('UNIT_NOT_FOUND');
+    expect((await get('/org/units/khong-co/users', head).expect(422)).body.code).toBe('UNKNOWN_UNIT');
     await get('/org/units').expect(401);
   });
 });

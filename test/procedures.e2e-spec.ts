@@ -80,10 +80,10 @@ describe('procedures api', () => {
     expect(body.mermaid).toContain('Văn phòng HĐND và UBND xã Gia Phú (Tư pháp - Hộ tịch) · Chuyên viên');
   });
 
-  it('answers an unknown code with 404 PROCEDURE_NOT_FOUND', async () => {
-    const res = await get('/procedures/9.999999').expect(404);
+  it('answers an unknown code with 422 UNKNOWN_PROCEDURE', async () => {
+    const res = await get('/procedures/9.999999').expect(422);
     expect(res.body).toMatchObject({
-      code: 'PROCEDURE_NOT_FOUND',
+      code: 'UNKNOWN_PROCEDURE',
       message: expect.stringContaining('9.999999'),
     });
   });

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiNotFoundResponse,
+  ApiUnprocessableEntityResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
@@ -59,11 +59,11 @@ export class ProceduresController {
   @Get(':code')
   @ApiParam({ name: 'code', description: 'national procedure code', example: '2.000908' })
   @ApiOkResponse({ type: ProcedureDetailView })
-  @ApiNotFoundResponse({ type: ErrorResponseView, description: 'PROCEDURE_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseView, description: 'UNKNOWN_PROCEDURE' })
   async get(@Param('code') code: string): Promise<ProcedureDetailView> {
     const current = this.shown(code);
     if (!current) {
-      throw new CatalogException(CatalogErrorCode.ProcedureNotFound, `no procedure with code '${code}'`, {
+      throw new CatalogException(CatalogErrorCode.UnknownProcedure, `no procedure with code '${code}'`, {
         procedureCode: code,
       });
     }

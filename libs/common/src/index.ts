@@ -13,6 +13,7 @@ export * from './redis/redis.options';
 export * from './redis/redis.module';
 export * from './health/health.module';
 export * from './clock/clock';
+export * from './errors/error-catalog';
 export * from './errors/app.exception';
 export * from './errors/validation.exception';
 export * from './errors/exception.filter';

@@ -1,4 +1,5 @@
 import { dailyCounter, dossierCode } from './dossier-code';
+import { DossierException } from './dossier.exception';
 
 describe('dailyCounter', () => {
   it('counts per agency and Vietnam-local day', () => {
@@ -14,5 +15,22 @@ describe('dailyCounter', () => {
     const counter = dailyCounter('H38', new Date('2026-01-02T03:00:00Z'));
     expect(dossierCode(counter, 7)).toBe('H38-260102-0007');
     expect(dossierCode(counter, 9999)).toBe('H38-260102-9999');
+  });
+
+  it('gives the 10,000th dossier of a day no code: 409 DAILY_SEQUENCE_EXHAUSTED, naming the agency and day', () => {
+    const counter = dailyCounter('H38', new Date('2026-01-02T03:00:00Z'));
+    const refused = (() => {
+      try {
+        return dossierCode(counter, 10_000);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(DossierException);
+    expect(refused).toMatchObject({
+      code: 'DAILY_SEQUENCE_EXHAUSTED',
+      status: 409,
+      details: { agencyId: 'H38', day: '2026-01-02' },
+    });
   });
 });

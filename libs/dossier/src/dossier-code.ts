@@ -1,4 +1,5 @@
 import { toVietnamIso } from '@motcua/calendar';
+import { DossierErrorCode, DossierException } from './dossier.exception';
 
 /** The dossiers an agency may receive in a Vietnam-local day: the code has four digits. */
 export const DAILY_CODE_LIMIT = 9999;
@@ -17,5 +18,15 @@ export function dailyCounter(agencyId: string, receivedAt: Date): DailyCounter {
   return { agencyId, day, prefix: `${agencyId}-${day.slice(2).replace(/-/g, '')}-` };
 }
 
-export const dossierCode = (counter: DailyCounter, n: number): string =>
-  `${counter.prefix}${String(n).padStart(4, '0')}`;
+/** The 10,000th dossier of an agency's day gets no code: 409 `DAILY_SEQUENCE_EXHAUSTED`, nothing written. */
+export const dailyLimitReached = (counter: DailyCounter): DossierException =>
+  new DossierException(
+    DossierErrorCode.DailyLimit,
+    `agency ${counter.agencyId} has received its ${DAILY_CODE_LIMIT} dossiers of ${counter.day}: no code is left for today`,
+    { agencyId: counter.agencyId, day: counter.day },
+  );
+
+export function dossierCode(counter: DailyCounter, n: number): string {
+  if (n > DAILY_CODE_LIMIT) throw dailyLimitReached(counter);
+  return `${counter.prefix}${String(n).padStart(4, '0')}`;
+}

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '@motcua/common';
 
 export enum DossierErrorCode {
@@ -44,54 +43,7 @@ export enum DossierErrorCode {
   InvalidCollector = 'INVALID_COLLECTOR',
 }
 
-const STATUS: Record<DossierErrorCode, HttpStatus> = {
-  [DossierErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [DossierErrorCode.UnknownProcedure]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.MissingDocuments]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.UnknownDocument]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.NotReceptionUnit]: HttpStatus.FORBIDDEN,
-  [DossierErrorCode.VersionConflict]: HttpStatus.CONFLICT,
-  [DossierErrorCode.ActionNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.GuardFailed]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.NotStepOwner]: HttpStatus.FORBIDDEN,
-  [DossierErrorCode.NotOnRoute]: HttpStatus.FORBIDDEN,
-  [DossierErrorCode.ReasonRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.InvalidAppointment]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.NotYetStarted]: HttpStatus.CONFLICT,
-  [DossierErrorCode.InvalidAssignee]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.DailyLimit]: HttpStatus.CONFLICT,
-  [DossierErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
-  [DossierErrorCode.AlreadyExtended]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.AccessLogFilterRequired]: HttpStatus.BAD_REQUEST,
-  [DossierErrorCode.InvalidIdempotencyKey]: HttpStatus.BAD_REQUEST,
-  [DossierErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.UnknownRevision]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.InvalidStepMapping]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.NotMigratable]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.TransferNotAllowed]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.TransferSameAgency]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.ConsultationOpen]: HttpStatus.CONFLICT,
-  [DossierErrorCode.ConsultationNotFound]: HttpStatus.NOT_FOUND,
-  [DossierErrorCode.ConsultationAnswered]: HttpStatus.CONFLICT,
-  [DossierErrorCode.NotConsulted]: HttpStatus.FORBIDDEN,
-  [DossierErrorCode.BranchRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.BranchNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.FeesUnpaid]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.PaymentNotCollected]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.PaymentNotOpen]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.Overpayment]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.ReceiptNumberTaken]: HttpStatus.CONFLICT,
-  [DossierErrorCode.CollectorRequired]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.CollectorNotApplicant]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [DossierErrorCode.InvalidCollector]: HttpStatus.UNPROCESSABLE_ENTITY,
-};
-
-export class DossierException extends AppException {
-  constructor(code: DossierErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, STATUS[code], details);
-  }
-}
+export class DossierException extends AppException<DossierErrorCode> {}
 
 /** Another change got to the dossier first: the client reloads it (`currentVersion`) and tries again. */
 export function versionConflict(code: string, current: number, expected: number): DossierException {

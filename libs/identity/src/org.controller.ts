@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
-  ApiNotFoundResponse,
+  ApiUnprocessableEntityResponse,
   ApiOkResponse,
   ApiParam,
   ApiTags,
@@ -43,11 +43,11 @@ export class OrgController {
   @Get('units/:unit/users')
   @ApiParam({ name: 'unit', example: 'tu-phap-xa' })
   @ApiOkResponse({ type: [OrgUserView], description: 'active users of the unit' })
-  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ description: 'UNKNOWN_UNIT' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN_UNIT: only its head, its center supervisor, an admin' })
   async unitUsers(@CurrentUser() user: AuthUser, @Param('unit') unit: string): Promise<OrgUserView[]> {
     if (!findUnit(this.catalog.org, unit))
-      throw new IdentityException(IdentityErrorCode.UnitNotFound, `no unit with id '${unit}'`);
+      throw new IdentityException(IdentityErrorCode.UnknownUnit, `no unit with id '${unit}'`);
     if (!canListUnitUsers(user, this.catalog.org, unit))
       throw new IdentityException(
         IdentityErrorCode.ForbiddenUnit,

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '@motcua/common';
 
 export enum NotificationErrorCode {
@@ -6,13 +5,4 @@ export enum NotificationErrorCode {
   InvalidCursor = 'INVALID_CURSOR',
 }
 
-const STATUS: Record<NotificationErrorCode, HttpStatus> = {
-  [NotificationErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [NotificationErrorCode.InvalidCursor]: HttpStatus.BAD_REQUEST,
-};
-
-export class NotificationException extends AppException {
-  constructor(code: NotificationErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, STATUS[code], details);
-  }
-}
+export class NotificationException extends AppException<NotificationErrorCode> {}

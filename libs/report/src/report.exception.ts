@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '@motcua/common';
 
 export enum ReportErrorCode {
@@ -7,20 +6,15 @@ export enum ReportErrorCode {
   TooManyBuckets = 'TOO_MANY_BUCKETS',
 }
 
-export class ReportException extends AppException {
+export class ReportException extends AppException<ReportErrorCode> {
   static badPeriod(): ReportException {
-    return new ReportException(
-      ReportErrorCode.BadPeriod,
-      '`from` must be a valid instant before `to`',
-      HttpStatus.BAD_REQUEST,
-    );
+    return new ReportException(ReportErrorCode.BadPeriod, '`from` must be a valid instant before `to`');
   }
 
   static notStarted(from: string): ReportException {
     return new ReportException(
       ReportErrorCode.PeriodNotStarted,
       `Kỳ báo cáo chưa bắt đầu (từ ${from}): chưa có số liệu để tổng hợp`,
-      HttpStatus.BAD_REQUEST,
       { from },
     );
   }
@@ -29,7 +23,6 @@ export class ReportException extends AppException {
     return new ReportException(
       ReportErrorCode.TooManyBuckets,
       `the period spans more than ${max} intervals; choose a shorter period or a longer interval`,
-      HttpStatus.BAD_REQUEST,
       { max },
     );
   }

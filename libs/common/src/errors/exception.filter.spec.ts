@@ -90,7 +90,7 @@ describe('AllExceptionsFilter: a database or Redis out of reach', () => {
       status: 404,
       body: { code: 'NOT_FOUND', message: 'no such dossier' },
     });
-    const domain = new AppException('VERSION_CONFLICT', 'Connection terminated by a newer version', 409);
+    const domain = new AppException('VERSION_CONFLICT', 'Connection terminated by a newer version');
     expect(answer(domain)).toMatchObject({ status: 409, body: { code: 'VERSION_CONFLICT' } });
   });
 });

@@ -9,12 +9,13 @@ import {
 import type { Request, Response } from 'express';
 import { AppException, type ErrorBody } from './app.exception';
 import { redactUrl } from '../logging/redact-url';
+import { ERROR_CATALOG, type ErrorCode } from './error-catalog';
 import { isServiceUnavailable } from './unavailable';
 
 // What a client waiting out a database or Redis restart is told to wait, in seconds.
 const RETRY_AFTER_S = 5;
 
-const CODES: Partial<Record<number, string>> = {
+const CODES: Partial<Record<number, ErrorCode>> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -28,16 +29,13 @@ const CODES: Partial<Record<number, string>> = {
 };
 
 // Bodies the parsers refuse before the application sees them, by body-parser's error type.
-const REFUSED_BODIES: Record<string, string> = {
+const REFUSED_BODIES: Record<string, ErrorCode> = {
   'entity.parse.failed': 'MALFORMED_JSON',
   'entity.invalid.utf8': 'INVALID_UTF8',
   'entity.too.deep': 'JSON_TOO_DEEP',
 };
 
-const UNAVAILABLE: ErrorBody = {
-  code: 'SERVICE_UNAVAILABLE',
-  message: 'the service is briefly unavailable (its database or queue cannot be reached); try again shortly',
-};
+const bodyOf = (code: ErrorCode): ErrorBody => ({ code, message: ERROR_CATALOG[code].en });
 
 /**
  * Every error leaves as `{ code, message, details?, requestId }`. A lost or refused connection to PostgreSQL or
@@ -56,7 +54,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (!answered && isServiceUnavailable(exception)) {
       this.logger.warn(`${request.method} ${redactUrl(request.url)}: ${(exception as Error).message}`);
       response.setHeader('Retry-After', String(RETRY_AFTER_S));
-      this.send(response, request, HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+      this.send(response, request, HttpStatus.SERVICE_UNAVAILABLE, bodyOf('SERVICE_UNAVAILABLE'));
       return;
     }
     const { status, body } = this.describe(exception);
@@ -83,7 +81,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const refused = REFUSED_BODIES[(exception.cause as { type?: string } | undefined)?.type ?? ''];
       if (refused === 'MALFORMED_JSON') {
-        return { status: 400, body: { code: refused, message: 'the request body is not valid JSON' } };
+        return { status: 400, body: bodyOf(refused) };
       }
       if (refused) return { status: 400, body: { code: refused, message: exception.message } };
       const status = exception.getStatus();
@@ -95,7 +93,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
-      body: { code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' },
+      body: bodyOf('INTERNAL'),
     };
   }
 }

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { AppException } from './app.exception';
 
@@ -22,11 +21,8 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 /** 400 naming every field that failed, e.g. "applicant.phone: phone must be ...". */
 export class RequestValidationException extends AppException {
   constructor(readonly fields: FieldError[]) {
-    super(
-      'VALIDATION_FAILED',
-      fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | '),
-      HttpStatus.BAD_REQUEST,
-      { fields },
-    );
+    super('VALIDATION_FAILED', fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | '), {
+      fields,
+    });
   }
 }

@@ -8,7 +8,7 @@ export const BEARER_SCHEME = 'bearer';
 
 /** The body of every error response. */
 export class ErrorResponseView {
-  @ApiProperty({ description: 'stable, machine-readable', example: 'PROCEDURE_NOT_FOUND' })
+  @ApiProperty({ description: 'stable, machine-readable', example: 'UNKNOWN_PROCEDURE' })
   code!: string;
 
   @ApiProperty({ example: "no procedure with code '9.999999'" })

@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { notifyRelayOnCommit, type OutboxItem, outboxInsert } from '@motcua/queue';
-import { DAILY_CODE_LIMIT, type DailyCounter } from '../dossier-code';
+import { dailyLimitReached, type DailyCounter } from '../dossier-code';
 import { DossierEntity } from '../dossier.entity';
 import { DossierEventEntity } from '../dossier-event.entity';
 import { DossierPauseEntity } from '../dossier-pause.entity';
-import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { columnValues, mappingOf } from './dossier.sql';
 
 /** A JSON value into which the statement writes the new dossier's code and lookup key at the given paths. */
@@ -101,10 +100,6 @@ export async function insertNewDossier(manager: EntityManager, plan: NewDossier)
     return keys;
   } catch (error) {
     if (!counter || !isDailyLimit(error)) throw error;
-    throw new DossierException(
-      DossierErrorCode.DailyLimit,
-      `agency ${counter.agencyId} has received its ${DAILY_CODE_LIMIT} dossiers of ${counter.day}: no code is left for today`,
-      { agencyId: counter.agencyId, day: counter.day },
-    );
+    throw dailyLimitReached(counter);
   }
 }

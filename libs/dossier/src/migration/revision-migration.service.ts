@@ -127,7 +127,7 @@ export class RevisionMigrationService {
   ): Promise<{ from: MigrationRevision; to: MigrationRevision }> {
     const rows = await this.versions.findByCode(code);
     if (rows.length === 0) {
-      throw new CatalogException(CatalogErrorCode.ProcedureNotFound, `no procedure with code '${code}'`, {
+      throw new CatalogException(CatalogErrorCode.UnknownProcedure, `no procedure with code '${code}'`, {
         procedureCode: code,
       });
     }

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '@motcua/common';
 
 export enum PortalErrorCode {
@@ -15,22 +14,4 @@ export enum PortalErrorCode {
   TransactionConflict = 'PAYMENT_TRANSACTION_CONFLICT',
 }
 
-const STATUS: Record<PortalErrorCode, HttpStatus> = {
-  [PortalErrorCode.UnknownClient]: HttpStatus.UNAUTHORIZED,
-  [PortalErrorCode.BadSignature]: HttpStatus.UNAUTHORIZED,
-  [PortalErrorCode.StaleTimestamp]: HttpStatus.UNAUTHORIZED,
-  [PortalErrorCode.ReplayedNonce]: HttpStatus.UNAUTHORIZED,
-  [PortalErrorCode.UnknownUnit]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [PortalErrorCode.NoReceptionDesk]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [PortalErrorCode.DossierConflict]: HttpStatus.CONFLICT,
-  [PortalErrorCode.DocumentTooLarge]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [PortalErrorCode.UnknownDossier]: HttpStatus.NOT_FOUND,
-  [PortalErrorCode.SupplementNotAwaited]: HttpStatus.CONFLICT,
-  [PortalErrorCode.TransactionConflict]: HttpStatus.CONFLICT,
-};
-
-export class PortalException extends AppException {
-  constructor(code: PortalErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, STATUS[code], details);
-  }
-}
+export class PortalException extends AppException<PortalErrorCode> {}

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '@motcua/common';
 
 export enum PublicErrorCode {
@@ -9,18 +8,7 @@ export enum PublicErrorCode {
   AlreadyRated = 'ALREADY_RATED',
 }
 
-const STATUS: Record<PublicErrorCode, HttpStatus> = {
-  [PublicErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [PublicErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
-  [PublicErrorCode.ResultNotReturned]: HttpStatus.CONFLICT,
-  [PublicErrorCode.AlreadyRated]: HttpStatus.CONFLICT,
-};
-
-export class PublicException extends AppException {
-  constructor(code: PublicErrorCode, message: string, details?: Record<string, unknown>) {
-    super(code, message, STATUS[code], details);
-  }
-}
+export class PublicException extends AppException<PublicErrorCode> {}
 
 /** One instance of the message for every miss, so that the bodies are identical. */
 export const notFound = (): PublicException =>
