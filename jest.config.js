@@ -18,6 +18,14 @@ const common = {
     '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
 };
+// The long property runs (fuzzing the loaders and the HTTP routes) are a project of their own, so that the unit
+// and e2e projects stay quick enough to run many times a day; `npm test` runs all three (docs/testing.md).
+const FUZZ = ['<rootDir>/libs/**/*.fuzz.spec.ts', '<rootDir>/test/fuzz.e2e-spec.ts', '<rootDir>/test/fuzz-results.e2e-spec.ts'];
+// Suites on the test database: it is migrated once per run, each suite only empties its tables (test/support/app.ts).
+const database = {
+  setupFiles: ['<rootDir>/test/support/test-env.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+};
 module.exports = {
   // A guard against a hung server, not a performance bound: e2e tests boot apps and wait on queues.
   testTimeout: 60_000,
@@ -29,12 +37,20 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.fuzz\\.spec\\.ts$'],
     },
     {
       ...common,
+      ...database,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      setupFiles: ['<rootDir>/test/support/test-env.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/test/fuzz\\.e2e-spec\\.ts$', '/test/fuzz-results\\.e2e-spec\\.ts$'],
+    },
+    {
+      ...common,
+      ...database,
+      displayName: 'fuzz',
+      testMatch: FUZZ,
     },
   ],
 };

@@ -10,5 +10,6 @@ npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.json
 npx eslint apps libs test scripts
 npm run --silent build:web
-# One worker, not --runInBand: the worker is recycled past workerIdleMemoryLimit (jest.config.js).
+# The unit, e2e and fuzz projects (docs/testing.md). One worker, not --runInBand: the worker is recycled past
+# workerIdleMemoryLimit (jest.config.js).
 npx jest --maxWorkers=1 "$@"

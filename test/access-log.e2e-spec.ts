@@ -1,6 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
@@ -18,8 +18,7 @@ interface Entry {
 
 describe('the access log of personal-data reads', () => {
   const clock = new ManualClock(MONDAY_8AM);
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
   let code: string;
 
@@ -30,18 +29,15 @@ describe('the access log of personal-data reads', () => {
   };
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
     const res = await client.receive('letan.xa', '2.000908', {}, 7);
     code = res.body.code as string;
     await client.started('letan.xa', code);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('writes one entry per read: a view, a form, a search hit, a list page, a tracking book line', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 
 /**
@@ -238,16 +238,13 @@ const docRow = (c: Cell): string =>
 
 describe('the read-access matrix of docs/access.md', () => {
   const clock = new ManualClock(MONDAY_8AM);
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
   const code = {} as Record<Fixture, string>;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
     const receive = async (desk: string, procedure: string, f: Fixture) => {
       const res = await client.receive(desk, procedure, {}, N[f]);
       expect(res.status).toBe(201);
@@ -270,8 +267,7 @@ describe('the read-access matrix of docs/access.md', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it.each(MATRIX.map((c) => [c.route, c.user, c.relation, c.outcome, c] as const))(

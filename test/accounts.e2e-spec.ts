@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
-import { query, resetDatabase, startApi } from './support/app';
+import { query, startApi } from './support/app';
+import { bootE2e } from './support/boot-e2e';
 import { login } from './support/auth';
-import { flushTestRedis } from './support/worker';
 
 const NEW_PASSWORD = 'ruộng bậc thang mùa lúa chín';
 const TEMPORARY = 'cầu mây bến nước sân đình 7';
@@ -33,13 +33,12 @@ describe('accounts: passwords set and changed, sessions revoked, deactivation', 
     );
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    app = await startApi();
+    ({ api: app } = await bootE2e());
     admin = await login(app, 'quantri');
   });
 
   afterAll(async () => {
+    // The api the last test restarted.
     await app?.close();
   });
 

@@ -3,9 +3,10 @@ import { ManualClock } from '@motcua/common';
 import { DeadlineSweep, SupplementWaitSweep } from '@motcua/dossier';
 import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { waitFor } from './support/worker';
 import { pdfToText } from './support/pdf-text';
 
 // Sweeps run when the test asks for one, at the time it set on the clock.
@@ -41,18 +42,17 @@ interface Branch {
 describe('a joint procedure: parallel branches held by three agencies', () => {
   // Monday 7 December 2026, 08:00 in Hà Nội; no holiday that week.
   const clock = new ManualClock(at('2026-12-07T08:00:00'));
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
   let worker: INestApplication;
   let client: DossierClient;
   let code: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    // Job ids name rows (escalate-<flag id>-<level>): jobs left by an earlier suite would stand for this one's.
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    // Job ids name rows (escalate-<flag id>-<level>): jobs left by an earlier suite would stand for this one's,
+    // which is why the start empties the Redis index too.
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, worker, client } = e2e);
     const res = await client.receive('letan.xa', JOINT);
     expect(res.status).toBe(201);
     code = res.body.code as string;
@@ -60,8 +60,7 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const view = async (username = 'giamdoc.ttxa') => {

@@ -1,27 +1,22 @@
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
 const HOUR = 3_600_000;
 
 describe('a step counted in calendar days (2.001263, adoption: the appraisal holds 15 days)', () => {
   const clock = new ManualClock(new Date('2026-11-30T08:00:00+07:00')); // a Monday
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
 
   beforeAll(async () => {
     process.env.WORKFLOWS_DIR = 'workflows';
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('is due at the close of its last day, and graded on the control sheet against it', async () => {

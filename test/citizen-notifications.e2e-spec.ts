@@ -4,10 +4,11 @@ import { ManualClock } from '@motcua/common';
 import { NotificationReconciler } from '@motcua/notification';
 import { jobId, QueueName } from '@motcua/queue';
 import { createSmsSim, type ReceivedSms, type SmsSim } from '../apps/sms-sim/src/sms-sim';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { type SunkMail, startSmtpSink } from './support/smtp-sink';
-import { flushTestRedis, testQueue, waitFor } from './support/worker';
+import { testQueue, waitFor } from './support/worker';
 
 const HOUR = 3_600_000;
 const TOKEN = 'sms-gateway-token-for-the-tests';
@@ -23,6 +24,7 @@ describe('notices to the citizen by SMS and e-mail, on real PostgreSQL and Redis
   const clock = new ManualClock(MONDAY_8AM);
   let sms: SmsSim;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
   let worker: INestApplication;
   let client: DossierClient;
@@ -38,16 +40,12 @@ describe('notices to the citizen by SMS and e-mail, on real PostgreSQL and Redis
       SMTP_URL: smtp.url,
       PUBLIC_BASE_URL: SITE,
     });
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, worker, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     await sms?.close();
     await smtp?.close();
   });

@@ -6,10 +6,9 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { cspViolations, ensureWebBuilt, horizontalOverflow, launchChromium } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 // The three parts of a dossier's papers met on the citizen's phone: the fee paid at the desk, the result signed by
 // the head of the economic division, and the signed PDF downloaded from the page once it is handed over.
@@ -36,26 +35,21 @@ jest.setTimeout(120_000);
 
 describe("the citizen's page shows the fee paid and gives the signed result", () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let client: DossierClient;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    await api.listen(PORT, '127.0.0.1');
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true, listen: PORT });
+    ({ api, client } = e2e);
     browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

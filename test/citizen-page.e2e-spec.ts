@@ -1,7 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -11,7 +11,6 @@ import {
   screenshot,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 const HOUR = 3_600_000;
 // The receipt's QR code must name the api the browser reaches: a fixed port, known before the api starts.
@@ -46,26 +45,20 @@ const unescape = (html: string): string =>
 
 describe("the citizen's page on a phone, opened from the receipt's QR code", () => {
   const clock = new ManualClock(new Date('2026-11-23T08:00:00+07:00'));
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let browser: Browser;
   let client: DossierClient;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    await api.listen(PORT, '127.0.0.1');
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true, listen: PORT });
+    ({ client } = e2e);
     browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   /** The link the printed receipt (form 01) encodes in its QR code. */

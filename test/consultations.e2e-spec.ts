@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 
 // The sample workflows, with birth registration's appraisal waiting for the opinions it asks.
@@ -35,20 +36,17 @@ interface Listed {
 
 describe('consultations of other units (xin ý kiến)', () => {
   const clock = new ManualClock(at('2026-12-07T08:00:00'));
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     rmSync(workflows, { recursive: true, force: true });
     delete process.env.WORKFLOWS_DIR;
   });

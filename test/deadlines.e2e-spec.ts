@@ -3,7 +3,8 @@ import type { Queue } from 'bullmq';
 import { ManualClock } from '@motcua/common';
 import { DeadlineService, DeadlineSweep } from '@motcua/dossier';
 import { jobId, QueueName } from '@motcua/queue';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis, testQueue, waitFor } from './support/worker';
 
@@ -31,7 +32,7 @@ interface FlagRow {
 
 describe('deadlines: flags raised at their instants, once', () => {
   const clock = new ManualClock(at('2026-02-13T15:30:00'));
-  let api: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
   let sweeper: DeadlineSweep;
@@ -40,11 +41,8 @@ describe('deadlines: flags raised at their instants, once', () => {
   let notificationQueue: Queue;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ worker, client } = e2e);
     sweeper = worker.get(DeadlineSweep);
     deadlines = worker.get(DeadlineService);
     deadlineQueue = testQueue(QueueName.Deadlines);
@@ -54,8 +52,7 @@ describe('deadlines: flags raised at their instants, once', () => {
   afterAll(async () => {
     await deadlineQueue?.close();
     await notificationQueue?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const dossier = async (code: string): Promise<DossierRow> =>

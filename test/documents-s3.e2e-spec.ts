@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { INestApplication } from '@nestjs/common';
 import { fileKey } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { roundTrip } from './support/documents';
 
@@ -31,8 +32,8 @@ describe("the dossier's files in an S3-compatible object store (FILE_STORE=s3)",
     configureBuckets: [{ name: BUCKET }],
   });
   let endpoint: string;
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
@@ -46,15 +47,12 @@ describe("the dossier's files in an S3-compatible object store (FILE_STORE=s3)",
       S3_SECRET_KEY: CREDENTIALS.secretAccessKey,
       S3_FORCE_PATH_STYLE: 'true',
     });
-    await resetDatabase();
-    api = await startApi();
-    worker = await startWorker();
-    client = new DossierClient(api);
+    e2e = await bootE2e({ worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     await s3.close();
     rmSync(directory, { recursive: true, force: true });
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { attach, download, type Listed, PDF, PNG, roundTrip } from './support/documents';
 
@@ -20,8 +21,8 @@ const padded = (bytes: number) => Buffer.concat([PDF, Buffer.alloc(bytes - PDF.l
 
 describe("the dossier's files: attached at the desk and at a step, listed, downloaded, checked", () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let code: string;
   let component: string;
@@ -42,10 +43,8 @@ describe("the dossier's files: attached at the desk and at a step, listed, downl
     );
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
     const res = await client.receive('letan.xa', '2.000908', {}, 1);
     code = res.body.code as string;
     component = (await client.documentsOf('2.000908'))[0].name;
@@ -53,8 +52,7 @@ describe("the dossier's files: attached at the desk and at a step, listed, downl
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('reception attaches several scans of a component: typed by content, hashed, kept in the store, audited', async () => {

@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import { parseCalendarYear, toVietnamIso, WorkingCalendar } from '@motcua/calendar';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
 const HOUR = 3_600_000;
@@ -17,20 +18,17 @@ const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 
 describe('dossier lifecycle on real PostgreSQL and Redis', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   beforeEach(() => clock.set(MONDAY_8AM));

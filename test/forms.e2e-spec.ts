@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { pdfToText } from './support/pdf-text';
 
@@ -21,20 +22,17 @@ const binary = (res: AgentResponse, done: (err: Error | null, body: Buffer) => v
 
 describe('statutory forms of a dossier (HTML and PDF)', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   beforeEach(() => clock.set(MONDAY_8AM));

@@ -1,27 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { submitToPortal } from './support/portal';
 
 // Inputs the fuzz suite (fuzz.e2e-spec.ts) once turned into 500s, kept as plain examples.
 describe('inputs found by fuzzing', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let documents: Array<{ name: string; originals: number; copies: number }>;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
-    worker = await startWorker();
-    client = new DossierClient(api);
+    e2e = await bootE2e({ worker: true });
+    ({ api, client } = e2e);
     documents = await client.documentsOf('2.000908');
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const dossierCount = async () =>

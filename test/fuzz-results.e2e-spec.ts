@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { bodies, fuzzOptions, pathParam, queries, RawBodyOf, rawBodies } from './support/fuzz';
 import { expectHandled, type FuzzRequest, send } from './support/fuzz-http';
-import { flushTestRedis } from './support/worker';
 
 // Monday 23 November 2026, 08:00 in Hà Nội.
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
@@ -44,8 +44,8 @@ function somePdf(): Promise<Buffer> {
 
 describe('fuzzed requests to the result routes: a 2xx or an explained 4xx, never a 5xx', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let signing: string;
   let done: { code: string; key: string };
@@ -56,11 +56,8 @@ describe('fuzzed requests to the result routes: a 2xx or an explained 4xx, never
   beforeEach(() => (reached = new Set()));
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
     pdf = await somePdf();
     const atSigning = async (n: number) => {
       const receipt = await client.receive('letan.xa', '2.000908', {}, n);
@@ -84,8 +81,7 @@ describe('fuzzed requests to the result routes: a 2xx or an explained 4xx, never
   }, 120_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

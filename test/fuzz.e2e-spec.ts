@@ -3,13 +3,13 @@ import type { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 import { ManualClock } from '@motcua/common';
 import { signPortalRequest } from '@motcua/portal';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { bodies, fuzzOptions, invalidOnly, pathParam, queries, RawBodyOf } from './support/fuzz';
 import { PROCEDURE, validBodies, validQueries } from './support/fuzz-bodies';
 import { expectHandled, type FuzzRequest, send } from './support/fuzz-http';
 import { DEV_PORTAL } from './support/portal';
-import { flushTestRedis } from './support/worker';
 
 const HOUR = 3_600_000;
 // Monday 23 November 2026, 08:00 in Hà Nội.
@@ -25,8 +25,8 @@ const ROW_COUNTS = `SELECT (SELECT count(*) FROM dossier) AS dossiers, (SELECT c
 
 describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   const token: Record<string, string> = {};
   let valid: ReturnType<typeof validBodies>;
@@ -41,11 +41,8 @@ describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
   let publicHits = 0;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
     for (const user of ['letan.xa', 'chanhvp.xa', 'giamdoc.ttxa', 'quantri'])
       token[user] = await client.token(user);
     const first = await client.receive('letan.xa', PROCEDURE, {}, 1);
@@ -65,8 +62,7 @@ describe('fuzzed requests: a 2xx or an explained 4xx, never a 5xx', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   async function walkToDone(n: number): Promise<string> {

@@ -1,9 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 const METRICS_TOKEN = 'scrape-token-0123456789';
 process.env.METRICS_TOKEN = METRICS_TOKEN;
@@ -13,18 +13,17 @@ const dossierCount = async (): Promise<number> =>
   Number((await query<{ n: string }>('SELECT count(*) AS n FROM dossier'))[0].n);
 
 describe('clean input, protective headers, closed /docs and /metrics', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi();
-    client = new DossierClient(api);
+    e2e = await bootE2e();
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await api?.close();
+    await e2e?.close();
   });
 
   /** Sends the bytes as they are, through node:http (superagent would serialize a Buffer as JSON). */

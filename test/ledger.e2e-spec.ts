@@ -5,19 +5,21 @@ import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
 import { DossierLedger, type InsertPlan } from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
 import { JobName, jobId } from '@motcua/queue';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
 
 describe('the ledger: one transaction per plan, new dossiers numbered without gaps', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let ledger: DossierLedger;
   let agencyId: string;
   let newDossier: (rows?: InsertPlan['rows']) => InsertPlan;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
+    e2e = await bootE2e();
+    ({ api } = e2e);
     ledger = api.get(DossierLedger);
     const catalog = api.get<Catalog>(CATALOG);
     agencyId = agencyIdOf(catalog.org, 'mot-cua-xa')!;
@@ -60,7 +62,7 @@ describe('the ledger: one transaction per plan, new dossiers numbered without ga
   });
 
   afterAll(async () => {
-    await api.close();
+    await e2e?.close();
   });
 
   it('inserts the row at version 1 with its event, jobs and portal message, its code from the daily counter', async () => {

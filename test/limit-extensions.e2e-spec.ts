@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
 // Monday 9 March 2026, 07:30 in Hà Nội: the clock starts at once; 10 working days end Friday 20 March 17:00.
@@ -11,20 +12,17 @@ const RULE =
 
 describe('conditional limits: a judicial-record certificate that needs verification takes 15 working days', () => {
   const clock = new ManualClock(MONDAY);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   beforeEach(() => clock.set(MONDAY));

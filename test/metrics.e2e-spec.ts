@@ -3,8 +3,9 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
-import { flushTestRedis, insertAcceptedDossier, testQueue, waitFor } from './support/worker';
+import { query, startWorker } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
+import { insertAcceptedDossier, testQueue, waitFor } from './support/worker';
 
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 
@@ -22,20 +23,20 @@ const sample = (text: string, series: string): number | undefined => {
 
 describe('Prometheus metrics', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let worker: INestApplication | undefined;
   let queue: Queue | undefined;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
+    e2e = await bootE2e({ clock });
+    ({ api } = e2e);
   });
 
   afterAll(async () => {
     await queue?.close();
     await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('answers /metrics on the api without a token, outside /api/v1, with the gauges and default metrics', async () => {

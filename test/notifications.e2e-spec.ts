@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { databaseOptions, loadEnvironment, ManualClock } from '@motcua/common';
 import { EscalationService, NotificationReconciler, verifySignature } from '@motcua/notification';
 import { jobId, JobName, OutboxEntity, OutboxRepository, QueueName } from '@motcua/queue';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis, testQueue, waitFor } from './support/worker';
 
@@ -54,7 +55,7 @@ function webhookReceiver(): Promise<{ server: Server; url: string; hooks: Hook[]
 
 describe('escalation and notifications on real PostgreSQL and Redis', () => {
   const clock = new ManualClock(MONDAY_8AM);
-  let api: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
   let queue: Queue;
@@ -65,12 +66,10 @@ describe('escalation and notifications on real PostgreSQL and Redis', () => {
     receiver = await webhookReceiver();
     process.env.NOTIFY_WEBHOOK_URL = receiver.url;
     process.env.NOTIFY_WEBHOOK_SECRET = SECRET;
-    await resetDatabase();
-    // Flag ids start again at 1 in a fresh schema: ids of an earlier run's jobs must not be held in Redis.
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    // Flag ids start again at 1 in emptied tables: ids of an earlier run's jobs must not be held in Redis, which
+    // the start empties too.
+    e2e = await bootE2e({ clock, worker: true });
+    ({ worker, client } = e2e);
     queue = testQueue(QueueName.Notifications);
     db = await new DataSource({
       ...databaseOptions(loadEnvironment().DATABASE_URL),
@@ -79,8 +78,7 @@ describe('escalation and notifications on real PostgreSQL and Redis', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     await queue?.close();
     await db?.destroy();
     await new Promise((resolve) => receiver?.server.close(resolve));

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { resetDatabase, startApi } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -18,14 +18,15 @@ function refsOf(node: unknown, found: string[] = []): string[] {
 }
 
 describe('OpenAPI document and request ids', () => {
+  let e2e: E2e | undefined;
   let app: INestApplication;
 
   beforeAll(async () => {
-    await resetDatabase();
-    app = await startApi();
+    e2e = await bootE2e();
+    ({ api: app } = e2e);
   });
 
-  afterAll(() => app?.close());
+  afterAll(() => e2e?.close());
 
   it('serves an OpenAPI 3 document listing the procedures paths and a bearer scheme', async () => {
     const res = await request(app.getHttpServer()).get('/docs-json').expect(200);

@@ -1,20 +1,21 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { resetDatabase, startApi } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 describe('org: unit names and the staff of a unit', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let head: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
+    e2e = await bootE2e();
+    ({ api } = e2e);
     head = await login(api, 'chanhvp.xa');
   });
 
   afterAll(async () => {
-    await api?.close();
+    await e2e?.close();
   });
 
   const get = (path: string, token?: string) => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { portalHeaders, submitToPortal } from './support/portal';
 
@@ -10,21 +11,18 @@ const PROCEDURE = '1.001612';
 const FEE = 100000;
 
 describe('fees, payments and the hand-back of the result', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let n = 0;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
-    worker = await startWorker();
-    client = new DossierClient(api);
+    e2e = await bootE2e({ worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const keys = new Map<string, string>();

@@ -3,29 +3,27 @@ import { request as httpRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { submitToPortal } from './support/portal';
 
 const RECEPTION = 'letan.xa';
 
 describe('portal inbound: signed online dossiers into reception', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let documents: Array<{ name: string; originals: number; copies: number }>;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
-    worker = await startWorker();
-    client = new DossierClient(api);
+    e2e = await bootE2e({ worker: true });
+    ({ api, client } = e2e);
     documents = await client.documentsOf('2.000908');
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   let n = 0;

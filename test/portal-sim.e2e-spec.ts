@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { createPortalSim, type PortalSim } from '../apps/portal-sim/src/portal-sim';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { DEV_PORTAL } from './support/portal';
 
 describe('the portal simulator signs submissions that motcua accepts', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let sim: PortalSim;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ listen: 0 });
+    ({ api } = e2e);
     const { port } = api.getHttpServer().address() as { port: number };
     sim = await createPortalSim({
       syncSecret: 'unused-sync-secret-0123456789',
@@ -22,7 +23,7 @@ describe('the portal simulator signs submissions that motcua accepts', () => {
 
   afterAll(async () => {
     await sim?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('submits through the simulator once, and a resend gives the same dossier', async () => {

@@ -6,9 +6,10 @@ import { DossierEntity, DossierEventEntity, DossierPauseEntity } from '@motcua/d
 import { findUnit } from '@motcua/engine';
 import { buildPortalPayload } from '@motcua/portal';
 import { createPortalSim, type PortalSim, type ReceivedMessage } from '../apps/portal-sim/src/portal-sim';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { waitFor } from './support/worker';
 
 const HOUR = 3_600_000;
 const SECRET = 'portal-sync-test-secret';
@@ -19,13 +20,11 @@ const MAX_ATTEMPTS = 6;
 describe('outbound sync to the public service portal', () => {
   const clock = new ManualClock(MONDAY_8AM);
   let sim: PortalSim;
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
     sim = await createPortalSim({ syncSecret: SECRET });
     Object.assign(process.env, {
       PORTAL_SYNC_URL: `${sim.url}/sync`,
@@ -34,14 +33,12 @@ describe('outbound sync to the public service portal', () => {
       PORTAL_SYNC_BACKOFF_MS: '400',
       PORTAL_SYNC_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
     });
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     await sim?.close();
   });
 

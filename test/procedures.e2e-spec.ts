@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { resetDatabase, startApi } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 const shippedCodes = (): string[] =>
@@ -12,18 +12,19 @@ const shippedCodes = (): string[] =>
     .sort();
 
 describe('procedures api', () => {
+  let e2e: E2e | undefined;
   let app: INestApplication;
   let token: string;
   const get = (path: string) =>
     request(app.getHttpServer()).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
-    await resetDatabase();
-    app = await startApi();
+    e2e = await bootE2e();
+    ({ api: app } = e2e);
     token = await login(app, 'quantri');
   });
 
-  afterAll(() => app?.close());
+  afterAll(() => e2e?.close());
 
   it('lists the current revision of every shipped procedure, in code order', async () => {
     const res = await get('/procedures').expect(200);

@@ -1,7 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import { BACKFILL_REACHED_UNITS } from '../libs/common/src/database/migrations/1765000600000-ReachedUnits';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
 const reached = async (code: string): Promise<string[]> => {
@@ -14,20 +14,16 @@ const reached = async (code: string): Promise<string[]> => {
 
 describe('the units a dossier has reached', () => {
   const clock = new ManualClock(new Date('2026-11-23T08:00:00+07:00'));
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('grow with each step entered, never shrink on a send-back, and are rebuilt from the events', async () => {

@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 // Reports read at Monday 7 December 2026, 10:00 in Hà Nội: December is "this month so far".
@@ -119,18 +120,19 @@ const counts = (c: number[]) => {
 
 describe('reports judged at the earlier of the period end and now', () => {
   const clock = new ManualClock(new Date(NOW));
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let supervisor: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
+    e2e = await bootE2e({ clock });
+    ({ api } = e2e);
     for (const r of ROWS) await insertRow(r);
     supervisor = await login(api, 'giamdoc.ttxa');
   });
 
   afterAll(async () => {
-    await api?.close();
+    await e2e?.close();
   });
 
   const get = (path: string) =>

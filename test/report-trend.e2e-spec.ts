@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 const at = (local: string) => `2026-${local}:00+07:00`;
@@ -135,18 +136,19 @@ async function insertRows(): Promise<void> {
 }
 
 describe('reports: on-time trend and open backlog', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let supervisor: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
+    e2e = await bootE2e();
+    ({ api } = e2e);
     await insertRows();
     supervisor = await login(api, 'giamdoc.ttxa');
   });
 
   afterAll(async () => {
-    await api?.close();
+    await e2e?.close();
   });
 
   const get = (path: string, token = supervisor) =>

@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { query, resetDatabase, startApi } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 import { login } from './support/auth';
 
 // October 2026 in Hà Nội: no public holiday; 5 October is a Monday.
@@ -243,19 +244,20 @@ const counts = (c: number[]) => {
 const TOTAL = counts([10, 3, 5, 2, 2, 1, 1, 1, 2, 3]);
 
 describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
+  let e2e: E2e | undefined;
   let api: INestApplication;
   let supervisor: string;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi();
+    e2e = await bootE2e();
+    ({ api } = e2e);
     await insertRows(ROWS);
     // The rows are the commune's: its center's supervisor reads them (the provincial one would see none).
     supervisor = await login(api, 'giamdoc.ttxa');
   });
 
   afterAll(async () => {
-    await api?.close();
+    await e2e?.close();
   });
 
   const get = (path: string, token = supervisor) =>

@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 // Monday 23 November 2026, 08:00 in Hà Nội.
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
@@ -27,21 +27,17 @@ function somePdf(): Promise<Buffer> {
 
 describe('results where no signing certificate is configured', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication | undefined;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    if (worker) await worker.close().catch(() => undefined);
-    await api?.close();
+    await e2e?.close();
   });
 
   it('answers 503 SIGNING_NOT_CONFIGURED to the signer and writes nothing; the dossier still moves on paper', async () => {

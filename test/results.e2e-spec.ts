@@ -6,9 +6,9 @@ import PDFDocument from 'pdfkit';
 import request, { type Response as AgentResponse } from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 import { pdfToText as pdfText } from './support/pdf-text';
 
 // Monday 23 November 2026, 08:00 in Hà Nội.
@@ -58,22 +58,18 @@ const PARTICULARS = {
 
 describe('the electronic result: recorded at its step, signed (PAdES), downloaded and verified', () => {
   const clock = new ManualClock(MONDAY_8AM);
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication | undefined;
   let client: DossierClient;
   const keys = new Map<string, string>();
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
   });
 
   afterAll(async () => {
-    if (worker) await worker.close().catch(() => undefined);
-    await api?.close();
+    await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,14 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 
 const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 
 describe('searching dossiers as people type', () => {
   const clock = new ManualClock(MONDAY_8AM);
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
   const codes: string[] = [];
 
@@ -19,10 +18,8 @@ describe('searching dossiers as people type', () => {
   };
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
     const names = ['Nguyễn Văn Đức', 'Nguyễn Thị Lan', 'Trần Văn Nguyên'];
     for (const [i, fullName] of names.entries()) {
       const res = await client.receive('letan.xa', '2.000908', { applicant: { ...applicant(i), fullName } });
@@ -33,8 +30,7 @@ describe('searching dossiers as people type', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('finds names typed without their marks, in any case', async () => {

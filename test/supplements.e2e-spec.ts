@@ -7,10 +7,11 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { JobName, QueueName } from '@motcua/queue';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
 import { portalHeaders } from './support/portal';
-import { flushTestRedis, testQueue, waitFor } from './support/worker';
+import { testQueue, waitFor } from './support/worker';
 
 // Sweeps run when a test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -45,24 +46,20 @@ interface SyncRow {
 
 describe('supplements: at the desk and online, the wait limit, reception’s work list', () => {
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let client: DossierClient;
   let deadlineQueue: Queue;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ api, client } = e2e);
     deadlineQueue = testQueue(QueueName.Deadlines);
   });
 
   afterAll(async () => {
     await deadlineQueue?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     rmSync(workflows, { recursive: true, force: true });
     delete process.env.WORKFLOWS_DIR;
   });

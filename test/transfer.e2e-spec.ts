@@ -1,6 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
@@ -13,20 +13,16 @@ interface SyncRow {
 describe('transfer to the competent agency', () => {
   // Monday 7 December 2026: no holiday in the next three weeks.
   const clock = new ManualClock(at('2026-12-07T08:00:00'));
-  let api: INestApplication;
-  let worker: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const view = async (username: string, code: string) =>

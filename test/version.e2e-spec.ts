@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { resetDatabase, startApi } from './support/app';
+import { bootE2e, type E2e } from './support/boot-e2e';
 
 describe('version: which build answers', () => {
+  let e2e: E2e | undefined;
   let app: INestApplication;
 
   beforeAll(async () => {
-    await resetDatabase();
-    app = await startApi();
+    e2e = await bootE2e();
+    ({ api: app } = e2e);
   });
 
   afterAll(async () => {
-    await app?.close();
+    await e2e?.close();
   });
 
   it('gives the name and version of the package without a token', async () => {

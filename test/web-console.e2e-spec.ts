@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -14,7 +14,7 @@ import {
   signIn,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { waitFor } from './support/worker';
 
 // Sweeps run when the test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -27,6 +27,7 @@ const DOSSIER_ROW = (page: Page | Locator, code: string) => page.locator(`tr[dat
 describe('web console in a real browser', () => {
   // The clock starts at the real time so that "today" in the browser and on the server agree.
   const clock = new ManualClock(new Date());
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
   let worker: INestApplication;
   let browser: Browser;
@@ -36,20 +37,15 @@ describe('web console in a real browser', () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ clock, worker: true, listen: 0 });
+    ({ api, worker, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('serves the console at / and on its own routes, and leaves the api alone', async () => {

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -17,8 +18,8 @@ import { PDF, PNG } from './support/documents';
 jest.setTimeout(150_000);
 
 describe("the console's documents panel in a real browser", () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
@@ -26,12 +27,9 @@ describe("the console's documents panel in a real browser", () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    api = await startApi();
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ worker: true, listen: 0 });
+    ({ api, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker();
-    client = new DossierClient(api);
     browser = await launchChromium();
     const res = await client.receive('letan.xa', '2.000908', {}, 1);
     code = res.body.code as string;
@@ -40,8 +38,7 @@ describe("the console's documents panel in a real browser", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('lets reception upload a scan, open it in the page viewer and check it against the paper', async () => {

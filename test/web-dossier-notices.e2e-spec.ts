@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   ensureWebBuilt,
   launchChromium,
@@ -11,7 +12,6 @@ import {
   expectAccessible,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 jest.setTimeout(150_000);
 
@@ -30,8 +30,8 @@ async function atWidth(browser: Browser, width: number): Promise<Page> {
 }
 
 describe('web console: errors in Vietnamese, confirmed send-backs, the forms and the timeline', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
@@ -51,20 +51,15 @@ describe('web console: errors in Vietnamese, confirmed send-backs, the forms and
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi();
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ worker: true, listen: 0 });
+    ({ api, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker();
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it.each(WIDTHS)(

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -16,7 +16,6 @@ import {
   signIn,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 jest.setTimeout(150_000);
 
@@ -44,28 +43,23 @@ async function fillApplicant(page: Page, n: number): Promise<void> {
 }
 
 describe('the console at 1366 and 1024 px: layout, inputs, print and accessibility', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi();
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ worker: true, listen: 0 });
+    ({ api, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker();
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it.each([1366, 1280, 1200, 1100, 1024])('lays the header out without overlaps at %i px', async (width) => {

@@ -6,7 +6,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -16,7 +17,6 @@ import {
   expectAccessible,
 } from './support/browser';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 jest.setTimeout(150_000);
 
@@ -32,28 +32,23 @@ process.env.FILES_DIR = join(dir, 'files');
 describe('web console: the result recorded and signed at the signing step', () => {
   // Real time, so that "today" in the browser's date field and on the server agree.
   const clock = new ManualClock(new Date());
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ clock, worker: true, listen: 0 });
+    ({ api, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

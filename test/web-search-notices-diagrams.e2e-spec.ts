@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   ensureWebBuilt,
   horizontalOverflow,
@@ -14,7 +14,7 @@ import {
   expectAccessible,
 } from './support/browser';
 import { applicant, DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { waitFor } from './support/worker';
 
 // Sweeps run when the test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -43,6 +43,7 @@ const OVERLAPS = `(() => {
 
 describe('console: search as typed, grouped notifications, diagrams in Vietnamese', () => {
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
   let worker: INestApplication;
   let browser: Browser;
@@ -59,13 +60,9 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ clock, worker: true, listen: 0 });
+    ({ api, worker, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
     browser = await launchChromium();
     for (const [i, fullName] of ['Nguyễn Văn Đức', 'Trần Thị Lan', 'Lê Văn Nam'].entries()) {
       const res = await client.receive('letan.xa', '2.000908', { applicant: { ...applicant(i), fullName } });
@@ -77,8 +74,7 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   /** Clicks Tìm and waits until the list shows the answer to `q`, not the list it replaces. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -17,8 +17,6 @@ import {
   signIn,
 } from './support/browser';
 import { consoleTour } from './support/console-tour';
-import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 // Every page for each role at the office widths (axe, header, no sideways scroll) and on a phone (no sideways
 // scroll); each page's screenshot lands in test/screenshots/tour/<width>/ (npm run screenshots).
@@ -28,8 +26,8 @@ const TOUR_SHOTS = join(SCREENSHOTS, 'tour');
 const WIDTHS = [1366, 1024, 390] as const;
 
 describe('every page of the console, for each role, at 1366, 1024 and 390 px', () => {
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let code: string;
@@ -37,13 +35,10 @@ describe('every page of the console, for each role, at 1366, 1024 and 390 px', (
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi();
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ worker: true, listen: 0 });
+    ({ api } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker();
-    const client = new DossierClient(api);
+    const { client } = e2e;
     // One dossier handed to the officers' step (a "Trong hạn" badge in every list), one still at reception.
     code = (await client.receive('letan.xa', '2.000908', {}, 1)).body.code as string;
     await client.started('letan.xa', code);
@@ -55,8 +50,7 @@ describe('every page of the console, for each role, at 1366, 1024 and 390 px', (
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const shoot = async (page: Page, width: number, name: string) => {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { cspViolations, ensureWebBuilt, launchChromium, officeScreen, signIn } from './support/browser';
 import { applicant, DossierClient } from './support/dossier-client';
 
@@ -13,27 +13,23 @@ const QUESTION = 'Đề nghị Công an xã xác nhận nơi cư trú của ngư
 describe('transfer and consultations in the web console', () => {
   // The real time, so that the browser and the server agree on "now".
   const clock = new ManualClock(new Date());
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
-  let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    api = await startApi({ clock });
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ clock, worker: true, listen: 0 });
+    ({ api, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it("is asked from the dossier's page, listed in the police's inbox without the applicant, answered there and read back", async () => {

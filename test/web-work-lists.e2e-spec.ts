@@ -3,7 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
   ensureWebBuilt,
@@ -24,6 +25,7 @@ const ROW = (page: Page | Locator, code: string) => page.locator(`tr[data-code="
 describe.each([1366, 1024])('work lists in the web console at %i px', (width) => {
   // The real time, so that "today" in the browser and on the server agree.
   const clock = new ManualClock(new Date());
+  let e2e: E2eWithWorker | undefined;
   let api: INestApplication;
   let worker: INestApplication;
   let browser: Browser;
@@ -32,19 +34,15 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
 
   beforeAll(async () => {
     ensureWebBuilt();
-    await resetDatabase();
-    api = await startApi({ clock });
-    await api.listen(0, '127.0.0.1');
+    e2e = await bootE2e({ clock, worker: true, listen: 0 });
+    ({ api, worker, client } = e2e);
     baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const screen = async (username: string): Promise<Page> => {

@@ -1,9 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
-import { resetDatabase, startApi, startWorker } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
 
 // Sweeps run when a test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -20,21 +19,17 @@ interface Listed {
 
 describe('work lists: inbox order, counts, assignees by name', () => {
   const clock = new ManualClock(at('2026-03-09T07:00:00'));
-  let api: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ worker, client } = e2e);
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   const receiveAt = async (local: string, procedure: string, n: number): Promise<string> => {

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweep } from '@motcua/dossier';
-import { query, resetDatabase, startApi, startWorker } from './support/app';
+import { query } from './support/app';
+import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, waitFor } from './support/worker';
+import { waitFor } from './support/worker';
 
 // Sweeps run when a test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -14,7 +15,7 @@ const at = (local: string): Date => new Date(`${local}+07:00`);
 // working days long. Waiting there for the citizen is no step being late.
 describe('a step of no length raises no deadline flag', () => {
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
-  let api: INestApplication;
+  let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
   let sweeper: DeadlineSweep;
@@ -38,11 +39,8 @@ describe('a step of no length raises no deadline flag', () => {
     (await client.get(username, '/notifications?limit=100')).body.items;
 
   beforeAll(async () => {
-    await resetDatabase();
-    await flushTestRedis();
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
-    client = new DossierClient(api);
+    e2e = await bootE2e({ clock, worker: true });
+    ({ worker, client } = e2e);
     sweeper = worker.get(DeadlineSweep);
     waiting = await receive(1);
     working = await receive(2);
@@ -54,8 +52,7 @@ describe('a step of no length raises no deadline flag', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+    await e2e?.close();
   });
 
   it('waits at "Trả kết quả" without due soon or step overdue, while a step given time is flagged', async () => {

@@ -1,21 +1,36 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
-import { Clock, ensureDatabase, loadEnvironment, migrate } from '@motcua/common';
+import { Clock, loadEnvironment, migrate } from '@motcua/common';
+import { MIGRATIONS } from '../../libs/common/src/database/migrations';
 import { configureApi } from '../../apps/api/src/api.setup';
 
-/** Drops and re-creates the test database's schema, then applies every migration. */
+/**
+ * Empties every table of the test database, as a suite found it when each one re-ran the migrations: the schema is
+ * migrated once per run (./global-setup.ts) and no migration inserts rows. A schema behind the migrations (a suite
+ * run with another configuration) is migrated first.
+ */
 export async function resetDatabase(): Promise<void> {
   const url = loadEnvironment().DATABASE_URL;
-  await ensureDatabase(url);
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const [{ applied }] = (
+      await client.query<{ applied: number }>(
+        `SELECT CASE WHEN to_regclass('public.migrations') IS NULL THEN 0
+                     ELSE (SELECT count(*)::int FROM public.migrations) END AS applied`,
+      )
+    ).rows;
+    if (applied < MIGRATIONS.length) await migrate(url);
+    const tables = (
+      await client.query<{ name: string }>(
+        `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+      )
+    ).rows.map((t) => t.name);
+    if (tables.length > 0) await client.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
   } finally {
     await client.end();
   }
-  await migrate(url);
 }
 
 export async function query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -1,0 +1,5 @@
+/** The e2e tests' database and Redis index: TEST_DATABASE_URL and TEST_REDIS_URL, never the development ones. */
+export const testDatabaseUrl = (): string =>
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/motcua_test';
+
+export const testRedisUrl = (): string => process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/1';
