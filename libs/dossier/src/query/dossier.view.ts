@@ -9,7 +9,9 @@ import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import { dossierPortalStatus, NEEDS_REASON, sendBackActions } from '../dossier.rules';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
+import { ApplicantView } from './applicant.view';
 import { BranchView } from './branch.view';
+import { HandedDocumentView } from './handed-document.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
@@ -76,13 +78,14 @@ export class DossierView {
   @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
   @ApiProperty() channel!: string;
   @ApiProperty({
+    type: ApplicantView,
     description:
       'all of it; fullName, idNumber and address for a unit that only verifies; fullName only in the inbox',
   })
-  applicant!: Record<string, unknown>;
+  applicant!: ApplicantView;
   @ApiProperty({ enum: ['full', 'verification', 'name'], description: 'how much of the applicant is shown' })
   personalData!: ApplicantShown;
-  @ApiProperty() documents!: Array<Record<string, unknown>>;
+  @ApiProperty({ type: [HandedDocumentView] }) documents!: HandedDocumentView[];
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
   @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
   @ApiProperty() receivingUnit!: string;

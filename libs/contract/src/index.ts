@@ -1,0 +1,2 @@
+export * from './contract.render';
+export * from './openapi.schema';
