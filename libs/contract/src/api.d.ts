@@ -1803,6 +1803,17 @@ export interface components {
       items: components["schemas"]["AccessLogEntryView"][];
       nextCursor?: string | null;
     };
+    ActionNeedsView: {
+      action: string;
+      /** `reason` is required (for a send-back, `reason` or `comment`) */
+      reason: boolean;
+      /** the action sends the dossier back to an earlier step */
+      sendBack: boolean;
+      /** `missingItems` is required: what the citizen must bring */
+      missingItems: boolean;
+      /** `newAppointment` is required: one of the view's appointmentChoices */
+      newAppointment: boolean;
+    };
     ActorView: {
       username: string;
       fullName: string;
@@ -2170,6 +2181,8 @@ export interface components {
       allowedActions: string[];
       /** of allowedActions, those that need a reason (send-backs included) */
       reasonActions: string[];
+      /** for each of allowedActions, what its body needs (reason, missing items, new appointment) */
+      actionNeeds: components["schemas"]["ActionNeedsView"][];
       /** when extend is allowed: valid new appointments (close of business of the next working days) */
       appointmentChoices: string[];
       /** the branches of the procedure's forks the dossier has entered (empty for a single line) */
