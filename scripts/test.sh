@@ -6,6 +6,14 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/services.sh
 bash scripts/ensure-chromium.sh
+# The typed contract must be the api's: regenerated to a temporary file, it must not differ from the committed one.
+contract=$(mktemp --suffix=.d.ts)
+npm run --silent api:types -- "$contract"
+diff -u libs/contract/src/api.d.ts "$contract" || {
+  echo 'libs/contract/src/api.d.ts is stale: run npm run api:types and commit it' >&2
+  exit 1
+}
+rm -f "$contract"
 npx tsc --noEmit -p tsconfig.json
 npx tsc --noEmit -p apps/web/tsconfig.json
 npx eslint apps libs test scripts

@@ -1,15 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { waitFor } from './worker';
+import type { components } from '@motcua/contract';
 import { login } from './auth';
 
-export interface Applicant {
-  fullName: string;
-  idNumber: string;
-  phone: string;
-  email?: string;
-  address: string;
-}
+type Schemas = components['schemas'];
+export type Applicant = Schemas['ApplicantDto'];
 
 export const applicant = (n = 1): Applicant => ({
   fullName: `Nguyễn Thị Hồng Nhung ${n}`,
@@ -44,14 +40,9 @@ export class DossierClient {
   }
 
   /** The required documents of a procedure, handed in complete. */
-  async documentsOf(code: string): Promise<Array<{ name: string; originals: number; copies: number }>> {
+  async documentsOf(code: string): Promise<Array<Schemas['HandedDocumentDto']>> {
     const res = await this.get('giamdoc.ttxa', `/procedures/${code}`);
-    const docs = res.body.documents as Array<{
-      name: string;
-      originals: number;
-      copies: number;
-      required: boolean;
-    }>;
+    const docs = (res.body as Schemas['ProcedureDetailView']).documents;
     return docs.filter((d) => d.required).map(({ name, originals, copies }) => ({ name, originals, copies }));
   }
 
@@ -79,7 +70,7 @@ export class DossierClient {
   /** An action as the dossier stands; a `hand_over` without a `collector` hands the result to the applicant. */
   async act(username: string, code: string, action: string, body: Record<string, unknown> = {}) {
     const current = await this.get(username, `/dossiers/${code}`);
-    const idNumber = (current.body.applicant as { idNumber?: string } | undefined)?.idNumber;
+    const idNumber = (current.body as Partial<Schemas['DossierView']>).applicant?.idNumber;
     const handBack = action === 'hand_over' && !('collector' in body) && idNumber;
     return this.post(username, `/dossiers/${code}/actions`, {
       action,

@@ -1,93 +1,49 @@
-// The parts of the HTTP API (docs/api.md) the demo reads.
+// The parts of the HTTP API (docs/api.md) the demo reads: picked from the contract (libs/contract, generated from
+// the api's OpenAPI document by `npm run api:types`), so that a change of the api shows in the demo's type check.
+import type { components } from '@motcua/contract';
+
+type Schemas = components['schemas'];
 
 export const FINAL_STATUSES = ['done', 'refused', 'withdrawn', 'stopped'] as const;
 
-export interface SessionUser {
-  username: string;
-  fullName: string;
-  title: string;
-  unit: string;
-  unitName: string;
-  roles: string[];
-}
+export type SessionUser = Omit<Schemas['SessionUserDto'], 'roles'> & { roles: string[] };
 
-export interface LoginResponse {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
-  user: SessionUser;
-}
+export type LoginResponse = Omit<Schemas['LoginResponseDto'], 'user'> & { user: SessionUser };
 
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  level: string;
-  online: 'full' | 'partial' | 'none';
-  steps: number;
-}
+export type ProcedureSummary = Pick<
+  Schemas['ProcedureSummaryView'],
+  'code' | 'name' | 'level' | 'online' | 'steps'
+>;
 
-export interface ProcedureTransition {
-  event: string;
-  target: string;
-  guard?: string;
-}
+export type ProcedureTransition = Pick<Schemas['ProcedureTransitionView'], 'event' | 'target' | 'guard'>;
 
-export interface ProcedureStep {
-  id: string;
-  name: string;
-  owner: { unit: string; role: string };
-  /** Entering this step means the result is ready. */
-  result?: boolean;
-  transitions: ProcedureTransition[];
-}
+/** `result`: entering this step means the result is ready. */
+export type ProcedureStep = Pick<Schemas['ProcedureStepView'], 'id' | 'name' | 'owner'> &
+  Partial<Pick<Schemas['ProcedureStepView'], 'result'>> & { transitions: ProcedureTransition[] };
 
-export interface ProcedureDocument {
-  name: string;
-  originals: number;
-  copies: number;
-  required: boolean;
-}
+export type ProcedureDocument = Schemas['ProcedureDocumentView'];
 
 /** GET /procedures/:code, the fields the demo uses. */
-export interface Procedure {
-  code: string;
-  name: string;
-  online: 'full' | 'partial' | 'none';
-  maxSupplementRequests: number;
-  documents: ProcedureDocument[];
-  steps: ProcedureStep[];
-}
+export type Procedure = Pick<
+  Schemas['ProcedureDetailView'],
+  'code' | 'name' | 'online' | 'maxSupplementRequests' | 'documents'
+> & { steps: ProcedureStep[] };
 
-export interface HandedDocument {
-  name: string;
-  originals: number;
-  copies: number;
-}
+export type HandedDocument = Schemas['HandedDocumentView'];
 
-export interface DossierView {
-  code: string;
-  procedure: { code: string; name: string; revision: number };
-  status: string;
-  step: {
-    id: string;
-    name: string;
-    owner: { unit: string; role: string };
-    assignee: string | { username: string } | null;
-  } | null;
-  version: number;
+type Step = Schemas['StepView'];
+
+export type DossierView = Pick<Schemas['DossierView'], 'code' | 'procedure' | 'status' | 'version'> & {
+  step: (Pick<Step, 'id' | 'name' | 'owner'> & { assignee?: Step['assignee'] | { username: string } }) | null;
   allowedActions?: string[];
   /** The procedure's fees and what is still due of them. */
-  fees?: { timing: string; due: number };
+  fees?: Pick<Schemas['FeeStatementView'], 'timing' | 'due'>;
   /** The branches of a fork (parallel branches held by their own owners). */
-  branches?: Array<{
-    id: string;
-    step: { id: string; owner: { unit: string; role: string }; assignee: string | null } | null;
-    allowedActions: string[];
-  }>;
-}
+  branches?: Array<
+    Pick<Schemas['BranchView'], 'id' | 'allowedActions'> & {
+      step: Pick<Step, 'id' | 'owner' | 'assignee'> | null;
+    }
+  >;
+};
 
-export interface ReceiveResponse {
-  code: string;
-  status: string;
-  version: number;
-}
+export type ReceiveResponse = Pick<Schemas['ReceiptView'], 'code' | 'status' | 'version'>;

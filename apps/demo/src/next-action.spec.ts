@@ -110,7 +110,7 @@ describe('nextMove', () => {
     expect(nextMove(viewAt(null, { status: 'accepted' }), copyProcedure, planOf(), progress)).toEqual({
       kind: 'wait',
     });
-    for (const status of ['done', 'refused', 'withdrawn', 'stopped']) {
+    for (const status of ['done', 'refused', 'withdrawn', 'stopped'] as const) {
       expect(nextMove(viewAt(null, { status }), copyProcedure, planOf(), progress)).toEqual({
         kind: 'finished',
       });

@@ -137,12 +137,15 @@ const SHOWN_FIELDS: Record<Exclude<ApplicantShown, 'full'>, readonly string[]> =
   name: ['fullName'],
 };
 
-/** The applicant as `shown`: all of it, the verification fields, or the name only. */
-export function applicantFor<T extends object>(applicant: T, shown: ApplicantShown): Partial<T> {
+/** The applicant as `shown`: all of it, the verification fields, or the name only (the name always). */
+export function applicantFor<T extends { fullName: string }>(
+  applicant: T,
+  shown: ApplicantShown,
+): Partial<T> & Pick<T, 'fullName'> {
   if (shown === 'full') return { ...applicant };
   return Object.fromEntries(
     Object.entries(applicant).filter(([k]) => SHOWN_FIELDS[shown].includes(k)),
-  ) as Partial<T>;
+  ) as Partial<T> & Pick<T, 'fullName'>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../api/api.client';
 import type { DossierView, ProcedureDocument, ProcedureStep } from '../api/api.types';
 import { formatDateTime } from '../format';
-import { ACTION, label, NEEDS_REASON } from '../labels';
+import { ACTION, label } from '../labels';
 import { DocumentChecklist, toggled } from './document-checklist.component';
 import { CollectorFieldset } from './collector-fieldset.component';
 import { collectorBody, collectorProblem, emptyCollector } from '../collector.rules';
@@ -61,9 +61,13 @@ export function ActionPanel({
 
   const already = new Set(dossier.documents.map((d) => d.name));
   const outstanding = documents.filter((d) => !already.has(d.name));
-  // The api says which actions need a reason: the built-in ones and a send-back to an earlier step.
-  const needsReasonFor = (a: string): boolean => (dossier.reasonActions ?? [...NEEDS_REASON]).includes(a);
-  const isSendBack = (a: string): boolean => needsReasonFor(a) && !NEEDS_REASON.has(a);
+  // The api says what each action needs: a reason (the built-in ones and a send-back to an earlier step), the
+  // missing items, a new appointment. An action it does not list (a branch's own) needs none of them.
+  const needsOf = (a: string) => dossier.actionNeeds.find((n) => n.action === a);
+  const needsReasonFor = (a: string): boolean => needsOf(a)?.reason ?? false;
+  const isSendBack = (a: string): boolean => needsOf(a)?.sendBack ?? false;
+  const needsItems = (a: string): boolean => needsOf(a)?.missingItems ?? false;
+  const needsAppointment = (a: string): boolean => needsOf(a)?.newAppointment ?? false;
   const choose = (next: string) => {
     setAction(next === action ? undefined : next);
     setHanded(new Set());
@@ -80,9 +84,9 @@ export function ActionPanel({
       .map((s) => s.trim())
       .filter(Boolean);
     if (needsReason && reason.trim().length < 3) return setError('Nhập lý do (ít nhất 3 ký tự).');
-    if (action === 'request_supplement' && missingItems.length === 0)
+    if (needsItems(action) && missingItems.length === 0)
       return setError('Ghi ít nhất một nội dung cần bổ sung.');
-    if (action === 'extend' && !appointment) return setError('Chọn ngày hẹn trả mới.');
+    if (needsAppointment(action) && !appointment) return setError('Chọn ngày hẹn trả mới.');
     const handBack = handsOver(action);
     const collectorError = handBack ? collectorProblem(collector) : undefined;
     if (collectorError) return setError(collectorError);
@@ -101,8 +105,8 @@ export function ActionPanel({
         expectedVersion: dossier.version,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(needsReason ? { reason: reason.trim() } : {}),
-        ...(action === 'request_supplement' ? { missingItems } : {}),
-        ...(action === 'extend' ? { newAppointment: appointment } : {}),
+        ...(needsItems(action) ? { missingItems } : {}),
+        ...(needsAppointment(action) ? { newAppointment: appointment } : {}),
         ...(handBack ? { collector: collectorBody(collector) } : {}),
         ...(TAKES_DOCUMENTS.has(action)
           ? {
@@ -159,7 +163,7 @@ export function ActionPanel({
           {needsReasonFor(action) && (
             <div class="field">
               <label for={id('action-reason')}>
-                {action === 'extend' ? 'Lý do xin lỗi, gia hạn *' : 'Lý do *'}
+                {needsAppointment(action) ? 'Lý do xin lỗi, gia hạn *' : 'Lý do *'}
               </label>
               <textarea
                 id={id('action-reason')}
@@ -169,7 +173,7 @@ export function ActionPanel({
               />
             </div>
           )}
-          {action === 'request_supplement' && (
+          {needsItems(action) && (
             <div class="field">
               <label for={id('action-items')}>Nội dung cần bổ sung * (mỗi dòng một mục)</label>
               <textarea
@@ -180,7 +184,7 @@ export function ActionPanel({
               />
             </div>
           )}
-          {action === 'extend' && (
+          {needsAppointment(action) && (
             <div class="field">
               <label for={id('action-date')}>Ngày hẹn trả mới * (chỉ ngày làm việc)</label>
               <select

@@ -1,5 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  DocumentBuilder,
+  type OpenAPIObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 
 export const OPENAPI_UI_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs-json';
@@ -21,11 +27,8 @@ export class ErrorResponseView {
   requestId!: string;
 }
 
-/**
- * Swagger UI at `/docs` and the OpenAPI document at `/docs-json`, outside the global prefix. Call it before
- * `app.init()` or `app.listen()`, after `setGlobalPrefix`: the document is built on the first request.
- */
-export function setupOpenApi(app: INestApplication): void {
+/** The OpenAPI document of an application, from its controllers' and views' metadata (no request is served). */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('motcua API')
     .setDescription(
@@ -36,14 +39,17 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .build();
-  SwaggerModule.setup(
-    OPENAPI_UI_PATH,
-    app,
-    () => SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseView] }),
-    {
-      jsonDocumentUrl: OPENAPI_JSON_PATH,
-      customSiteTitle: 'motcua API',
-      swaggerOptions: { persistAuthorization: true },
-    },
-  );
+  return SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseView] });
+}
+
+/**
+ * Swagger UI at `/docs` and the OpenAPI document at `/docs-json`, outside the global prefix. Call it before
+ * `app.init()` or `app.listen()`, after `setGlobalPrefix`: the document is built on the first request.
+ */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(OPENAPI_UI_PATH, app, () => openApiDocument(app), {
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
+    customSiteTitle: 'motcua API',
+    swaggerOptions: { persistAuthorization: true },
+  });
 }

@@ -7,9 +7,12 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import { applicantFor, type ApplicantShown } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
-import { dossierPortalStatus, NEEDS_REASON, sendBackActions } from '../dossier.rules';
+import { dossierPortalStatus } from '../dossier.rules';
+import { actionNeeds, ActionNeedsView } from './action-needs.view';
 import { DOSSIER_STATUSES, type DossierStatus } from '../dossier.types';
+import { ApplicantView } from './applicant.view';
 import { BranchView } from './branch.view';
+import { HandedDocumentView } from './handed-document.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 
@@ -76,13 +79,14 @@ export class DossierView {
   @ApiProperty({ description: 'TrangThaiHoSo of the national portal, 1–10' }) portalStatus!: number;
   @ApiProperty() channel!: string;
   @ApiProperty({
+    type: ApplicantView,
     description:
       'all of it; fullName, idNumber and address for a unit that only verifies; fullName only in the inbox',
   })
-  applicant!: Record<string, unknown>;
+  applicant!: ApplicantView;
   @ApiProperty({ enum: ['full', 'verification', 'name'], description: 'how much of the applicant is shown' })
   personalData!: ApplicantShown;
-  @ApiProperty() documents!: Array<Record<string, unknown>>;
+  @ApiProperty({ type: [HandedDocumentView] }) documents!: HandedDocumentView[];
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
   @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
   @ApiProperty() receivingUnit!: string;
@@ -123,6 +127,11 @@ export class DossierView {
   })
   reasonActions!: string[];
   @ApiProperty({
+    type: [ActionNeedsView],
+    description: 'for each of allowedActions, what its body needs (reason, missing items, new appointment)',
+  })
+  actionNeeds!: ActionNeedsView[];
+  @ApiProperty({
     type: [String],
     description:
       'when extend is allowed: valid new appointments (close of business of the next working days)',
@@ -148,15 +157,19 @@ export class DossierView {
   payments?: PaymentView[];
 }
 
-/** A dossier in a work list: as DossierView, without its documents and the appointments an extension offers. */
+/**
+ * A dossier in a work list: as DossierView, without its documents, the appointments an extension offers and what
+ * each action needs (the action form opens the dossier).
+ */
 export class DossierListItemView extends OmitType(DossierView, [
   'documents',
   'appointmentChoices',
+  'actionNeeds',
 ] as const) {}
 
 /** The list item of a view (the work list reads neither documents nor choices: see listedColumns). */
 export function toListItemView(view: DossierView): DossierListItemView {
-  const { documents: _documents, appointmentChoices: _choices, ...item } = view;
+  const { documents: _documents, appointmentChoices: _choices, actionNeeds: _needs, ...item } = view;
   return item;
 }
 
@@ -171,7 +184,7 @@ export function toDossierView(
   appointmentChoices: Date[] = [],
   branches: BranchView[] = [],
 ): DossierView {
-  const sendBacks = sendBackActions(definition, dossier.step);
+  const needs = actionNeeds(definition, dossier.step, allowedActions);
   const step = dossier.step ? definition.steps.find((s) => s.id === dossier.step) : undefined;
   return {
     code: dossier.code,
@@ -214,7 +227,8 @@ export function toDossierView(
     supplementOverdueAt: iso(dossier.flagSupplementOverdueAt),
     version: dossier.version,
     allowedActions,
-    reasonActions: allowedActions.filter((a) => NEEDS_REASON.includes(a) || sendBacks.includes(a)),
+    reasonActions: needs.filter((n) => n.reason).map((n) => n.action),
+    actionNeeds: needs,
     appointmentChoices: appointmentChoices.map(toVietnamIso),
     branches,
     fees: toFeeStatementView(feeStatement(definition, dossier.paidAmount)),
