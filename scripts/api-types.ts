@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { openApiDocument } from '@motcua/common';
-import { type OpenApiDocument, renderContract } from '@motcua/contract';
 import { ApiModule } from '../apps/api/src/api.module';
+import { renderContract } from './api-contract';
 
 export const CONTRACT_FILE = resolve(__dirname, '../libs/contract/src/api.d.ts');
 
@@ -16,7 +16,7 @@ async function main(out = CONTRACT_FILE): Promise<void> {
   const app = await NestFactory.create(ApiModule, { preview: true, logger: false });
   // As configureApi does: the paths of the document carry the prefix.
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
-  writeFileSync(out, renderContract(openApiDocument(app) as unknown as OpenApiDocument));
+  writeFileSync(out, await renderContract(openApiDocument(app)));
   await app.close();
 }
 

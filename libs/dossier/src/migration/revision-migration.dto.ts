@@ -29,6 +29,8 @@ export class MigrateRevisionDto {
   @ApiPropertyOptional({
     description: 'old step id → new step id; a step the new revision still has maps to itself unless given',
     example: { sign: 'approve' },
+    type: 'object',
+    additionalProperties: { type: 'string' },
   })
   @IsOptional()
   @IsObject()
@@ -50,6 +52,8 @@ export class MigrateRevisionDto {
     description:
       'code → the version the dry run showed; a dossier changed since gives 409 and nothing is written',
     example: { '000.00.31.H38-260309-0001': 4 },
+    type: 'object',
+    additionalProperties: { type: 'integer' },
   })
   @IsOptional()
   @IsObject()

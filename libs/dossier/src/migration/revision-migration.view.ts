@@ -49,7 +49,11 @@ export class MigrationView {
   @ApiProperty() dryRun!: boolean;
   @ApiProperty() fromRevision!: number;
   @ApiProperty() toRevision!: number;
-  @ApiProperty({ description: 'every step of fromRevision to its step in toRevision' })
+  @ApiProperty({
+    description: 'every step of fromRevision to its step in toRevision',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   mapping!: Record<string, string>;
   @ApiProperty({ type: [MigrationItemView] }) dossiers!: MigrationItemView[];
   @ApiProperty({ type: [RefusedDossierView] }) refused!: RefusedDossierView[];

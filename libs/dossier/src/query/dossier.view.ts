@@ -253,7 +253,7 @@ export class ControlSheetRow {
   @ApiProperty() toStatus!: string;
   @ApiProperty({ type: ActorView, nullable: true }) actor!: ActorView | null;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
-  @ApiProperty() payload!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) payload!: Record<string, unknown>;
   @ApiProperty() occurredAt!: string;
   @ApiProperty({ type: String, nullable: true }) stepStartedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) stepDueAt!: string | null;
