@@ -8,7 +8,7 @@ import request from 'supertest';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { loadEnvironment } from '@motcua/common';
 import { findUnit } from '@motcua/engine';
-import { type AuthUser, CurrentUser, IdentitySeeder, Roles, type SessionUserDto } from '@motcua/identity';
+import { type AuthUser, CurrentUser, IdentitySeederService, Roles, type SessionUserDto } from '@motcua/identity';
 import { query, resetDatabase } from './support/app';
 import { login } from './support/auth';
 
@@ -206,7 +206,7 @@ describe('auth: login, tokens and the guard on real PostgreSQL', () => {
 
   it('creates each user once when api and worker seed at the same time', async () => {
     await query('DELETE FROM app_user');
-    const seeder = app.get(IdentitySeeder);
+    const seeder = app.get(IdentitySeederService);
     await Promise.all([seeder.onApplicationBootstrap(), seeder.onApplicationBootstrap()]);
     const rows = await users();
     expect(rows.length).toBe(app.get<Catalog>(CATALOG).org.users.length);

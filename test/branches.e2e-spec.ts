@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep, SupplementWaitSweep } from '@motcua/dossier';
+import { DeadlineSweepService, SupplementWaitSweepService } from '@motcua/dossier';
 import type { Response as AgentResponse } from 'superagent';
 import request from 'supertest';
 import { query } from './support/app';
@@ -207,7 +207,7 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
 
   it('flags the branch whose step is overdue, and not the others', async () => {
     clock.set(at('2026-12-09T10:00:00'));
-    const report = await worker.get(DeadlineSweep).sweep();
+    const report = await worker.get(DeadlineSweepService).sweep();
     expect(report.errors).toBe(0);
     expect(report.branchFlags).toBeGreaterThan(0);
     const dossier = await view();
@@ -369,7 +369,7 @@ describe('a joint procedure: parallel branches held by three agencies', () => {
     expect((await client.act('bhxh.kv1', other, 'issue', { branch: 'insurance' })).status).toBe(200);
     // Seven working days (Decree 63/2024, art. 8) and the dossier is stopped, its open branches closed.
     clock.set(at('2026-12-23T08:01:00'));
-    const report = await worker.get(SupplementWaitSweep).sweep();
+    const report = await worker.get(SupplementWaitSweepService).sweep();
     expect(report).toMatchObject({ errors: 0 });
     const ended = (await client.get('giamdoc.ttxa', `/dossiers/${other}`)).body as {
       status: string;

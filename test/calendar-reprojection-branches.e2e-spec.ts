@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis } from './support/worker';
@@ -39,7 +39,7 @@ describe('calendar change: the branches of a fork re-projected at worker start, 
   const boot = async () => {
     api = await startApi({ clock });
     worker = await startWorker({ clock });
-    await worker.get(DeadlineSweep).started();
+    await worker.get(DeadlineSweepService).started();
     client = new DossierClient(api);
   };
   const stop = async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
 import { flushTestRedis } from './support/worker';
@@ -30,7 +30,7 @@ describe('calendar change: running dossiers re-projected at worker start, once',
   const boot = async () => {
     api = await startApi({ clock });
     worker = await startWorker({ clock });
-    await worker.get(DeadlineSweep).started();
+    await worker.get(DeadlineSweepService).started();
     client = new DossierClient(api);
   };
   const stop = async () => {

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
-import { NotificationReconciler } from '@motcua/notification';
+import { NotificationSweepService } from '@motcua/notification';
 import { jobId, QueueName } from '@motcua/queue';
-import { createSmsSim, type ReceivedSms, type SmsSim } from '../apps/sms-sim/src/sms-sim';
+import { createSmsSim, type ReceivedSms, type SmsSim } from '../apps/sms-sim/src/sms-sim.service';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';
@@ -205,7 +205,7 @@ describe('notices to the citizen by SMS and e-mail, on real PostgreSQL and Redis
       await waitFor(async () => (await queue.getJob(id)) ?? undefined, { what: 'the relayed job' });
       await queue.remove(id);
       clock.advance(60_000);
-      const report = await worker.get(NotificationReconciler).reconcile();
+      const report = await worker.get(NotificationSweepService).reconcile();
       expect(report.add).toBeGreaterThanOrEqual(1);
       await queue.resume();
       await smsTo(6, code);

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { ManualClock } from '@motcua/common';
-import { DeadlineService, DeadlineSweep } from '@motcua/dossier';
+import { DeadlineService, DeadlineSweepService } from '@motcua/dossier';
 import { jobId, QueueName } from '@motcua/queue';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
@@ -35,7 +35,7 @@ describe('deadlines: flags raised at their instants, once', () => {
   let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
-  let sweeper: DeadlineSweep;
+  let sweeper: DeadlineSweepService;
   let deadlines: DeadlineService;
   let deadlineQueue: Queue;
   let notificationQueue: Queue;
@@ -43,7 +43,7 @@ describe('deadlines: flags raised at their instants, once', () => {
   beforeAll(async () => {
     e2e = await bootE2e({ clock, worker: true });
     ({ worker, client } = e2e);
-    sweeper = worker.get(DeadlineSweep);
+    sweeper = worker.get(DeadlineSweepService);
     deadlines = worker.get(DeadlineService);
     deadlineQueue = testQueue(QueueName.Deadlines);
     notificationQueue = testQueue(QueueName.Notifications);

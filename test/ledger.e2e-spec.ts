@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
-import { DossierLedger, type InsertPlan } from '@motcua/dossier';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
+import { DossierLedgerService, type InsertPlan } from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
 import { JobName, jobId } from '@motcua/queue';
 import { query } from './support/app';
@@ -13,18 +13,18 @@ const at = (local: string): Date => new Date(`${local}+07:00`);
 describe('the ledger: one transaction per plan, new dossiers numbered without gaps', () => {
   let e2e: E2e | undefined;
   let api: INestApplication;
-  let ledger: DossierLedger;
+  let ledger: DossierLedgerService;
   let agencyId: string;
   let newDossier: (rows?: InsertPlan['rows']) => InsertPlan;
 
   beforeAll(async () => {
     e2e = await bootE2e();
     ({ api } = e2e);
-    ledger = api.get(DossierLedger);
+    ledger = api.get(DossierLedgerService);
     const catalog = api.get<Catalog>(CATALOG);
     agencyId = agencyIdOf(catalog.org, 'mot-cua-xa')!;
     const now = at('2026-11-23T08:00:00');
-    const revision = api.get(ProcedureRevisions).current('2.000908', now)!;
+    const revision = api.get(ProcedureRevisionsService).current('2.000908', now)!;
     newDossier = (rows) => {
       const id = randomUUID();
       return {

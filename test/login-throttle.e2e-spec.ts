@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { loadEnvironment } from '@motcua/common';
 import { LOGIN_THROTTLE_REDIS, loginThrottleRedis } from '@motcua/identity';
-import { configureApi } from '../apps/api/src/api.setup';
+import { configureApi } from '../apps/api/src/api.config';
 import { query, resetDatabase } from './support/app';
 import { flushTestRedis } from './support/worker';
 

@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { databaseOptions, loadEnvironment, ManualClock } from '@motcua/common';
-import { EscalationService, NotificationReconciler, verifySignature } from '@motcua/notification';
+import { EscalationService, NotificationSweepService, verifySignature } from '@motcua/notification';
 import { jobId, JobName, OutboxEntity, OutboxRepository, QueueName } from '@motcua/queue';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
@@ -408,7 +408,7 @@ describe('escalation and notifications on real PostgreSQL and Redis', () => {
     });
     await flushTestRedis();
     clock.advance(HOUR);
-    const report = await worker.get(NotificationReconciler).reconcile();
+    const report = await worker.get(NotificationSweepService).reconcile();
     expect(report.add).toBeGreaterThanOrEqual(1);
     const restored = await queue.getJob(jobId('escalate', flag, 2));
     expect(await restored?.getState()).toBe('delayed');

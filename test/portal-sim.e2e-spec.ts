@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { createPortalSim, type PortalSim } from '../apps/portal-sim/src/portal-sim';
+import { createPortalSim, type PortalSim } from '../apps/portal-sim/src/portal-sim.service';
 import { query } from './support/app';
 import { bootE2e, type E2e } from './support/boot-e2e';
 import { applicant, DossierClient } from './support/dossier-client';

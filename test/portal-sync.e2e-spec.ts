@@ -5,7 +5,7 @@ import { ManualClock } from '@motcua/common';
 import { DossierEntity, DossierEventEntity, DossierPauseEntity } from '@motcua/dossier';
 import { findUnit } from '@motcua/engine';
 import { buildPortalPayload } from '@motcua/portal';
-import { createPortalSim, type PortalSim, type ReceivedMessage } from '../apps/portal-sim/src/portal-sim';
+import { createPortalSim, type PortalSim, type ReceivedMessage } from '../apps/portal-sim/src/portal-sim.service';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { loadCatalog } from '@motcua/catalog';
-import { workingTimeSql } from '../libs/report/src/report.working-time';
+import { workingTimeSql } from '../libs/report/src/report-working-time.sql';
 
 // The indicators sum working time in SQL on the calendar's table: it must be the calendar's, to the millisecond.
 describe('working time in SQL', () => {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
@@ -292,7 +292,7 @@ describe('web console in a real browser', () => {
     await expect(row.textContent()).resolves.not.toContain('Quá hạn');
 
     clock.set(new Date(new Date(view.appointmentAt as string).getTime() + 60_000));
-    const sweeper = worker.get(DeadlineSweep);
+    const sweeper = worker.get(DeadlineSweepService);
     await waitFor(
       async () => {
         await sweeper.sweep();

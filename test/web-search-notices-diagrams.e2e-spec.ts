@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
   ensureWebBuilt,
@@ -114,7 +114,7 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
   it('groups the notifications of one kind into one line, and reads them together', async () => {
     // The receiving step (two working hours from 08:00) is overdue for all three at 10:30.
     clock.set(at('2026-11-23T10:30:00'));
-    expect((await worker.get(DeadlineSweep).sweep()).errors).toBe(0);
+    expect((await worker.get(DeadlineSweepService).sweep()).errors).toBe(0);
     await waitFor(
       async () => {
         const items = (await client.get('letan.xa', '/notifications?limit=100')).body.items as Array<{

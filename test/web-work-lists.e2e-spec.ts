@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import {
@@ -155,7 +155,7 @@ describe.each([1366, 1024])('work lists in the web console at %i px', (width) =>
       [code],
     );
     clock.set(new Date(due_soon_from.getTime() + 1000));
-    expect((await worker.get(DeadlineSweep).sweep()).errors).toBe(0);
+    expect((await worker.get(DeadlineSweepService).sweep()).errors).toBe(0);
     expect((await client.get('giamdoc.ttxa', `/dossiers/${code}`)).body.flags.dueSoon).not.toBeNull();
     const page = await screen('giamdoc.ttxa');
     // The supervisor's console opens on Giám sát.

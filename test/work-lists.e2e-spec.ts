@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
 
@@ -52,7 +52,7 @@ describe('work lists: inbox order, counts, assignees by name', () => {
 
     // Thursday: the household business (3 working days) is past its appointment, the building permit is not.
     clock.set(at('2026-03-12T08:00:00'));
-    expect((await worker.get(DeadlineSweep).sweep()).errors).toBe(0);
+    expect((await worker.get(DeadlineSweepService).sweep()).errors).toBe(0);
     const after = (await inbox('letan.xa')).filter((d) => [building, business].includes(d.code));
     expect(after.map((d) => [d.code, d.flags.overdue !== null])).toEqual([
       [business, true],

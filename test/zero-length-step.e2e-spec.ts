@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
@@ -18,7 +18,7 @@ describe('a step of no length raises no deadline flag', () => {
   let e2e: E2eWithWorker | undefined;
   let worker: INestApplication;
   let client: DossierClient;
-  let sweeper: DeadlineSweep;
+  let sweeper: DeadlineSweepService;
   let waiting: string;
   let working: string;
 
@@ -41,7 +41,7 @@ describe('a step of no length raises no deadline flag', () => {
   beforeAll(async () => {
     e2e = await bootE2e({ clock, worker: true });
     ({ worker, client } = e2e);
-    sweeper = worker.get(DeadlineSweep);
+    sweeper = worker.get(DeadlineSweepService);
     waiting = await receive(1);
     working = await receive(2);
     clock.set(at('2026-11-23T09:00:00'));

@@ -23,7 +23,7 @@ const apiModule = (): Type => (require('../../apps/api/src/api.module') as { Api
 const workerModule = (): Type =>
   (require('../../apps/worker/src/worker.module') as { WorkerModule: Type }).WorkerModule;
 const configureApi = (app: INestApplication): void =>
-  (require('../../apps/api/src/api.setup') as { configureApi(app: INestApplication): void }).configureApi(
+  (require('../../apps/api/src/api.config') as { configureApi(app: INestApplication): void }).configureApi(
     app,
   );
 /* eslint-enable @typescript-eslint/no-require-imports */

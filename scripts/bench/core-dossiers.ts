@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
-import { DossierLedger, IntakeService } from '@motcua/dossier';
+import { DossierLedgerService, IntakeService } from '@motcua/dossier';
 import type { AuthUser } from '@motcua/identity';
 import { ReceptionService } from '../../libs/dossier/src/command/reception.service';
 import type { ReceiveDossierDto } from '../../libs/dossier/src/command/receive-dossier.dto';
@@ -40,8 +40,8 @@ export async function startedTemplate(
   const received = await app.get(ReceptionService).receive(reception, receptionBody(catalog, procedureCode));
   const get = <T>(token: unknown): T => app.get(token as never, { strict: false });
   const intake = new IntakeService(
-    get(DossierLedger),
-    get(ProcedureRevisions),
+    get(DossierLedgerService),
+    get(ProcedureRevisionsService),
     catalog,
     get(Clock),
     get(MetricsService),

@@ -1,7 +1,7 @@
 // Figure 4: the deadline sweep flagging the overdue dossiers of the large data set, against bare SQL.
-import { ProcedureRevisions } from '@motcua/catalog';
+import { ProcedureRevisionsService } from '@motcua/catalog';
 import { migrate } from '@motcua/common';
-import { DeadlineSweep } from '@motcua/dossier';
+import { DeadlineSweepService } from '@motcua/dossier';
 import type { Benchmark, Figure } from './bench.types';
 import { connect, largeDataset } from './large-data';
 import { clearFlags, countOverdue, settle } from './large-state';
@@ -34,8 +34,8 @@ export const benchmark: Benchmark & { order: number } = {
       let report;
       try {
         // As at worker start: the procedure revisions are known before the first sweep.
-        await module.get(ProcedureRevisions).sync(new Date());
-        report = await module.get(DeadlineSweep).sweep();
+        await module.get(ProcedureRevisionsService).sync(new Date());
+        report = await module.get(DeadlineSweepService).sweep();
       } finally {
         await module.close();
       }

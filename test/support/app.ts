@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import { Clock, loadEnvironment, migrate } from '@motcua/common';
 import { MIGRATIONS } from '../../libs/common/src/database/migrations';
-import { configureApi } from '../../apps/api/src/api.setup';
+import { configureApi } from '../../apps/api/src/api.config';
 
 /**
  * Empties every table of the test database, as a suite found it when each one re-ran the migrations: the schema is

@@ -1,7 +1,7 @@
 // Run once before the e2e suites (jest.config.js): the test database is created if missing, its schema
 // dropped and every migration applied. The suites then only empty the tables (resetDatabase in ./app).
 import { Client } from 'pg';
-import { ensureDatabase, migrate } from '../../libs/common/src/database/prepare-database';
+import { ensureDatabase, migrate } from '../../libs/common/src/database/prepare-database.service';
 import { testDatabaseUrl } from './test-database';
 
 export default async function globalSetup(): Promise<void> {

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JsonLogger, loadEnvironment, prepareDatabase } from '@motcua/common';
 import { ApiModule } from './api.module';
-import { configureApi } from './api.setup';
+import { configureApi } from './api.config';
 
 async function bootstrap(): Promise<void> {
   const env = loadEnvironment();

@@ -1,4 +1,4 @@
-import { type AsyncCommand, type CliIo, type Command, UsageError } from './cli';
+import { type AsyncCommand, type CliIo, type Command, UsageError } from './cli.types';
 import { calendar } from './commands/calendar.command';
 import { deadline } from './commands/deadline.command';
 import { workflowsCheck } from './commands/workflows-check.command';

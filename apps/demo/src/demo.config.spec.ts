@@ -1,5 +1,5 @@
 import { demoConfig } from './demo.config';
-import { placeOf } from './demo.org';
+import { placeOf } from './demo-org.rules';
 
 describe('demo settings', () => {
   it('defaults to the local api, the sample password, 100 dossiers, 8 at a time', () => {

@@ -1,4 +1,4 @@
-import { copyProcedure } from './demo.fixtures';
+import { copyProcedure } from './demo-fixtures.rules';
 import type { Procedure } from './api.types';
 import { planDossiers, SCENARIOS } from './demo.plan';
 

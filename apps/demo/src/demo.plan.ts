@@ -1,6 +1,6 @@
-import { type Applicant, generateApplicant, type Place } from './applicant.generator';
+import { type Applicant, generateApplicant, type Place } from './applicant.rules';
 import type { HandedDocument, Procedure } from './api.types';
-import { intBetween, type Random, seededRandom, weighted } from './random';
+import { intBetween, type Random, seededRandom, weighted } from './random.rules';
 
 export const SCENARIOS = [
   'complete', // through every step to done

@@ -1,13 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
-import { ApiClient, ApiError } from './api.client';
+import { ApiClientService, ApiError } from './api-client.service';
 import type { LoginResponse, Procedure, ProcedureSummary } from './api.types';
 import { demoConfig } from './demo.config';
-import { banner, loginUsers, placeOf, readOrg } from './demo.org';
+import { banner, loginUsers, placeOf, readOrg } from './demo-org.rules';
 import { planDossiers } from './demo.plan';
-import type { DemoUser } from './demo.users';
-import { type DossierOutcome, runDossier } from './dossier.runner';
-import { mapLimit } from './pool';
-import { renderSummary, summarize } from './summary';
+import type { DemoUser } from './demo-users.rules';
+import { type DossierOutcome, runDossier } from './dossier-runner.service';
+import { mapLimit } from './pool.rules';
+import { renderSummary, summarize } from './summary.rules';
 
 /*
  * Fills a running api with sample dossiers and walks them through their procedures as the sample users.
@@ -18,7 +18,7 @@ import { renderSummary, summarize } from './summary';
 
 const say = (line = ''): void => void process.stdout.write(`${line}\n`);
 
-async function logIn(api: ApiClient, usernames: string[], password: string): Promise<DemoUser[]> {
+async function logIn(api: ApiClientService, usernames: string[], password: string): Promise<DemoUser[]> {
   const failed: { username: string; why: string }[] = [];
   const users = await mapLimit(usernames, 8, async (username) => {
     try {
@@ -44,7 +44,7 @@ async function run(): Promise<number> {
     say(banner(config.apiUrl, org, config.password));
     return 0;
   }
-  const api = new ApiClient(config.apiUrl);
+  const api = new ApiClientService(config.apiUrl);
   if (!(await api.healthy())) {
     say(
       `demo: the api does not answer at ${config.apiUrl}/health (start it with npm start, or set DEMO_API_URL)`,

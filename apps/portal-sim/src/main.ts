@@ -1,4 +1,4 @@
-import { createPortalSim } from './portal-sim';
+import { createPortalSim } from './portal-sim.service';
 
 /**
  * PORTAL_SIM_PORT (default 4600), PORTAL_SYNC_SECRET (the key motcua signs with), and for POST /submit and

@@ -1,4 +1,4 @@
-import { createSmsSim } from './sms-sim';
+import { createSmsSim } from './sms-sim.service';
 
 /** SMS_SIM_PORT (default 4700), SMS_GATEWAY_TOKEN (the token motcua sends), SMS_SIM_HOST (127.0.0.1). */
 async function main(): Promise<void> {

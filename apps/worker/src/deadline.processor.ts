@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { MetricsService } from '@motcua/common';
-import { DeadlineService, DeadlineSweep, SupplementWaitSweep } from '@motcua/dossier';
-import { NotificationReconciler, SupplementWaitNotifier } from '@motcua/notification';
+import { DeadlineService, DeadlineSweepService, SupplementWaitSweepService } from '@motcua/dossier';
+import { NotificationSweepService, SupplementWaitNotifierService } from '@motcua/notification';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
 
 /** Deadline timers of single dossiers, and the sweep over all of them. */
@@ -15,10 +15,10 @@ export class DeadlineProcessor extends WorkerHost implements JobHandlerHost<Queu
 
   constructor(
     private readonly deadlines: DeadlineService,
-    private readonly sweep: DeadlineSweep,
-    private readonly notifications: NotificationReconciler,
-    private readonly supplementWaits: SupplementWaitSweep,
-    private readonly supplementNotifier: SupplementWaitNotifier,
+    private readonly sweep: DeadlineSweepService,
+    private readonly notifications: NotificationSweepService,
+    private readonly supplementWaits: SupplementWaitSweepService,
+    private readonly supplementNotifier: SupplementWaitNotifierService,
     private readonly metrics: MetricsService,
   ) {
     super();

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { IntakeReconciler } from '@motcua/dossier';
+import { IntakeSweepService } from '@motcua/dossier';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
 
 /** Periodic sweeps that rebuild from PostgreSQL whatever Redis lost. */
@@ -10,7 +10,7 @@ export class MaintenanceProcessor extends WorkerHost implements JobHandlerHost<Q
     [JobName.ReconcileIntake]: () => this.intake.reconcile(),
   };
 
-  constructor(private readonly intake: IntakeReconciler) {
+  constructor(private readonly intake: IntakeSweepService) {
     super();
   }
 

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import {
   ApologyService,
-  CitizenNoticeDelivery,
+  CitizenNoticeDeliveryService,
   DeliveryService,
   EscalationService,
 } from '@motcua/notification';
@@ -23,7 +23,7 @@ export class NotificationProcessor extends WorkerHost implements JobHandlerHost<
     private readonly escalations: EscalationService,
     private readonly apologies: ApologyService,
     private readonly deliveries: DeliveryService,
-    private readonly citizenNotices: CitizenNoticeDelivery,
+    private readonly citizenNotices: CitizenNoticeDeliveryService,
   ) {
     super();
   }

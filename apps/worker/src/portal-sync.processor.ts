@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { PortalSyncDelivery, PortalSyncSweep } from '@motcua/portal';
+import { PortalSyncDeliveryService, PortalSyncSweepService } from '@motcua/portal';
 import { dispatch, JobName, type JobHandlerHost, type JobHandlers, QueueName } from '@motcua/queue';
 
 /** Delivery of dossiers' sync messages to the public service portal, in order, and the sweep behind it. */
@@ -12,8 +12,8 @@ export class PortalSyncProcessor extends WorkerHost implements JobHandlerHost<Qu
   };
 
   constructor(
-    private readonly delivery: PortalSyncDelivery,
-    private readonly sweep: PortalSyncSweep,
+    private readonly delivery: PortalSyncDeliveryService,
+    private readonly sweep: PortalSyncSweepService,
   ) {
     super();
   }

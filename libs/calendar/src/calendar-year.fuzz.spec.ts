@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { expectExplained } from '../../source/src/__fixtures__/source-error.expect';
 import { mutationsOf, yamlishText } from '../../source/src/__fixtures__/yaml-mutation.arbitrary';
-import { parseCalendarYear } from './calendar-year.parser';
+import { parseCalendarYear } from './calendar-year-parser';
 
 const folder = join(__dirname, '../../../workflows/calendars');
 const shipped = readdirSync(folder)

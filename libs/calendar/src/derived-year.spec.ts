@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCalendarYear } from './calendar-year.parser';
+import { parseCalendarYear } from './calendar-year-parser';
 import { derivedYear } from './derived-year';
 import { dateOfDayNumber, dayNumberOf } from './local-date';
 import type { CalendarYear } from './calendar-year';

@@ -6,7 +6,7 @@ export type { CalendarYear, CalendarYearStatus, DayOff, DayOffKind, MakeUpDay } 
 export type { YearSchedule } from './year-schedule';
 export { derivedYear, statutoryHolidays } from './derived-year';
 export { lunarNewYear, hungKingsDay } from './lunar';
-export { parseCalendarYear } from './calendar-year.parser';
+export { parseCalendarYear } from './calendar-year-parser';
 export { WorkingCalendar, DEFAULT_CUTOFF } from './working-calendar';
 export type { WorkingCalendarOptions, ClockOptions, NonWorkingDay, NonWorkingKind } from './working-calendar';
 export { toVietnamIso, parseInstant, VIETNAM_OFFSET_MS } from './vietnam-time';

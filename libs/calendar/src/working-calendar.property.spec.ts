@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarYear } from './calendar-year';
-import { parseCalendarYear } from './calendar-year.parser';
+import { parseCalendarYear } from './calendar-year-parser';
 import type { TimeLimit } from './time-limit';
 import { WorkingCalendar } from './working-calendar';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CalendarYear } from './calendar-year';
-import { parseCalendarYear } from './calendar-year.parser';
+import { parseCalendarYear } from './calendar-year-parser';
 import type { TimeLimit } from './time-limit';
 import { parseInstant, toVietnamIso } from './vietnam-time';
 import { WorkingCalendar } from './working-calendar';

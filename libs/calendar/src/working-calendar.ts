@@ -11,11 +11,11 @@ import {
 } from './local-date';
 import { isWorkingUnit, workingMinutes, type TimeLimit } from './time-limit';
 import { localDayOf, toVietnamIso } from './vietnam-time';
-import { buildCalendar, type DayNote, type WorkingCalendarOptions } from './working-calendar.builder';
-import type { WorkingTimeTable } from './working-time.table';
+import { buildCalendar, type DayNote, type WorkingCalendarOptions } from './working-calendar-builder';
+import type { WorkingTimeTable } from './working-time-table';
 import type { YearSchedule } from './year-schedule';
 
-export type { WorkingCalendarOptions } from './working-calendar.builder';
+export type { WorkingCalendarOptions } from './working-calendar-builder';
 
 /** Paper dossiers received after this local time count from the next working day (configurable). */
 export const DEFAULT_CUTOFF = '15:00';

@@ -8,9 +8,9 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorResponseView } from '@motcua/common';
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.types';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
-import { CATALOG } from './catalog.tokens';
+import { CATALOG } from './catalog.config';
 import { CalendarView, CalendarYearDetailView, toCalendarView, toCalendarYearDetail } from './calendar.view';
 
 @ApiTags('calendar')

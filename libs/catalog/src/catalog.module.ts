@@ -2,12 +2,12 @@ import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock, EnvData } from '@motcua/common';
 import { formatSourceError } from '@motcua/source';
-import type { Catalog } from './catalog';
-import { loadCatalog } from './catalog.loader';
+import type { Catalog } from './catalog.types';
+import { loadCatalog } from './catalog-loader.service';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
-import { ProcedureRevisions } from './procedure-revisions.service';
-import { CATALOG } from './catalog.tokens';
+import { ProcedureRevisionsService } from './procedure-revisions.service';
+import { CATALOG } from './catalog.config';
 import { InvalidCatalogError } from './catalog.exception';
 
 @Module({
@@ -33,13 +33,13 @@ import { InvalidCatalogError } from './catalog.exception';
       },
     },
     ProcedureVersionRepository,
-    ProcedureRevisions,
+    ProcedureRevisionsService,
   ],
-  exports: [CATALOG, ProcedureVersionRepository, ProcedureRevisions],
+  exports: [CATALOG, ProcedureVersionRepository, ProcedureRevisionsService],
 })
 export class CatalogModule implements OnModuleInit {
   constructor(
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly clock: Clock,
     private readonly env: EnvData,
   ) {}

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compileProcedure, type CompiledProcedure, type ProcedureDefinition } from '@motcua/engine';
 import type { Lang } from '@motcua/source';
-import { type Catalog, effectiveAt } from './catalog';
-import { CATALOG } from './catalog.tokens';
+import { type Catalog, effectiveAt } from './catalog.types';
+import { CATALOG } from './catalog.config';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 
@@ -20,7 +20,7 @@ export interface ProcedureRevision {
  * on, compiled from the definition stored with it even after its file changed.
  */
 @Injectable()
-export class ProcedureRevisions {
+export class ProcedureRevisionsService {
   private readonly byId = new Map<string, ProcedureRevision>();
   /** The revisions loaded from the files, per code, highest declared version first. */
   private readonly loadedByCode = new Map<string, ProcedureRevision[]>();

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Lang, messagesFor } from '@motcua/source';
-import type { CatalogProcedure } from './catalog';
+import type { CatalogProcedure } from './catalog.types';
 import { ProcedureContentChangedError } from './catalog.exception';
-import { definitionHashOf } from './procedure-definition.hash';
+import { definitionHashOf } from './procedure-definition.rules';
 import { ProcedureVersionEntity } from './procedure-version.entity';
 
 const SYNC_LOCK = 1_001_193;

@@ -9,9 +9,9 @@ import {
 } from '@nestjs/swagger';
 import { Clock, ErrorResponseView } from '@motcua/common';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
-import type { Catalog } from './catalog';
-import { CATALOG } from './catalog.tokens';
-import { ProcedureRevisions } from './procedure-revisions.service';
+import type { Catalog } from './catalog.types';
+import { CATALOG } from './catalog.config';
+import { ProcedureRevisionsService } from './procedure-revisions.service';
 import { ProcedureVersionRepository } from './procedure-version.repository';
 import {
   ProcedureDetailView,
@@ -27,7 +27,7 @@ import {
 @Controller('procedures')
 export class ProceduresController {
   constructor(
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly versions: ProcedureVersionRepository,
     private readonly clock: Clock,
     @Inject(CATALOG) private readonly catalog: Catalog,

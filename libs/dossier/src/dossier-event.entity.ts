@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { DossierStatus } from './dossier.types';
-import type { Timeliness } from './dossier.timing';
+import type { Timeliness } from './dossier-timing.rules';
 
 /** The audit trail and control sheet: exactly one row per dossier version (unique on dossier_id, version). */
 @Entity('dossier_event')

@@ -11,7 +11,7 @@ import { TransferService } from './command/transfer.service';
 import { AssignDto, DossierActionDto } from './command/dossier-action.dto';
 import { DossierActionService } from './command/dossier-action.service';
 import { ReceiveDossierDto } from './command/receive-dossier.dto';
-import { IdempotentReception } from './command/idempotent-reception.service';
+import { IdempotentReceptionService } from './command/idempotent-reception.service';
 import { ReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
 import { TimelinessService, TimelinessView } from './query/timeliness.service';
@@ -23,7 +23,7 @@ import { ListDossiersDto } from './query/list-dossiers.dto';
 @Controller('dossiers')
 export class DossierController {
   constructor(
-    private readonly reception: IdempotentReception,
+    private readonly reception: IdempotentReceptionService,
     private readonly actions: DossierActionService,
     private readonly assignments: AssignmentService,
     private readonly comments: CommentService,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DOSSIER_ENTITIES } from './dossier.entities';
+import { DOSSIER_ENTITIES } from './dossier-entities.config';
 import { CatalogModule } from '@motcua/catalog';
 import { EnvData } from '@motcua/common';
 import { UserModule } from '@motcua/identity';
@@ -9,15 +9,15 @@ import { AssignmentService } from './command/assignment.service';
 import { DossierActionService } from './command/dossier-action.service';
 import { CommentService } from './command/comment.service';
 import { TimelinessService } from './query/timeliness.service';
-import { DossierReader } from './command/dossier.reader';
+import { DossierReaderService } from './command/dossier-reader.service';
 import { ReceptionService } from './command/reception.service';
-import { IdempotentReception } from './command/idempotent-reception.service';
+import { IdempotentReceptionService } from './command/idempotent-reception.service';
 import { DossierController, InboxController } from './dossier.controller';
 import { DossierLedgerModule } from './ledger/dossier-ledger.module';
 import { DossierQueryService } from './query/dossier-query.service';
 import { AccessLogController } from './access-log/access-log.controller';
 import { AccessLogService } from './access-log/access-log.service';
-import { AccessLogWriter } from './access-log/access-log.writer';
+import { AccessLogWriterService } from './access-log/access-log-writer.service';
 import { RevisionMigrationController } from './migration/revision-migration.controller';
 import { RevisionMigrationService } from './migration/revision-migration.service';
 import { TransferService } from './command/transfer.service';
@@ -35,7 +35,7 @@ import {
 import { DocumentController } from './document/document.controller';
 import { DocumentService } from './document/document.service';
 import { UploadErrorsInterceptor } from './document/upload-errors.interceptor';
-import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
+import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits.config';
 
 /** The dossier service of the api process: reception, actions, assignment, reads. */
 @Module({
@@ -70,15 +70,15 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     { provide: UPLOAD_LIMITS, inject: [EnvData], useFactory: uploadLimitsOf },
     DocumentService,
     UploadErrorsInterceptor,
-    DossierReader,
+    DossierReaderService,
     ReceptionService,
-    IdempotentReception,
+    IdempotentReceptionService,
     DossierActionService,
     AssignmentService,
     CommentService,
     TimelinessService,
     DossierQueryService,
-    AccessLogWriter,
+    AccessLogWriterService,
     AccessLogService,
     RevisionMigrationService,
     TransferService,
@@ -87,6 +87,6 @@ import { UPLOAD_LIMITS, uploadLimitsOf } from './document/upload-limits';
     PaymentRepository,
     PaymentService,
   ],
-  exports: [DossierLedgerModule, DossierReader, AccessLogWriter, PaymentRepository],
+  exports: [DossierLedgerModule, DossierReaderService, AccessLogWriterService, PaymentRepository],
 })
 export class DossierModule {}

@@ -1,6 +1,6 @@
 import { edit, fixtureProcedure, PROCEDURE_TEXT, procedureErrors } from './__fixtures__/fixtures';
-import { toMermaid } from './procedure.diagram';
-import { longestPath } from './procedure.graph';
+import { toMermaid } from './procedure-diagram';
+import { longestPath } from './procedure-graph';
 
 // appraise may ask for a verification (4 working hours) that the statutory 1 working day has no room for.
 const VERIFY = `  - id: verify

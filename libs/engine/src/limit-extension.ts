@@ -1,8 +1,8 @@
 import type { LimitUnit, TimeLimit, WorkingUnit } from '@motcua/calendar';
 import type { SourceError } from '@motcua/source';
-import type { StepAt } from './procedure.validator';
+import type { StepAt } from './procedure-validator';
 import type { ProcedureStep } from './procedure.types';
-import { formatLimit, isWholeMinutes, limitMinutes } from './time-limit.util';
+import { formatLimit, isWholeMinutes, limitMinutes } from './time-limit-units';
 
 const isWorking = (unit: LimitUnit): boolean => unit === 'working_hour' || unit === 'working_day';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { expectExplained } from '../../source/src/__fixtures__/source-error.expect';
 import { mutationsOf, yamlishText } from '../../source/src/__fixtures__/yaml-mutation.arbitrary';
-import { parseOrg } from './org.parser';
+import { parseOrg } from './org-parser';
 
 const FILE = 'workflows/org.yaml';
 const ORG = readFileSync(join(__dirname, '../../../workflows/org.yaml'), 'utf8');

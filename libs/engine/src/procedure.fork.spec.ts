@@ -1,10 +1,10 @@
 import { edit, fixtureProcedure, JOINT_TEXT, procedureErrors } from './__fixtures__/fixtures';
-import { defaultRegistry } from './engine.registry';
+import { defaultRegistry } from './engine-registry';
 import type { EngineEvent, EngineRejection, EngineResult } from './engine.types';
-import { compileProcedure } from './procedure.compiler';
-import { toMermaid } from './procedure.diagram';
-import { longestPath } from './procedure.graph';
-import { allowedEvents, applyEvent, startDossier } from './procedure.runtime';
+import { compileProcedure } from './procedure-compiler';
+import { toMermaid } from './procedure-diagram';
+import { longestPath } from './procedure-graph';
+import { allowedEvents, applyEvent, startDossier } from './procedure-runtime';
 
 const joint = (text = JOINT_TEXT) => compileProcedure(fixtureProcedure(text), defaultRegistry);
 const compiled = joint();

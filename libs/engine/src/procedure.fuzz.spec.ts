@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { expectExplained } from '../../source/src/__fixtures__/source-error.expect';
 import { junkValue, mutationsOf, yamlishText } from '../../source/src/__fixtures__/yaml-mutation.arbitrary';
-import { defaultRegistry } from './engine.registry';
-import { parseOrg } from './org.parser';
-import { compileProcedure } from './procedure.compiler';
-import { loadProcedures } from './procedure.loader';
-import { startDossier } from './procedure.runtime';
+import { defaultRegistry } from './engine-registry';
+import { parseOrg } from './org-parser';
+import { compileProcedure } from './procedure-compiler';
+import { loadProcedures } from './procedure-loader';
+import { startDossier } from './procedure-runtime';
 
 const workflows = join(__dirname, '../../../workflows');
 const { org } = parseOrg(readFileSync(join(workflows, 'org.yaml'), 'utf8'), 'workflows/org.yaml');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { fixtureContext, fixtureProcedure } from './__fixtures__/fixtures';
-import { defaultRegistry } from './engine.registry';
+import { defaultRegistry } from './engine-registry';
 import { BUILTIN_EVENTS, type EngineResult } from './engine.types';
-import { compileProcedure } from './procedure.compiler';
-import { parseProcedure } from './procedure.parser';
-import { allowedEvents, applyEvent, startDossier } from './procedure.runtime';
+import { compileProcedure } from './procedure-compiler';
+import { parseProcedure } from './procedure-parser';
+import { allowedEvents, applyEvent, startDossier } from './procedure-runtime';
 
 const ctx = fixtureContext();
 const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));

@@ -1,7 +1,7 @@
 import { formatSourceError } from '@motcua/source';
 import { edit, fixtureContext, PROCEDURE_TEXT, procedureErrors } from './__fixtures__/fixtures';
-import { loadProcedures } from './procedure.loader';
-import { parseProcedure } from './procedure.parser';
+import { loadProcedures } from './procedure-loader';
+import { parseProcedure } from './procedure-parser';
 
 const vi = (text: string) => procedureErrors(text, 'p.yaml', 'vi');
 const en = (text: string) => procedureErrors(text, 'p.yaml', 'en');

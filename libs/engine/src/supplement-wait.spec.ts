@@ -1,6 +1,6 @@
 import { formatSourceError } from '@motcua/source';
 import { edit, fixtureProcedure, ORG_TEXT, PROCEDURE_TEXT, procedureErrors } from './__fixtures__/fixtures';
-import { parseOrg } from './org.parser';
+import { parseOrg } from './org-parser';
 import { DEFAULT_SUPPLEMENT_WAIT, supplementWaitOf } from './supplement-wait';
 
 const WORKING_HOURS = "    - { from: '13:00', to: '17:00' }\n";

@@ -1,7 +1,7 @@
 import type { TimeLimit } from '@motcua/calendar';
-import { type Raw, numberAt, recordAt, stringAt } from './data.util';
-import { enumOf } from './schema.util';
-import { LIMIT_UNITS } from './time-limit.util';
+import { type Raw, numberAt, recordAt, stringAt } from './raw-data';
+import { enumOf } from './schema-parts';
+import { LIMIT_UNITS } from './time-limit-units';
 
 /** What happens when a citizen has not brought the supplement within the limit; a flag is raised in every case. */
 export const SUPPLEMENT_EXPIRY_ACTIONS = ['flag', 'withdraw', 'stop'] as const;

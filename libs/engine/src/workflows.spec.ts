@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatSourceError } from '@motcua/source';
-import { defaultRegistry } from './engine.registry';
+import { defaultRegistry } from './engine-registry';
 import type { EngineEvent, EngineResult, PersistedState } from './engine.types';
-import { parseOrg } from './org.parser';
-import { compileProcedure, type CompiledProcedure } from './procedure.compiler';
-import { loadProcedures } from './procedure.loader';
-import { applyEvent, startDossier } from './procedure.runtime';
+import { parseOrg } from './org-parser';
+import { compileProcedure, type CompiledProcedure } from './procedure-compiler';
+import { loadProcedures } from './procedure-loader';
+import { applyEvent, startDossier } from './procedure-runtime';
 import type { ProcedureDefinition } from './procedure.types';
 
 const root = join(__dirname, '../../..');

@@ -2,9 +2,9 @@ import { Controller, Get, Param, Res, type StreamableFile } from '@nestjs/common
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { FORM_NUMBERS, type FormFormat, type FormNumber } from './form.model';
-import { formResponse } from './form.response';
-import { FormErrorCode, FormException } from './forms.exception';
+import { FORM_NUMBERS, type FormFormat, type FormNumber } from './form.types';
+import { formResponse } from './form-response.rules';
+import { FormErrorCode, FormException } from './form.exception';
 import { FormsService } from './forms.service';
 
 @ApiTags('forms')

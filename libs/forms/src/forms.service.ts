@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { citizenPageUrl, Clock, EnvData } from '@motcua/common';
 import {
-  AccessLogWriter,
-  DossierReader,
+  AccessLogWriterService,
+  DossierReaderService,
   conditionalLimits,
   feeStatement,
   DossierRepository,
@@ -17,11 +17,11 @@ import {
 } from '@motcua/dossier';
 import { type ProcedureDefinition, supplementWaitOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { formIssuers } from './form-issuer';
-import { consultationLines, dossierResult, extensionLine, handOverTable } from './control-sheet.layout';
-import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.model';
-import { FormErrorCode, FormException } from './forms.exception';
-import { bookYear, completeReceipt } from './receipt.form';
+import { formIssuers } from './form-issuer.rules';
+import { consultationLines, dossierResult, extensionLine, handOverTable } from './control-sheet-layout.rules';
+import { type FormDocument, type FormNumber, formatVietnamDateTime as dt } from './form.types';
+import { FormErrorCode, FormException } from './form.exception';
+import { bookYear, completeReceipt } from './receipt-form.rules';
 import { TrackingBookRepository } from './tracking-book.repository';
 
 const CHANNEL: Record<string, string> = {
@@ -48,11 +48,11 @@ interface Context {
 export class FormsService {
   constructor(
     private readonly dossiers: DossierRepository,
-    private readonly reader: DossierReader,
-    private readonly revisions: ProcedureRevisions,
+    private readonly reader: DossierReaderService,
+    private readonly revisions: ProcedureRevisionsService,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
-    private readonly accessLog: AccessLogWriter,
+    private readonly accessLog: AccessLogWriterService,
     private readonly book: TrackingBookRepository,
     private readonly env: EnvData,
   ) {}

@@ -2,9 +2,9 @@ import { Controller, Get, Param, Query, Res, type StreamableFile } from '@nestjs
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { BOOK_NUMBER, type FormFormat } from './form.model';
-import { formResponse } from './form.response';
-import { FormErrorCode, FormException } from './forms.exception';
+import { BOOK_NUMBER, type FormFormat } from './form.types';
+import { formResponse } from './form-response.rules';
+import { FormErrorCode, FormException } from './form.exception';
 import { TrackingBookQueryDto } from './tracking-book.dto';
 import { TrackingBookService } from './tracking-book.service';
 

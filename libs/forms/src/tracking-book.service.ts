@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
-import { AccessLogWriter, type DossierEntity, type DossierStatus } from '@motcua/dossier';
+import { AccessLogWriterService, type DossierEntity, type DossierStatus } from '@motcua/dossier';
 import { type AuthUser, canReadUnitBook, type PersonalDataAccess, verifyingUnits } from '@motcua/identity';
 import {
   BOOK_NUMBER,
   type FormDocument,
   formatVietnamDate as day,
   formatVietnamDateTime as dt,
-} from './form.model';
-import { FormErrorCode, FormException } from './forms.exception';
-import { collectorText } from './hand-back.text';
+} from './form.types';
+import { FormErrorCode, FormException } from './form.exception';
+import { collectorText } from './hand-back-text.rules';
 import type { TrackingBookQueryDto } from './tracking-book.dto';
 import { type BookEntry, TrackingBookRepository } from './tracking-book.repository';
 
@@ -31,10 +31,10 @@ const NOTE: Partial<Record<DossierStatus, string>> = {
 export class TrackingBookService {
   constructor(
     private readonly repository: TrackingBookRepository,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
-    private readonly accessLog: AccessLogWriter,
+    private readonly accessLog: AccessLogWriterService,
   ) {}
 
   async build(user: AuthUser, q: TrackingBookQueryDto): Promise<FormDocument> {

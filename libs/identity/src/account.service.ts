@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
-import type { UserAccountView } from './account.dto';
+import type { UserAccountView } from './change-password.dto';
 import { AuthEventRepository } from './auth-event.repository';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
-import { passwordProblems } from './password.policy';
+import { passwordProblems } from './password.rules';
 import { PasswordService } from './password.service';
 import type { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';

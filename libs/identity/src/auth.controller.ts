@@ -8,14 +8,14 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { AuthUser } from './access.policy';
-import { ChangePasswordDto } from './account.dto';
-import { LoginDto, LoginResponseDto, SessionUserDto } from './auth.dto';
+import type { AuthUser } from './access.rules';
+import { ChangePasswordDto } from './change-password.dto';
+import { LoginDto, LoginResponseDto, SessionUserDto } from './login.dto';
 import { AuthService } from './auth.service';
-import type { AuthenticatedRequest } from './auth.token';
+import type { AuthenticatedRequest } from './auth-token.rules';
 import { CurrentUser } from './current-user.decorator';
 import { AllowedBeforePasswordChange, Public } from './public.decorator';
-import { clientAddress, withRetryAfter } from './retry-after';
+import { clientAddress, withRetryAfter } from './retry-after.rules';
 
 @ApiTags('auth')
 @Controller('auth')

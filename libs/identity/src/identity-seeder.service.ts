@@ -6,7 +6,7 @@ import { SYSTEM_ROLE, UserRepository } from './user.repository';
 
 /** At start-up, makes the users table match `org.yaml`. */
 @Injectable()
-export class IdentitySeeder implements OnApplicationBootstrap {
+export class IdentitySeederService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Identity');
 
   constructor(

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { type AuthUser, hasRole, type Role } from './access.policy';
-import { type AuthenticatedRequest, bearerToken, isTokenPayload, type RequestSession } from './auth.token';
+import { type AuthUser, hasRole, type Role } from './access.rules';
+import { type AuthenticatedRequest, bearerToken, isTokenPayload, type RequestSession } from './auth-token.rules';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';

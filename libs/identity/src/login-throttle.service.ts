@@ -8,7 +8,7 @@ import {
   retryAfterSeconds,
   type ThrottleRule,
   throttleKey,
-} from './login-throttle.policy';
+} from './login-throttle.rules';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 
 export const LOGIN_THROTTLE_REDIS = Symbol('LOGIN_THROTTLE_REDIS');

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { findUnit } from '@motcua/engine';
-import { type AuthUser, canListUnitUsers } from './access.policy';
+import { type AuthUser, canListUnitUsers } from './access.rules';
 import { CurrentUser } from './current-user.decorator';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { OrgUnitView, OrgUserView } from './org.view';

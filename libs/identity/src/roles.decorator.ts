@@ -1,5 +1,5 @@
 import { type CustomDecorator, SetMetadata } from '@nestjs/common';
-import type { Role } from './access.policy';
+import type { Role } from './access.rules';
 
 export const ROLES_KEY = 'identity:roles';
 

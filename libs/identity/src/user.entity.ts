@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { type AuthUser, isRole } from './access.policy';
+import { type AuthUser, isRole } from './access.rules';
 
 /** A member of staff or a system account, kept in step with `org.yaml` by the seeder. */
 @Entity('app_user')

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { AuthEventRepository } from './auth-event.repository';
-import { IdentitySeeder } from './identity-seeder.service';
+import { IdentitySeederService } from './identity-seeder.service';
 import { PasswordService } from './password.service';
 import { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';
@@ -10,7 +10,7 @@ import { UserRepository } from './user.repository';
 /** Users without HTTP: the table, its repository, passwords, and seeding from org.yaml. For api and worker. */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), CatalogModule],
-  providers: [UserRepository, AuthEventRepository, PasswordService, IdentitySeeder],
+  providers: [UserRepository, AuthEventRepository, PasswordService, IdentitySeederService],
   exports: [UserRepository, AuthEventRepository, PasswordService],
 })
 export class UserModule {}

@@ -7,8 +7,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { AuthUser } from './access.policy';
-import { SetPasswordDto, UserAccountView } from './account.dto';
+import type { AuthUser } from './access.rules';
+import { SetPasswordDto, UserAccountView } from './change-password.dto';
 import { AccountService } from './account.service';
 import { CurrentUser } from './current-user.decorator';
 import { Roles } from './roles.decorator';

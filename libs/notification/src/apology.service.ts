@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DossierRepository } from '@motcua/dossier';
 import { letterDueAt } from './apology.rules';
-import { dossierFacts } from './dossier-facts';
+import { dossierFacts } from './dossier-facts.rules';
 import { EscalationRepository } from './escalation.repository';
-import { apologyText } from './notification.text';
-import { NotificationWriter } from './notification.writer';
+import { apologyText } from './notification-text.rules';
+import { NotificationWriterService } from './notification-writer.service';
 import { RecipientService } from './recipient.service';
 
 export type ApologyResult =
@@ -32,9 +32,9 @@ export class ApologyService {
     private readonly dataSource: DataSource,
     private readonly dossiers: DossierRepository,
     private readonly escalations: EscalationRepository,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly recipients: RecipientService,
-    private readonly writer: NotificationWriter,
+    private readonly writer: NotificationWriterService,
     private readonly clock: Clock,
     @Inject(CATALOG) private readonly catalog: Catalog,
   ) {}

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '@motcua/common';
-import type { DeliveryChannel } from './channels/delivery-channel';
-import { EmailChannel } from './channels/email.channel';
-import { WebhookChannel } from './channels/webhook.channel';
+import type { DeliveryChannel } from './channels/delivery-channel.types';
+import { EmailChannelService } from './channels/email-channel.service';
+import { WebhookChannelService } from './channels/webhook-channel.service';
 import { NotificationRepository } from './notification.repository';
 import { type Channel, CHANNELS } from './notification.types';
 import { RecipientService } from './recipient.service';
@@ -27,8 +27,8 @@ export class DeliveryService {
     private readonly notifications: NotificationRepository,
     private readonly recipients: RecipientService,
     private readonly clock: Clock,
-    email: EmailChannel,
-    webhook: WebhookChannel,
+    email: EmailChannelService,
+    webhook: WebhookChannelService,
   ) {
     this.channels = { email, webhook };
   }

@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DossierRepository, FINAL_STATUSES } from '@motcua/dossier';
 import { jobId, JobName, OutboxRepository } from '@motcua/queue';
-import { dossierFacts } from './dossier-facts';
+import { dossierFacts } from './dossier-facts.rules';
 import { EscalationRepository } from './escalation.repository';
 import { isEscalationLevel, nextLevelAt, policyOf } from './escalation.rules';
-import { flagText } from './notification.text';
+import { flagText } from './notification-text.rules';
 import type { EscalationLevel } from './notification.types';
-import { NotificationWriter } from './notification.writer';
+import { NotificationWriterService } from './notification-writer.service';
 import { RecipientService } from './recipient.service';
 
 export type EscalationResult =
@@ -32,9 +32,9 @@ export class EscalationService {
     private readonly dataSource: DataSource,
     private readonly escalations: EscalationRepository,
     private readonly dossiers: DossierRepository,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly recipients: RecipientService,
-    private readonly writer: NotificationWriter,
+    private readonly writer: NotificationWriterService,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
     @Inject(CATALOG) private readonly catalog: Catalog,

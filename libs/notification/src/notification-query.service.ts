@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
-import type { ListNotificationsDto } from './notification.dto';
+import type { ListNotificationsDto } from './list-notifications.dto';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationErrorCode, NotificationException } from './notification.exception';
 import { NotificationRepository } from './notification.repository';

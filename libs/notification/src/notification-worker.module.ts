@@ -6,13 +6,13 @@ import { DossierLedgerModule, REPROJECTION_NOTIFIER } from '@motcua/dossier';
 import { UserModule } from '@motcua/identity';
 import { ApologyReminderEntity } from './apology-reminder.entity';
 import { ApologyService } from './apology.service';
-import { CitizenEmailChannel } from './citizen/citizen-email.channel';
-import { CitizenNoticeDelivery } from './citizen/citizen-notice.delivery';
+import { CitizenEmailChannelService } from './citizen/citizen-email-channel.service';
+import { CitizenNoticeDeliveryService } from './citizen/citizen-notice-delivery.service';
 import { CitizenNoticeEntity } from './citizen/citizen-notice.entity';
 import { CitizenNoticeRepository } from './citizen/citizen-notice.repository';
-import { SmsChannel } from './citizen/sms.channel';
-import { EmailChannel } from './channels/email.channel';
-import { WebhookChannel } from './channels/webhook.channel';
+import { SmsChannelService } from './citizen/sms-channel.service';
+import { EmailChannelService } from './channels/email-channel.service';
+import { WebhookChannelService } from './channels/webhook-channel.service';
 import { DeliveryService } from './delivery.service';
 import { EscalationEntity } from './escalation.entity';
 import { EscalationRepository } from './escalation.repository';
@@ -20,11 +20,11 @@ import { EscalationService } from './escalation.service';
 import { NOTIFICATION_CONFIG } from './notification.config';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationEntity } from './notification.entity';
-import { NotificationReconciler } from './notification.reconciler';
+import { NotificationSweepService } from './notification-sweep.service';
 import { NotificationRepository } from './notification.repository';
-import { NotificationWriter } from './notification.writer';
+import { NotificationWriterService } from './notification-writer.service';
 import { RecipientService } from './recipient.service';
-import { SupplementWaitNotifier } from './supplement-wait.notifier';
+import { SupplementWaitNotifierService } from './supplement-wait-notifier.service';
 import { ReprojectionNoticeService } from './reprojection-notice.service';
 
 /**
@@ -62,28 +62,28 @@ import { ReprojectionNoticeService } from './reprojection-notice.service';
     NotificationRepository,
     EscalationRepository,
     RecipientService,
-    NotificationWriter,
+    NotificationWriterService,
     EscalationService,
     ApologyService,
-    EmailChannel,
-    WebhookChannel,
+    EmailChannelService,
+    WebhookChannelService,
     DeliveryService,
-    NotificationReconciler,
-    SupplementWaitNotifier,
+    NotificationSweepService,
+    SupplementWaitNotifierService,
     ReprojectionNoticeService,
     CitizenNoticeRepository,
-    SmsChannel,
-    CitizenEmailChannel,
-    CitizenNoticeDelivery,
+    SmsChannelService,
+    CitizenEmailChannelService,
+    CitizenNoticeDeliveryService,
     { provide: REPROJECTION_NOTIFIER, useExisting: ReprojectionNoticeService },
   ],
   exports: [
     EscalationService,
     ApologyService,
     DeliveryService,
-    CitizenNoticeDelivery,
-    NotificationReconciler,
-    SupplementWaitNotifier,
+    CitizenNoticeDeliveryService,
+    NotificationSweepService,
+    SupplementWaitNotifierService,
     REPROJECTION_NOTIFIER,
   ],
 })

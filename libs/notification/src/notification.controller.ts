@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ErrorResponseView } from '@motcua/common';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { ListNotificationsDto, ReadNotificationsDto } from './notification.dto';
+import { ListNotificationsDto, ReadNotificationsDto } from './list-notifications.dto';
 import { NotificationQueryService } from './notification-query.service';
 import { NotificationPage, NotificationView, ReadAllView } from './notification.view';
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import type { DossierEntity, Reprojection, ReprojectionNotifier } from '@motcua/dossier';
-import { dossierFacts } from './dossier-facts';
-import { calendarMoveText } from './notification.text';
-import { NotificationWriter } from './notification.writer';
+import { dossierFacts } from './dossier-facts.rules';
+import { calendarMoveText } from './notification-text.rules';
+import { NotificationWriterService } from './notification-writer.service';
 import { RecipientService } from './recipient.service';
 
 /**
@@ -15,8 +15,8 @@ import { RecipientService } from './recipient.service';
 export class ReprojectionNoticeService implements ReprojectionNotifier {
   constructor(
     private readonly recipients: RecipientService,
-    private readonly writer: NotificationWriter,
-    private readonly revisions: ProcedureRevisions,
+    private readonly writer: NotificationWriterService,
+    private readonly revisions: ProcedureRevisionsService,
     @Inject(CATALOG) private readonly catalog: Catalog,
   ) {}
 

@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
 import { EnvData } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
-import { parsePortalClients, PORTAL_CLIENTS } from './inbound/portal-clients';
+import { parsePortalClients, PORTAL_CLIENTS } from './inbound/portal-clients.config';
 import { PortalInboundController } from './inbound/portal-inbound.controller';
 import { PortalInboundRepository } from './inbound/portal-inbound.repository';
-import { PortalFiles } from './inbound/portal-files.service';
+import { PortalFilesService } from './inbound/portal-files.service';
 import { PortalInboundService } from './inbound/portal-inbound.service';
 import { PortalSignatureGuard } from './inbound/portal-signature.guard';
 import { PortalSupplementService } from './inbound/portal-supplement.service';
@@ -23,7 +23,7 @@ import { PortalPaymentService } from './inbound/portal-payment.service';
       useFactory: (env: EnvData) => parsePortalClients(env.portal.clients, env.nodeEnv),
     },
     PortalInboundRepository,
-    PortalFiles,
+    PortalFilesService,
     PortalInboundService,
     PortalSupplementService,
     PortalPaymentService,

@@ -6,9 +6,9 @@ import { PORTAL_SYNC } from '@motcua/dossier';
 import { OutboxModule } from '@motcua/queue';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
 import { PORTAL_SYNC_CONFIG } from './outbound/portal-sync.config';
-import { PortalSyncDelivery } from './outbound/portal-sync.delivery';
+import { PortalSyncDeliveryService } from './outbound/portal-sync-delivery.service';
 import { PortalSyncRepository } from './outbound/portal-sync.repository';
-import { PortalSyncSweep } from './outbound/portal-sync.sweep';
+import { PortalSyncSweepService } from './outbound/portal-sync-sweep.service';
 import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
 
 /** The worker's part: the writer (the intake starts dossiers), the delivery and the sweep; needs QueueModule.forWorker(). */
@@ -23,9 +23,9 @@ import { PORTAL_SYNC_WRITER_PROVIDERS } from './portal-sync.module';
       inject: [EnvData],
       useFactory: (env: EnvData) => env.portal.sync,
     },
-    PortalSyncDelivery,
-    PortalSyncSweep,
+    PortalSyncDeliveryService,
+    PortalSyncSweepService,
   ],
-  exports: [PORTAL_SYNC, PortalSyncDelivery, PortalSyncSweep],
+  exports: [PORTAL_SYNC, PortalSyncDeliveryService, PortalSyncSweepService],
 })
 export class PortalSyncWorkerModule {}

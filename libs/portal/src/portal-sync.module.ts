@@ -7,11 +7,11 @@ import { PortalSyncAdminController } from './outbound/portal-sync-admin.controll
 import { PortalSyncAdminService } from './outbound/portal-sync-admin.service';
 import { PortalSyncMessageEntity } from './outbound/portal-sync-message.entity';
 import { PortalSyncRepository } from './outbound/portal-sync.repository';
-import { PortalSyncWriter } from './outbound/portal-sync.writer';
+import { PortalSyncWriterService } from './outbound/portal-sync-writer.service';
 
 export const PORTAL_SYNC_WRITER_PROVIDERS = [
-  PortalSyncWriter,
-  { provide: PORTAL_SYNC, useExisting: PortalSyncWriter },
+  PortalSyncWriterService,
+  { provide: PORTAL_SYNC, useExisting: PortalSyncWriterService },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_JOB_OPTIONS, jobId } from './job.types';
-import { JOB_NAMES, QUEUE_NAMES, QUEUE_OF } from './queue.names';
+import { JOB_NAMES, QUEUE_NAMES, QUEUE_OF } from './queue-names.types';
 
 describe('jobId', () => {
   it('joins the parts with dashes: the same subject gives the same id', () => {

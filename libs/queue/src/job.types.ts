@@ -1,5 +1,5 @@
 import type { JobsOptions } from 'bullmq';
-import { JobName, QueueName } from './queue.names';
+import { JobName, QueueName } from './queue-names.types';
 
 export type JobItem =
   | { name: JobName.StartDossier; data: { dossierId: string } }

@@ -2,10 +2,10 @@ import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EnvData, ManualClock } from '@motcua/common';
 import type { OutboxEntity } from './outbox.entity';
-import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRelayService } from './outbox-relay.service';
 import type { OutboxRepository } from './outbox.repository';
-import { JobName, QueueName } from './queue.names';
-import type { Queues } from './queue.tokens';
+import { JobName, QueueName } from './queue-names.types';
+import type { Queues } from './queue.config';
 
 const now = new Date('2026-11-23T09:00:00+07:00');
 
@@ -28,7 +28,7 @@ function relayWith(rows: OutboxEntity[], add: jest.Mock = jest.fn(async () => ({
     markRelayed: jest.fn(async () => undefined),
   };
   const queue = { add };
-  const relay = new OutboxRelay(
+  const relay = new OutboxRelayService(
     { transaction: (work: (m: EntityManager) => Promise<unknown>) => work(manager) } as unknown as DataSource,
     outbox as unknown as OutboxRepository,
     { [QueueName.Intake]: queue, [QueueName.Maintenance]: queue } as unknown as Queues,
@@ -38,7 +38,7 @@ function relayWith(rows: OutboxEntity[], add: jest.Mock = jest.fn(async () => ({
   return { relay, outbox, add, manager };
 }
 
-describe('OutboxRelay.relayOnce', () => {
+describe('OutboxRelayService.relayOnce', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
   it('adds each claimed row under its own job id, with the delay left until delay_until, then marks them', async () => {

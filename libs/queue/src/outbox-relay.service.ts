@@ -10,8 +10,8 @@ import { DataSource } from 'typeorm';
 import { Clock, EnvData } from '@motcua/common';
 import type { OutboxEntity } from './outbox.entity';
 import { OUTBOX_CHANNEL, OutboxRepository } from './outbox.repository';
-import { QUEUE_NAMES, type QueueName } from './queue.names';
-import { QUEUES, type Queues } from './queue.tokens';
+import { QUEUE_NAMES, type QueueName } from './queue-names.types';
+import { QUEUES, type Queues } from './queue.config';
 
 export const RELAY_BATCH = 200;
 const POLL_MS = 1000;
@@ -25,8 +25,8 @@ const RECONNECT_MS = [1000, 2000, 5000, 10_000, 30_000];
  * harmless: its job id is taken, and BullMQ ignores an add under an id it still holds.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('OutboxRelay');
+export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('OutboxRelayService');
   private listener?: Client;
   private poll?: NodeJS.Timeout;
   private reconnect?: NodeJS.Timeout;

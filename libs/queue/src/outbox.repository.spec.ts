@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { JobName } from './queue.names';
+import { JobName } from './queue-names.types';
 import { type OutboxItem, OutboxRepository } from './outbox.repository';
 
 const items: OutboxItem[] = [

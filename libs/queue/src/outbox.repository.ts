@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, type JobItem } from './job.types';
-import { QUEUE_OF } from './queue.names';
+import { QUEUE_OF } from './queue-names.types';
 import { OutboxEntity } from './outbox.entity';
-import { notifyRelayOnCommit } from './outbox.notifier';
+import { notifyRelayOnCommit } from './outbox-notify.sql';
 
 export interface OutboxItem<J extends JobItem = JobItem> {
   job: J;
@@ -11,7 +11,7 @@ export interface OutboxItem<J extends JobItem = JobItem> {
   delayUntil?: Date;
 }
 
-export { notifyRelayOnCommit, OUTBOX_CHANNEL } from './outbox.notifier';
+export { notifyRelayOnCommit, OUTBOX_CHANNEL } from './outbox-notify.sql';
 
 /** The rows of `items` in order (ids follow it), with parameters numbered from `$from`. */
 const insertSql = (from: number): string => {

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { BullRegistrar, WorkerHost } from '@nestjs/bullmq';
-import { handlerProblems, isJobHandlerHost, MissingJobHandlersError } from './job-handlers';
+import { handlerProblems, isJobHandlerHost, MissingJobHandlersError } from './job-handlers.types';
 
 /**
  * Owns the BullMQ workers of the worker process (registration is manual, see QueueModule.forWorker):
@@ -15,8 +15,8 @@ import { handlerProblems, isJobHandlerHost, MissingJobHandlersError } from './jo
  * - closes them before the application shuts down, so that running jobs finish while the database is still open.
  */
 @Injectable()
-export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('QueueWorkers');
+export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('QueueWorkersService');
   private hosts: WorkerHost[] = [];
 
   constructor(

@@ -4,11 +4,11 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { EnvData, redisOptions } from '@motcua/common';
 import { queueJobOptions } from './job.types';
-import { QueueWorkers } from './queue-workers.service';
-import { OutboxRelay } from './outbox-relay.service';
+import { QueueWorkersService } from './queue-workers.service';
+import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxModule } from './outbox.module';
-import { QUEUE_NAMES, type QueueName } from './queue.names';
-import { QUEUES, type Queues } from './queue.tokens';
+import { QUEUE_NAMES, type QueueName } from './queue-names.types';
+import { QUEUES, type Queues } from './queue.config';
 
 /** The queues, for the worker only: the api writes jobs as outbox rows (OutboxModule) and never talks to them. */
 @Module({})
@@ -35,7 +35,7 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [EnvData],
           useFactory: (env: EnvData) => ({ connection: redisOptions(env.redis.url) }),
-          // QueueWorkers starts the workers once it has checked the handlers.
+          // QueueWorkersService starts the workers once it has checked the handlers.
           extraOptions: { manualRegistration: true },
         }),
         queues,
@@ -47,8 +47,8 @@ export class QueueModule {
           useFactory: (...list: Queue[]): Queues =>
             Object.fromEntries(QUEUE_NAMES.map((name, i) => [name, list[i]])) as Record<QueueName, Queue>,
         },
-        OutboxRelay,
-        QueueWorkers,
+        OutboxRelayService,
+        QueueWorkersService,
       ],
       exports: [OutboxModule, QUEUES, queues],
     };

@@ -2,8 +2,8 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
-import { HandlingQueryDto, HandlingReport, IndicatorsReport, PeriodQueryDto } from './report.dto';
-import { handlingCsv, handlingFileName, handlingXlsx } from './report.export';
+import { HandlingQueryDto, HandlingReport, IndicatorsReport, PeriodQueryDto } from './period-query.dto';
+import { handlingCsv, handlingFileName, handlingXlsx } from './report-export.rules';
 import { ReportService } from './report.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -3,9 +3,9 @@ import { CatalogModule } from '@motcua/catalog';
 import { ReportController } from './report.controller';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
-import { ReportTrendController } from './report.trend.controller';
-import { ReportTrendRepository } from './report.trend.repository';
-import { ReportTrendService } from './report.trend.service';
+import { ReportTrendController } from './report-trend.controller';
+import { ReportTrendRepository } from './report-trend.repository';
+import { ReportTrendService } from './report-trend.service';
 
 @Module({
   imports: [CatalogModule],

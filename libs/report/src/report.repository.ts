@@ -1,19 +1,19 @@
-import { ONLINE_PAYMENT_SQL, type OnlinePaymentCounts } from './report.online-payment';
+import { ONLINE_PAYMENT_SQL, type OnlinePaymentCounts } from './report-online-payment.rules';
 import { Injectable } from '@nestjs/common';
 import type { WorkingCalendar } from '@motcua/calendar';
 import { DataSource } from 'typeorm';
-import type { GroupBy } from './report.dto';
+import type { GroupBy } from './period-query.dto';
 import {
   COUNT_COLUMNS,
   DONE_IN_PERIOD,
   HANDLING_COUNTS,
   HANDLING_SOURCE,
   sumsOf,
-} from './report.handling.sql';
-import { DIGITISATION_SQL } from './report.digitisation.sql';
-import { inScope } from './report.scope';
-import type { ElectronicResultCounts } from './report.indicators';
-import { workingTimeSql } from './report.working-time';
+} from './report-handling.sql';
+import { DIGITISATION_SQL } from './report-digitisation.sql';
+import { inScope } from './report-scope.rules';
+import type { ElectronicResultCounts } from './report-indicators.rules';
+import { workingTimeSql } from './report-working-time.sql';
 
 /** Raw counts, as PostgreSQL returns bigint: strings. `key` is null on the total row. */
 export interface HandlingSqlRow {

@@ -11,12 +11,12 @@ import type {
   Indicator,
   IndicatorsReport,
   PeriodQueryDto,
-} from './report.dto';
-import { type ReportPeriod, reportPeriod } from './report.period';
-import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report.indicators';
-import { onlinePaymentIndicator } from './report.online-payment';
+} from './period-query.dto';
+import { type ReportPeriod, reportPeriod } from './report-period.rules';
+import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report-indicators.rules';
+import { onlinePaymentIndicator } from './report-online-payment.rules';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
-import { reportAgencyOf, type ReportAgency } from './report.heading';
+import { reportAgencyOf, type ReportAgency } from './report-heading.rules';
 
 export const FORMULAS = {
   onTimeRate:

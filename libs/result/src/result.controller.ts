@@ -10,8 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { readPdfBody } from './pdf-body';
-import { RecordResultDto } from './result.dto';
+import { readPdfBody } from './pdf-body.rules';
+import { RecordResultDto } from './record-result.dto';
 import { type ResultFile, ResultService } from './result.service';
 import { ResultView } from './result.view';
 

@@ -6,7 +6,7 @@ import { DossierResultEntity } from './dossier-result.entity';
 import { ResultController } from './result.controller';
 import { ResultRepository } from './result.repository';
 import { ResultService } from './result.service';
-import { pdfSignerProvider } from './signing/pdf-signer.provider';
+import { pdfSignerProvider } from './signing/pdf-signer.config';
 
 /** The dossier's electronic result: recorded, signed (PAdES), read, and verified. */
 @Module({

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, FILE_STORE, fileKey, type FileStore } from '@motcua/common';
-import { AccessLogWriter, type DossierEntity, DossierLedger, DossierReader } from '@motcua/dossier';
+import { AccessLogWriterService, type DossierEntity, DossierLedgerService, DossierReaderService } from '@motcua/dossier';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierResultEntity } from './dossier-result.entity';
-import { renderResultPdf } from './result-pdf';
+import { renderResultPdf } from './result-pdf.rules';
 import { ResultErrorCode, ResultException } from './result.exception';
 import { planRecordResult, type PreparedResult } from './result.plan';
 import { ResultRepository } from './result.repository';
@@ -16,13 +16,13 @@ import {
   isReturned,
   type Refusal,
 } from './result.rules';
-import { issuerOf, resultDocument } from './result.template';
+import { issuerOf, resultDocument } from './result-template.rules';
 import { RESULT_PDF_MAX_BYTES, type ResultParticulars } from './result.types';
 import { type PublicResult, type ResultView, toResultView } from './result.view';
-import { sha256 } from './signing/cades-cms';
-import { UnsignablePdfError } from './signing/p12-pdf.signer';
-import { PDF_SIGNER, type PdfSigner } from './signing/pdf-signer';
-import { verifyPdfSignature } from './verification/pdf-signature.verifier';
+import { sha256 } from './signing/cades-cms.rules';
+import { UnsignablePdfError } from './signing/p12-pdf-signer.service';
+import { PDF_SIGNER, type PdfSigner } from './signing/pdf-signer.types';
+import { verifyPdfSignature } from './verification/pdf-signature.rules';
 import { toVerificationView, type VerificationView } from './verification/verification.view';
 
 /** The signed PDF, as answered to a reader. */
@@ -40,11 +40,11 @@ export interface ResultFile {
 export class ResultService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly reader: DossierReader,
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly reader: DossierReaderService,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly results: ResultRepository,
-    private readonly accessLog: AccessLogWriter,
+    private readonly accessLog: AccessLogWriterService,
     private readonly clock: Clock,
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Optional() @Inject(PDF_SIGNER) private readonly signer: PdfSigner | null,

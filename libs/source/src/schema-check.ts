@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { type Messages, RULE_KEYS, type RuleKey } from './message.catalog';
+import { type Messages, RULE_KEYS, type RuleKey } from './message-catalog';
 import type { SourceError } from './source-error';
 import { nearest } from './suggest';
 import type { SourcePath, YamlSource } from './yaml-source';

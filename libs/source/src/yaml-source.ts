@@ -10,7 +10,7 @@ import {
   visit,
   type Node,
 } from 'yaml';
-import { DEFAULT_LANG, type Lang, type Messages, messagesFor } from './message.catalog';
+import { DEFAULT_LANG, type Lang, type Messages, messagesFor } from './message-catalog';
 import type { SourceError } from './source-error';
 
 export type SourcePath = ReadonlyArray<string | number>;

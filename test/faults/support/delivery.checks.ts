@@ -1,4 +1,4 @@
-import type { ReceivedMessage } from '../../../apps/portal-sim/src/portal-sim';
+import type { ReceivedMessage } from '../../../apps/portal-sim/src/portal-sim.service';
 import { query } from './database';
 
 /** Portal messages received more than once, and over how many dossiers. */

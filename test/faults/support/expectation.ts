@@ -1,4 +1,4 @@
-import type { DossierOutcome } from '../../../apps/demo/src/dossier.runner';
+import type { DossierOutcome } from '../../../apps/demo/src/dossier-runner.service';
 
 /** What the run asked of one dossier, to be found in PostgreSQL once everything has settled. */
 export interface Expectation {

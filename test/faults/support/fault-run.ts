@@ -1,4 +1,4 @@
-import { createPortalSim, type PortalSim } from '../../../apps/portal-sim/src/portal-sim';
+import { createPortalSim, type PortalSim } from '../../../apps/portal-sim/src/portal-sim.service';
 import { ageRunningDossiers } from './database';
 import { type Expectation, fromOutcomes } from './expectation';
 import { type LoadContext, plan, prepareLoad, runPlans } from './load';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { WorkingCalendar } from '@motcua/calendar';
-import { loadCatalog } from '../../../libs/catalog/src/catalog.loader';
+import { loadCatalog } from '../../../libs/catalog/src/catalog-loader.service';
 import { timedStep } from '../../../libs/dossier/src/deadline/deadline.rules';
 import { query } from './database';
 

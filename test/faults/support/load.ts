@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { LoginResponse, Procedure, ProcedureSummary } from '../../../apps/demo/src/api.types';
-import { loginUsers, placeOf, readOrg } from '../../../apps/demo/src/demo.org';
+import { loginUsers, placeOf, readOrg } from '../../../apps/demo/src/demo-org.rules';
 import { type DossierPlan, planDossiers } from '../../../apps/demo/src/demo.plan';
-import type { DemoUser } from '../../../apps/demo/src/demo.users';
-import { type DossierOutcome, runDossier } from '../../../apps/demo/src/dossier.runner';
-import { mapLimit } from '../../../apps/demo/src/pool';
+import type { DemoUser } from '../../../apps/demo/src/demo-users.rules';
+import { type DossierOutcome, runDossier } from '../../../apps/demo/src/dossier-runner.service';
+import { mapLimit } from '../../../apps/demo/src/pool.rules';
 import { PatientClient } from './patient.client';
 
 export const PASSWORD = 'motcua';

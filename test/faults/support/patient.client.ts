@@ -1,4 +1,4 @@
-import { ApiClient, ApiError, type CallOptions } from '../../../apps/demo/src/api.client';
+import { ApiClientService, ApiError, type CallOptions } from '../../../apps/demo/src/api-client.service';
 import { sleep } from './wait';
 
 /**
@@ -7,7 +7,7 @@ import { sleep } from './wait';
  * idempotent; a second one would make a second dossier). Every 5xx seen is counted by status and code, so a run
  * can show the api never answered 500.
  */
-export class PatientClient extends ApiClient {
+export class PatientClient extends ApiClientService {
   readonly failures = new Map<string, number>();
 
   constructor(

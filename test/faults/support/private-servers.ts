@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { QUEUE_NAMES } from '../../../libs/queue/src/queue.names';
+import { QUEUE_NAMES } from '../../../libs/queue/src/queue-names.types';
 import { freePort, waitFor } from './wait';
 
 /**

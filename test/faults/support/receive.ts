@@ -1,8 +1,8 @@
-import { ApiError } from '../../../apps/demo/src/api.client';
+import { ApiError } from '../../../apps/demo/src/api-client.service';
 import type { ReceiveResponse } from '../../../apps/demo/src/api.types';
 import type { DossierPlan } from '../../../apps/demo/src/demo.plan';
-import { receptionistsFor } from '../../../apps/demo/src/demo.users';
-import { mapLimit } from '../../../apps/demo/src/pool';
+import { receptionistsFor } from '../../../apps/demo/src/demo-users.rules';
+import { mapLimit } from '../../../apps/demo/src/pool.rules';
 import { type Expectation, STARTED } from './expectation';
 import type { LoadContext } from './load';
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifySignature } from '../../../libs/notification/src/webhook.signature';
+import { verifySignature } from '../../../libs/notification/src/webhook-signature.rules';
 
 export const WEBHOOK_SECRET = 'faults-webhook-secret-0123456789';
 

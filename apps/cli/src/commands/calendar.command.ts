@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '@motcua/catalog';
 import { formatSourceError } from '@motcua/source';
-import { type Command, UsageError } from '../cli';
+import { type Command, UsageError } from '../cli.types';
 
 export const calendar: Command = (args, io) => {
   const { values } = parseArgs({

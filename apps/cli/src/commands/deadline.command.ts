@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { findProcedure, loadCatalog } from '@motcua/catalog';
 import { type LimitUnit, parseInstant, type TimeLimit, toVietnamIso } from '@motcua/calendar';
 import { formatSourceError } from '@motcua/source';
-import { type Command, UsageError } from '../cli';
+import { type Command, UsageError } from '../cli.types';
 
 const UNITS: LimitUnit[] = ['working_hour', 'working_day', 'day', 'month'];
 

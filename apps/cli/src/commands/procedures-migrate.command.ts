@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppException, loadEnvironment, prepareDatabase } from '@motcua/common';
 import { type MigrateRevisionDto, type MigrationView, RevisionMigrationService } from '@motcua/dossier';
 import { hasRole, toAuthUser, UserEntity } from '@motcua/identity';
-import { type AsyncCommand, type CliIo, UsageError } from '../cli';
+import { type AsyncCommand, type CliIo, UsageError } from '../cli.types';
 import { migrationCliModule } from '../migration-cli.module';
 
 const revision = (name: string, value: string | undefined): number => {

@@ -10,7 +10,7 @@ import {
   UserRepository,
 } from '@motcua/identity';
 import { formatSourceError } from '@motcua/source';
-import { type AsyncCommand, UsageError } from '../cli';
+import { type AsyncCommand, UsageError } from '../cli.types';
 
 const HOW = `pipe the password in, e.g.: read -rs P && printf '%s' "$P" | npm run motcua -- users:set-password <username>`;
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '@motcua/catalog';
 import { formatSourceError, isLang, LANGS, messagesFor } from '@motcua/source';
-import { type Command, UsageError } from '../cli';
+import { type Command, UsageError } from '../cli.types';
 
 export const workflowsCheck: Command = (args, io) => {
   const { values } = parseArgs({ args, options: { dir: { type: 'string' }, lang: { type: 'string' } } });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { findProcedure, loadCatalog } from '@motcua/catalog';
 import { toMermaid } from '@motcua/engine';
 import { formatSourceError } from '@motcua/source';
-import { type Command, UsageError } from '../cli';
+import { type Command, UsageError } from '../cli.types';
 
 export const workflowsDiagram: Command = (args, io) => {
   const { values, positionals } = parseArgs({

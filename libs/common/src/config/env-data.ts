@@ -1,6 +1,6 @@
 import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
-import type { NodeEnv } from './environment';
+import type { NodeEnv } from './environment.config';
 
 export interface StorageEnv {
   store: 'local' | 's3';

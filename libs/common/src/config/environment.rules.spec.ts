@@ -1,4 +1,4 @@
-import { validateEnvironment } from './environment';
+import { validateEnvironment } from './environment.config';
 import { pairedErrors } from './environment.rules';
 
 const good = {

@@ -1,4 +1,4 @@
-import { validateEnvironment } from './environment';
+import { validateEnvironment } from './environment.config';
 import { DEFAULT_EMAIL_FROM, DEVELOPMENT_JWT_SECRET, mapEnvironment } from './map-environment';
 
 const good = {

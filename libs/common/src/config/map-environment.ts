@@ -1,6 +1,6 @@
 import type { CitizenNoticeEnv, EnvData, NotificationEnv, StorageEnv } from './env-data';
-import type { Environment } from './environment';
-import { isSampleEnv } from './secrets';
+import type { Environment } from './environment.config';
+import { isSampleEnv } from './secrets.rules';
 
 export const DEVELOPMENT_JWT_SECRET = 'motcua-development-secret';
 export const DEFAULT_DEMO_PASSWORD = 'motcua';

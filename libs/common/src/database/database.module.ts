@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EnvData } from '../config/env-data';
-import { databaseOptions } from './database.options';
+import { databaseOptions } from './database.config';
 
 @Module({
   imports: [

@@ -1,5 +1,5 @@
 import { IsString } from 'class-validator';
-import { RequestValidationException } from '../errors/validation.exception';
+import { RequestValidationException } from '../errors/request-validation.exception';
 import { RequestValidationPipe } from './request-validation.pipe';
 
 class NoteDto {

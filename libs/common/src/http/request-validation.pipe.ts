@@ -4,7 +4,7 @@ import {
   flattenValidationErrors,
   keyLabel,
   RequestValidationException,
-} from '../errors/validation.exception';
+} from '../errors/request-validation.exception';
 
 const NUL = '\u0000';
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { EnvData } from '../config/env-data';
 import { resolveLogFormat } from './log-format.rules';
-import { loggingParams } from './logging.options';
+import { loggingParams } from './logging.config';
 
 /**
  * Structured logs (pino: JSON lines, or readable lines in a terminal) with a request id per HTTP request. Import it in a process's root module, create

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { EnvData } from '../config/env-data';
-import { metricsAccess } from './metrics.access';
+import { metricsAccess } from './metrics-access.rules';
 
 /** /metrics behind METRICS_TOKEN, and off in production without one (see metricsAccess). */
 @Injectable()

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
-import { QueueMetrics } from './queue.metrics';
+import { QueueMetricsService } from './queue-metrics.service';
 
 /**
  * `GET /metrics` and the MetricsService every library may inject (global, like the clock). The api marks the
@@ -13,5 +13,5 @@ import { QueueMetrics } from './queue.metrics';
 export class MetricsModule {}
 
 /** Worker only: queue depths and job failures. Not global, so it starts after the queue workers. */
-@Module({ imports: [DiscoveryModule], providers: [QueueMetrics] })
+@Module({ imports: [DiscoveryModule], providers: [QueueMetricsService] })
 export class QueueMetricsModule {}

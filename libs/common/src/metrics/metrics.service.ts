@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
-import { countOpenDossiers, OPEN_DOSSIER_BUCKETS } from './open-dossiers.query';
+import { countOpenDossiers, OPEN_DOSSIER_BUCKETS } from './open-dossiers.sql';
 
 export const PROMETHEUS_CONTENT_TYPE = Registry.PROMETHEUS_CONTENT_TYPE;
 

@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { EnvData } from '../config/env-data';
-import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.options';
+import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.config';
 
 export const REDIS = Symbol('REDIS');
 /** The connection of the request path: fails fast (see requestRedisOptions) rather than hold a request. */

@@ -1,7 +1,7 @@
-import type { Environment } from '../config/environment';
+import type { Environment } from '../config/environment.config';
 import { mapEnvironment } from '../config/map-environment';
-import { LocalFileStore } from './local-file.store';
-import { S3FileStore } from './s3-file.store';
+import { LocalFileStoreService } from './local-file-store.service';
+import { S3FileStoreService } from './s3-file-store.service';
 import { fileStoreOf } from './storage.module';
 
 const env = (settings: Partial<Environment>) =>
@@ -15,7 +15,7 @@ const env = (settings: Partial<Environment>) =>
 
 describe('fileStoreOf', () => {
   it('keeps files in the local directory unless FILE_STORE says s3', () => {
-    expect(fileStoreOf(env({}))).toBeInstanceOf(LocalFileStore);
+    expect(fileStoreOf(env({}))).toBeInstanceOf(LocalFileStoreService);
     const s3 = fileStoreOf(
       env({
         FILE_STORE: 's3',
@@ -25,7 +25,7 @@ describe('fileStoreOf', () => {
         S3_ENDPOINT: 'http://127.0.0.1:9',
       }),
     );
-    expect(s3).toBeInstanceOf(S3FileStore);
-    (s3 as S3FileStore).destroy();
+    expect(s3).toBeInstanceOf(S3FileStoreService);
+    (s3 as S3FileStoreService).destroy();
   });
 });

@@ -1,2 +1,2 @@
 export * from './access-log.types';
-export * from './access-log.writer';
+export * from './access-log-writer.service';

@@ -5,7 +5,7 @@ import { DossierErrorCode } from '../dossier.exception';
 import type { UpdatePlan } from '../ledger/dossier.plan';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
-import * as fx from './plans.fixture';
+import * as fx from './__fixtures__/plans';
 
 const { appraiser, applyEventOrThrow, at, calendar, errorOf, leader, local, movedBy, org, reception } = fx;
 const { revision, running, started } = fx;

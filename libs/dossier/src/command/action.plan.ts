@@ -13,10 +13,10 @@ import {
 } from '../dossier.rules';
 import { FINAL_STATUSES } from '../dossier.types';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import { actorOf } from './actor';
+import { actorOf } from './actor.rules';
 import { activityPlan } from './activity.plan';
 import type { DossierActionDto } from './dossier-action.dto';
-import type { ActionContext, ActionChange } from './action.change';
+import type { ActionContext, ActionChange } from './action-change.rules';
 import { planPreIntake } from './pre-intake.plan';
 import { planTransition } from './transition.plan';
 import { asBranchStep, branchTargetOf } from './branch.rules';

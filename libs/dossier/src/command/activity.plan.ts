@@ -1,7 +1,7 @@
 import type { DossierPatch } from '../dossier.repository';
-import { prepareDeadlines } from '../deadline/deadline.prepare';
+import { prepareDeadlines } from '../deadline/deadline-prepare.rules';
 import { type EventDraft, eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
-import type { ActionContext } from './action.change';
+import type { ActionContext } from './action-change.rules';
 
 type Extras = Partial<Pick<UpdatePlan, 'openPause' | 'closePause' | 'portalSync' | 'jobs'>>;
 

@@ -2,7 +2,7 @@ import type { AuthUser } from '@motcua/identity';
 import { DossierErrorCode } from '../dossier.exception';
 import { type Assignee, planAssignment } from './assignment.plan';
 import { checkOnRoute, planComment } from './comment.plan';
-import { at, calendar, errorOf, movedBy, reception, revision, running } from './plans.fixture';
+import { at, calendar, errorOf, movedBy, reception, revision, running } from './__fixtures__/plans';
 
 const head: AuthUser = {
   ...reception,

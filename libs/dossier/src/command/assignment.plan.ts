@@ -1,9 +1,9 @@
 import { type AuthUser, canReassign, isEligibleAssignee } from '@motcua/identity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import { actorOf } from './actor';
+import { actorOf } from './actor.rules';
 import { activityPlan } from './activity.plan';
-import type { ActionContext } from './action.change';
+import type { ActionContext } from './action-change.rules';
 import { restoreState } from '@motcua/engine';
 import { asBranchStep, branchTargetOf } from './branch.rules';
 

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { type AuthUser, toAuthUser, UserRepository } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierRepository } from '../dossier.repository';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { planAssignment } from './assignment.plan';
 import type { AssignDto } from './dossier-action.dto';
-import { DossierReader } from './dossier.reader';
+import { DossierReaderService } from './dossier-reader.service';
 import { forkStepOf } from './branch.rules';
 import { findBranches } from '../ledger/branch.sql';
 
@@ -19,13 +19,13 @@ import { findBranches } from '../ledger/branch.sql';
 export class AssignmentService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly reader: DossierReader,
+    private readonly reader: DossierReaderService,
     private readonly users: UserRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly dossiers: DossierRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
   ) {}
 
   async assign(user: AuthUser, code: string, dto: AssignDto): Promise<DossierEntity> {

@@ -1,7 +1,7 @@
 import { isBuiltinAction } from '@motcua/identity';
 import type { EngineResult } from '@motcua/engine';
-import { timeliness } from '../dossier.timing';
-import type { ActionChange, ActionContext } from './action.change';
+import { timeliness } from '../dossier-timing.rules';
+import type { ActionChange, ActionContext } from './action-change.rules';
 import { planBranches } from './branch.plan';
 import { type BranchTarget, forkStepOf } from './branch.rules';
 import type { DossierActionDto } from './dossier-action.dto';

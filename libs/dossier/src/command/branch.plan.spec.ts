@@ -15,7 +15,7 @@ import { DossierErrorCode } from '../dossier.exception';
 import type { UpdatePlan } from '../ledger/dossier.plan';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
-import * as fx from './plans.fixture';
+import * as fx from './__fixtures__/plans';
 import { branchDueSoonFrom } from './branch.plan';
 
 const { at, calendar, catalog, errorOf, local, org, reception, running, user } = fx;

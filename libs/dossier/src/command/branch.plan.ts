@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '@motcua/calendar';
 import type { BranchPosition, ProcedureDefinition, ProcedureStep } from '@motcua/engine';
 import type { BranchRow, DossierBranchEntity } from '../dossier-branch.entity';
-import { findStep, stepDue } from '../dossier.timing';
+import { findStep, stepDue } from '../dossier-timing.rules';
 import { timedStep } from '../deadline/deadline.rules';
 
 /** What a transition does to the branches: the rows it writes (only those that change). */

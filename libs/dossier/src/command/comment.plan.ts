@@ -2,9 +2,9 @@ import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import { actorOf } from './actor';
+import { actorOf } from './actor.rules';
 import { activityPlan } from './activity.plan';
-import type { ActionContext } from './action.change';
+import type { ActionContext } from './action-change.rules';
 
 /** Only the receiving unit and the units on the route the dossier has reached comment on it. */
 export function checkOnRoute(user: AuthUser, dossier: DossierEntity): void {

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { checkOnRoute, planComment } from './comment.plan';
 import type { CommentDto } from './comment.dto';
-import { DossierReader } from './dossier.reader';
+import { DossierReaderService } from './dossier-reader.service';
 
 /**
  * A note on the control sheet by a unit on the dossier's route. No expected version: a comment conflicts with
@@ -16,9 +16,9 @@ import { DossierReader } from './dossier.reader';
 export class CommentService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly reader: DossierReader,
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly reader: DossierReaderService,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierRepository } from '../dossier.repository';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { planAction } from './action.plan';
 import type { DossierActionDto } from './dossier-action.dto';
-import { DossierReader } from './dossier.reader';
+import { DossierReaderService } from './dossier-reader.service';
 import { forkStepOf } from './branch.rules';
 import { findBranches } from '../ledger/branch.sql';
 
@@ -31,9 +31,9 @@ const outcomeOf = ({ id, code, status, step, version }: DossierEntity): ActionOu
 export class DossierActionService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly reader: DossierReader,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly reader: DossierReaderService,
+    private readonly ledger: DossierLedgerService,
     private readonly dossiers: DossierRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,

@@ -1,7 +1,7 @@
 import type { EngineResult } from '@motcua/engine';
 import { planLimitExtension } from '../deadline/limit-extension.rules';
-import { findStep, stepDue, timeliness, workingMsToFinish } from '../dossier.timing';
-import type { ActionChange, ActionContext } from './action.change';
+import { findStep, stepDue, timeliness, workingMsToFinish } from '../dossier-timing.rules';
+import type { ActionChange, ActionContext } from './action-change.rules';
 
 /**
  * A step's own action: the step is handed over, graded on the control sheet against its due instant and its

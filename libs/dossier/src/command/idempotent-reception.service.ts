@@ -29,7 +29,7 @@ const isKeyTaken = (error: unknown): boolean => {
  * dossier its key created; the same key with another body is refused (422), never a second dossier.
  */
 @Injectable()
-export class IdempotentReception {
+export class IdempotentReceptionService {
   constructor(
     private readonly reception: ReceptionService,
     private readonly dataSource: DataSource,

@@ -1,9 +1,9 @@
 import { JobName, jobId } from '@motcua/queue';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { missingDocuments } from '../dossier.rules';
-import { statutoryClock } from '../dossier.timing';
+import { statutoryClock } from '../dossier-timing.rules';
 import type { DossierActionDto } from './dossier-action.dto';
-import { type ActionChange, type ActionContext, centerCutoff } from './action.change';
+import { type ActionChange, type ActionContext, centerCutoff } from './action-change.rules';
 
 /**
  * Not started yet: incomplete at the desk (the citizen completes it) or sent in online (reception accepts it);

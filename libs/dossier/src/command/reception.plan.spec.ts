@@ -1,6 +1,6 @@
 import { JobName } from '@motcua/queue';
 import type { ProcedureRevision } from '@motcua/catalog';
-import { at, calendar, definition, local, reception, revision } from './plans.fixture';
+import { at, calendar, definition, local, reception, revision } from './__fixtures__/plans';
 import { planReception } from './reception.plan';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
 

@@ -4,12 +4,12 @@ import type { AuthUser } from '@motcua/identity';
 import { jobId, JobName } from '@motcua/queue';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { missingDocuments } from '../dossier.rules';
-import { statutoryClock } from '../dossier.timing';
+import { statutoryClock } from '../dossier-timing.rules';
 import type { DossierStatus } from '../dossier.types';
-import { actorOf } from './actor';
+import { actorOf } from './actor.rules';
 import type { InsertPlan } from '../ledger/dossier.plan';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
-import { arrival, assertKnownDocuments } from './reception.checks';
+import { arrival, assertKnownDocuments } from './reception-checks.rules';
 
 export interface ReceptionResult {
   id: string;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { agencyIdOf } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import type { DependentRow } from '../ledger/new-dossier.sql';
-import { currentRevision } from './reception.checks';
+import { currentRevision } from './reception-checks.rules';
 import { planReception, type ReceptionResult } from './reception.plan';
 import type { ReceiveDossierDto } from './receive-dossier.dto';
 
@@ -21,8 +21,8 @@ export type AlongsideRows = (result: ReceptionResult) => DependentRow[];
 export class ReceptionService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

@@ -4,7 +4,7 @@ import { DossierErrorCode } from '../dossier.exception';
 import type { DossierEntity } from '../dossier.entity';
 import { planTransfer } from './transfer.plan';
 import type { TransferDto } from './transfer.dto';
-import * as fx from './plans.fixture';
+import * as fx from './__fixtures__/plans';
 
 const { appraiser, at, calendar, catalog, errorOf, leader, local, movedBy, org, reception, running } = fx;
 

@@ -5,12 +5,12 @@ import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { authorityOf } from '../dossier.rules';
-import { findStep, statutoryClock, stepDue, timeliness } from '../dossier.timing';
+import { findStep, statutoryClock, stepDue, timeliness } from '../dossier-timing.rules';
 import { type DossierStatus, FINAL_STATUSES } from '../dossier.types';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import { type ActionContext, centerCutoff } from './action.change';
+import { type ActionContext, centerCutoff } from './action-change.rules';
 import { activityPlan } from './activity.plan';
-import { actorOf } from './actor';
+import { actorOf } from './actor.rules';
 import type { TransferDto } from './transfer.dto';
 
 type Revision = Pick<ProcedureRevision, 'id' | 'code' | 'definition' | 'compiled'>;

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import type { DossierEntity } from '../dossier.entity';
-import { DossierLedger } from '../ledger/dossier.ledger';
-import { DossierReader } from './dossier.reader';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
+import { DossierReaderService } from './dossier-reader.service';
 import type { TransferDto } from './transfer.dto';
 import { planTransfer } from './transfer.plan';
 
@@ -16,9 +16,9 @@ import { planTransfer } from './transfer.plan';
 export class TransferService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly reader: DossierReader,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly reader: DossierReaderService,
+    private readonly ledger: DossierLedgerService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

@@ -2,10 +2,10 @@ import { applyEventTo, type EngineResult, type RestoredState } from '@motcua/eng
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { isSendBack, statusOf } from '../dossier.rules';
-import { findStep, statutoryClock, stepDue } from '../dossier.timing';
+import { findStep, statutoryClock, stepDue } from '../dossier-timing.rules';
 import { withExtensions } from '../deadline/limit-extension.rules';
 import type { DossierActionDto } from './dossier-action.dto';
-import { type ActionChange, type ActionContext, centerCutoff } from './action.change';
+import { type ActionChange, type ActionContext, centerCutoff } from './action-change.rules';
 import { planHandOver } from './hand-over.plan';
 import { planExtension } from './new-appointment.rules';
 import type { BranchTarget } from './branch.rules';

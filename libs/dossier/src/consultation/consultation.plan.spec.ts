@@ -3,7 +3,7 @@ import { DossierErrorCode } from '../dossier.exception';
 import type { DossierEntity } from '../dossier.entity';
 import { planAction } from '../command/action.plan';
 import type { DossierActionDto } from '../command/dossier-action.dto';
-import * as fx from '../command/plans.fixture';
+import * as fx from '../command/__fixtures__/plans';
 import type { AskConsultationDto } from './consultation.dto';
 import { planAnswer, planConsultation } from './consultation.plan';
 

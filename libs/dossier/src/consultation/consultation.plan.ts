@@ -1,10 +1,10 @@
 import { type AuthUser, canActOnStep, mayAnswerConsultation } from '@motcua/identity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
-import { timeliness } from '../dossier.timing';
+import { timeliness } from '../dossier-timing.rules';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import type { ActionContext } from '../command/action.change';
+import type { ActionContext } from '../command/action-change.rules';
 import { activityPlan } from '../command/activity.plan';
-import { actorOf } from '../command/actor';
+import { actorOf } from '../command/actor.rules';
 import type { AskConsultationDto } from './consultation.dto';
 import type { ConsultationEntity } from './consultation.entity';
 

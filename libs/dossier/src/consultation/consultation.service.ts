@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
-import { DossierReader } from '../command/dossier.reader';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierReaderService } from '../command/dossier-reader.service';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import type { AnswerConsultationDto, AskConsultationDto } from './consultation.dto';
 import { planAnswer, planConsultation } from './consultation.plan';
 import { ConsultationRepository, type ListedConsultation } from './consultation.repository';
@@ -20,11 +20,11 @@ import { consultationView, type ConsultationView } from './consultation.view';
 export class ConsultationService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly reader: DossierReader,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly reader: DossierReaderService,
     private readonly dossiers: DossierRepository,
     private readonly consultations: ConsultationRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

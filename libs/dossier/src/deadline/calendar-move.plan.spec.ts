@@ -1,4 +1,4 @@
-import { at, calendar, catalog, local, revision, running } from '../command/plans.fixture';
+import { at, calendar, catalog, local, revision, running } from '../command/__fixtures__/plans';
 import { DossierBranchEntity } from '../dossier-branch.entity';
 import { CALENDAR_CHANGE_ACTION, planCalendarMove } from './calendar-move.plan';
 

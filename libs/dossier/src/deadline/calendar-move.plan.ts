@@ -3,7 +3,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import type { BranchRow, DossierBranchEntity } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
 import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
-import { prepareDeadlines } from './deadline.prepare';
+import { prepareDeadlines } from './deadline-prepare.rules';
 import {
   planReprojection,
   type Reprojection,

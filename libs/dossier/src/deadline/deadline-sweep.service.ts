@@ -5,11 +5,11 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DeadlineService } from './deadline.service';
 import { BranchFlagRepository } from './branch-flag.repository';
-import { DeadlineTracker } from './deadline-tracker.service';
+import { DeadlineTrackerService } from './deadline-tracker.service';
 import { type ReprojectionResult, ReprojectionService } from './reprojection.service';
 import { planDiffers } from './deadline.plan';
 import { plannedOn } from './deadline-pass.rules';
@@ -43,16 +43,16 @@ export interface SweepReport {
  * its own transaction, and what a lost timer missed is found by the indexed queries of the periodic sweep.
  */
 @Injectable()
-export class DeadlineSweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('DeadlineSweep');
+export class DeadlineSweepService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('DeadlineSweepService');
   private last: Promise<unknown> = Promise.resolve();
   private booting?: Promise<void>;
 
   constructor(
     private readonly sweeps: DeadlineSweepRepository,
     private readonly deadlines: DeadlineService,
-    private readonly tracker: DeadlineTracker,
-    private readonly revisions: ProcedureRevisions,
+    private readonly tracker: DeadlineTrackerService,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly reprojection: ReprojectionService,
     private readonly branchFlags: BranchFlagRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,

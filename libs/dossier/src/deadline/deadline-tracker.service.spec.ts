@@ -5,7 +5,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import type { OutboxItem, OutboxRepository } from '@motcua/queue';
 import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
-import { DeadlineTracker, type FlagColumns } from './deadline-tracker.service';
+import { DeadlineTrackerService, type FlagColumns } from './deadline-tracker.service';
 import type { DossierFlagRepository, DossierFlagRow, FlagToRaise } from './dossier-flag.repository';
 
 const year = (y: number): CalendarYear =>
@@ -79,7 +79,7 @@ function fakes() {
   const outbox = {
     append: jest.fn(async (_m: EntityManager, items: OutboxItem[]) => void writes.outbox.push(items)),
   };
-  const tracker = new DeadlineTracker(
+  const tracker = new DeadlineTrackerService(
     { calendar } as unknown as Catalog,
     flags as unknown as DossierFlagRepository,
     outbox as unknown as OutboxRepository,
@@ -87,7 +87,7 @@ function fakes() {
   return { tracker, writes };
 }
 
-describe('DeadlineTracker.prepare and applyPrepared', () => {
+describe('DeadlineTrackerService.prepare and applyPrepared', () => {
   it('plan as apply does: the instants for the UPDATE, then the same flag rows and jobs', async () => {
     const reference = fakes();
     const plan = await reference.tracker.apply(manager, dossier, definition, now);

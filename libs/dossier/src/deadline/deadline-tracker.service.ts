@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { DossierEntity } from '../dossier.entity';
 import { FLAGS } from './deadline.rules';
 import { compactInstant, type DeadlinePlan } from './deadline.plan';
-import { deadlinePlanOf, type PreparedDeadlines, prepareDeadlines, tracked } from './deadline.prepare';
+import { deadlinePlanOf, type PreparedDeadlines, prepareDeadlines, tracked } from './deadline-prepare.rules';
 import type { DeadlineRow } from './deadline-sweep.repository';
 import {
   type DeadlineColumns,
@@ -30,7 +30,7 @@ export interface ApplyOptions {
   jobs?: OutboxItem[];
 }
 
-export type { InstantColumns, PreparedDeadlines } from './deadline.prepare';
+export type { InstantColumns, PreparedDeadlines } from './deadline-prepare.rules';
 
 /** The flag columns of a row, as a state change's UPDATE leaves them (read back under its lock). */
 export type FlagColumns = Pick<
@@ -54,7 +54,7 @@ const quiet = ({ plan, stored }: { plan: DeadlinePlan; stored?: FlagColumns }): 
  * the run that created the row.
  */
 @Injectable()
-export class DeadlineTracker {
+export class DeadlineTrackerService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly flags: DossierFlagRepository,

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierLedgerModule } from '../ledger/dossier-ledger.module';
 import { DeadlineService } from './deadline.service';
-import { DeadlineSweep } from './deadline-sweep.service';
+import { DeadlineSweepService } from './deadline-sweep.service';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
 import { BranchFlagRepository } from './branch-flag.repository';
 import { SupplementWaitRepository } from './supplement-wait.repository';
-import { SupplementWaitSweep } from './supplement-wait-sweep.service';
+import { SupplementWaitSweepService } from './supplement-wait-sweep.service';
 import { ReprojectionService } from './reprojection.service';
 
 /**
@@ -19,11 +19,11 @@ import { ReprojectionService } from './reprojection.service';
     DeadlineService,
     DeadlineSweepRepository,
     BranchFlagRepository,
-    DeadlineSweep,
+    DeadlineSweepService,
     SupplementWaitRepository,
-    SupplementWaitSweep,
+    SupplementWaitSweepService,
     ReprojectionService,
   ],
-  exports: [DeadlineService, DeadlineSweep, SupplementWaitSweep],
+  exports: [DeadlineService, DeadlineSweepService, SupplementWaitSweepService],
 })
 export class DeadlineModule {}

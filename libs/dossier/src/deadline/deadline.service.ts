@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { ProcedureRevisions } from '@motcua/catalog';
+import { ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DossierRepository } from '../dossier.repository';
-import { DeadlineTracker } from './deadline-tracker.service';
+import { DeadlineTrackerService } from './deadline-tracker.service';
 import { DeadlineSweepRepository } from './deadline-sweep.repository';
 import type { Flag } from './deadline.rules';
 
@@ -22,8 +22,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class DeadlineService {
   constructor(
     private readonly dossiers: DossierRepository,
-    private readonly revisions: ProcedureRevisions,
-    private readonly tracker: DeadlineTracker,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly tracker: DeadlineTrackerService,
     private readonly sweeps: DeadlineSweepRepository,
     private readonly clock: Clock,
   ) {}

@@ -1,7 +1,7 @@
 import { applyEvent, startDossier } from '@motcua/engine';
 import { planAction } from '../command/action.plan';
 import type { DossierActionDto } from '../command/dossier-action.dto';
-import * as fx from '../command/plans.fixture';
+import * as fx from '../command/__fixtures__/plans';
 import type { DossierEntity } from '../dossier.entity';
 import { planReprojection } from './reprojection.plan';
 

@@ -3,7 +3,7 @@ import type { ProcedureDefinition } from '@motcua/engine';
 import { branchDueSoonFrom } from '../command/branch.plan';
 import type { DossierBranchEntity } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
-import { findStep, stepDue } from '../dossier.timing';
+import { findStep, stepDue } from '../dossier-timing.rules';
 import { isRunning } from './deadline.plan';
 import { withExtensions } from './limit-extension.rules';
 

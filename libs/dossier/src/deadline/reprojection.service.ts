@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { DataSource } from 'typeorm';
 import type { DossierBranchEntity } from '../dossier-branch.entity';
 import { findBranches } from '../ledger/branch.sql';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { planCalendarMove } from './calendar-move.plan';
 import type { DeadlineRow } from './deadline-sweep.repository';
-import { REPROJECTION_NOTIFIER, type ReprojectionNotifier } from './reprojection.port';
+import { REPROJECTION_NOTIFIER, type ReprojectionNotifier } from './reprojection.types';
 import { planReprojection } from './reprojection.plan';
 
 export interface ReprojectionResult {
@@ -28,8 +28,8 @@ export class ReprojectionService {
 
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(REPROJECTION_NOTIFIER) private readonly notifier: ReprojectionNotifier,

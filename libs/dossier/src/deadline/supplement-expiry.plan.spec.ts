@@ -1,5 +1,5 @@
 import type { SupplementWaitPolicy } from '@motcua/engine';
-import { applyEventOrThrow, at, calendar, revision, running } from '../command/plans.fixture';
+import { applyEventOrThrow, at, calendar, revision, running } from '../command/__fixtures__/plans';
 import { planSupplementExpiry } from './supplement-expiry.plan';
 import type { WaitRow } from './supplement-wait.repository';
 

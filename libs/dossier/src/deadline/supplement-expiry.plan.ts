@@ -5,7 +5,7 @@ import type { DossierEntity } from '../dossier.entity';
 import type { DossierPatch } from '../dossier.repository';
 import { statusOf } from '../dossier.rules';
 import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
-import { prepareDeadlines } from './deadline.prepare';
+import { prepareDeadlines } from './deadline-prepare.rules';
 import type { WaitRow } from './supplement-wait.repository';
 import { type ExpiryOutcome, expiryOutcome, expiryReason, WAITING_STATUSES } from './supplement-wait.rules';
 

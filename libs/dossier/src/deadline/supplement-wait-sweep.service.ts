@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { supplementWaitOf, type SupplementWaitPolicy } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { DossierRepository } from '../dossier.repository';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { planSupplementExpiry } from './supplement-expiry.plan';
 import { SupplementWaitRepository, type OpenWait } from './supplement-wait.repository';
 import { type ExpiryOutcome, isSupplementWaitOver, supplementWaitEndsAt } from './supplement-wait.rules';
@@ -36,15 +36,15 @@ const PAGE = 500;
  * withdrawn, stopped or (never accepted) refused, the portal told (`planSupplementExpiry`). One ledger commit per dossier, guarded by its version.
  */
 @Injectable()
-export class SupplementWaitSweep {
-  private readonly logger = new Logger('SupplementWaitSweep');
+export class SupplementWaitSweepService {
+  private readonly logger = new Logger('SupplementWaitSweepService');
 
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly dossiers: DossierRepository,
     private readonly waits: SupplementWaitRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly clock: Clock,
   ) {}
 

@@ -24,7 +24,7 @@ import {
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
 import { contentDisposition } from './document-list.rules';
-import { AttachDocumentsDto, CheckDocumentDto, DownloadQueryDto } from './document.dto';
+import { AttachDocumentsDto, CheckDocumentDto, DownloadQueryDto } from './attach-documents.dto';
 import { DocumentService, type UploadedFile } from './document.service';
 import { ACCEPTED_TYPES } from './document.types';
 import { DossierDocumentsView } from './document.view';

@@ -1,4 +1,4 @@
-import { at, calendar, errorOf, reception, revision, running } from '../command/plans.fixture';
+import { at, calendar, errorOf, reception, revision, running } from '../command/__fixtures__/plans';
 import { planAttachment, planCheck } from './document.plan';
 import type { NewDocumentRow } from './document.sql';
 import type { DossierDocument } from './document.types';

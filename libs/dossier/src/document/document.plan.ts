@@ -1,8 +1,8 @@
 import type { AuthUser } from '@motcua/identity';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import type { ActionContext } from '../command/action.change';
+import type { ActionContext } from '../command/action-change.rules';
 import { activityPlan } from '../command/activity.plan';
-import { actorOf } from '../command/actor';
+import { actorOf } from '../command/actor.rules';
 import { checkCheck } from './document.rules';
 import { insertDocuments, type NewDocumentRow, setChecked } from './document.sql';
 import type { DossierDocument } from './document.types';

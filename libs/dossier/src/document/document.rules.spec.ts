@@ -1,4 +1,4 @@
-import { appraiser, definition, errorOf, movedBy, reception, running, user } from '../command/plans.fixture';
+import { appraiser, definition, errorOf, movedBy, reception, running, user } from '../command/__fixtures__/plans';
 import {
   attachmentKind,
   checkCheck,

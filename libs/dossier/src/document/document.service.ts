@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import {
   Clock,
   FILE_STORE,
@@ -13,10 +13,10 @@ import {
 } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
 import { DataSource } from 'typeorm';
-import { AccessLogWriter } from '../access-log/access-log.writer';
-import { DossierReader } from '../command/dossier.reader';
+import { AccessLogWriterService } from '../access-log/access-log-writer.service';
+import { DossierReaderService } from '../command/dossier-reader.service';
 import type { DossierEntity } from '../dossier.entity';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import { DocumentErrorCode, DocumentException } from './document.exception';
 import { groupDocuments } from './document-list.rules';
 import { planAttachment, planCheck } from './document.plan';
@@ -24,7 +24,7 @@ import { attachmentKind, checkUpload, cleanFileName, componentsOf } from './docu
 import { findDocument, findDocuments, type NewDocumentRow } from './document.sql';
 import type { DossierDocument, IncomingFile, UploadLimits } from './document.types';
 import { type DossierDocumentsView, toDocumentView, toLimitsView } from './document.view';
-import { UPLOAD_LIMITS } from './upload-limits';
+import { UPLOAD_LIMITS } from './upload-limits.config';
 
 /** A file as multer hands it over (memory storage). */
 export interface UploadedFile {
@@ -53,11 +53,11 @@ const notFound = (id: string): DocumentException =>
 export class DocumentService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly reader: DossierReader,
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly reader: DossierReaderService,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly dataSource: DataSource,
-    private readonly accessLog: AccessLogWriter,
+    private readonly accessLog: AccessLogWriterService,
     @Inject(FILE_STORE) private readonly store: FileStore,
     @Inject(UPLOAD_LIMITS) private readonly limits: UploadLimits,
     private readonly clock: Clock,

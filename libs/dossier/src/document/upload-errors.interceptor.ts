@@ -12,7 +12,7 @@ import { AppException } from '@motcua/common';
 import { DocumentErrorCode, DocumentException } from './document.exception';
 import { fileTooLarge } from './document.rules';
 import type { UploadLimits } from './document.types';
-import { UPLOAD_LIMITS } from './upload-limits';
+import { UPLOAD_LIMITS } from './upload-limits.config';
 
 /** multer's refusals (bound before the FilesInterceptor) as the dossier's own codes, in Vietnamese. */
 @Injectable()

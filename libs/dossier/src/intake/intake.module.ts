@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
 import { DossierLedgerModule } from '../ledger/dossier-ledger.module';
-import { IntakeReconciler } from './intake-reconciler.service';
+import { IntakeSweepService } from './intake-sweep.service';
 import { IntakeService } from './intake.service';
 import { PendingIntakeRepository } from './pending-intake.repository';
 
@@ -11,7 +11,7 @@ import { PendingIntakeRepository } from './pending-intake.repository';
  */
 @Module({
   imports: [DossierLedgerModule, CatalogModule],
-  providers: [IntakeService, PendingIntakeRepository, IntakeReconciler],
-  exports: [IntakeService, IntakeReconciler],
+  providers: [IntakeService, PendingIntakeRepository, IntakeSweepService],
+  exports: [IntakeService, IntakeSweepService],
 })
 export class IntakeModule {}

@@ -1,4 +1,4 @@
-import { at, calendar, definition, revision, running } from '../command/plans.fixture';
+import { at, calendar, definition, revision, running } from '../command/__fixtures__/plans';
 import { planIntake } from './intake.plan';
 
 const accepted = () =>

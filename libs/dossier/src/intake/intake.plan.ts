@@ -3,9 +3,9 @@ import type { ProcedureRevision } from '@motcua/catalog';
 import { startDossier } from '@motcua/engine';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierPatch } from '../dossier.repository';
-import { findStep, statutoryClock, stepDue } from '../dossier.timing';
+import { findStep, statutoryClock, stepDue } from '../dossier-timing.rules';
 import type { DossierStatus } from '../dossier.types';
-import { prepareDeadlines } from '../deadline/deadline.prepare';
+import { prepareDeadlines } from '../deadline/deadline-prepare.rules';
 import type { UpdatePlan } from '../ledger/dossier.plan';
 
 export interface IntakePlan extends UpdatePlan {

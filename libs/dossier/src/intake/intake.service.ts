@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { CATALOG, type Catalog, ProcedureRevisions } from '@motcua/catalog';
+import { CATALOG, type Catalog, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import type { DossierEntity } from '../dossier.entity';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import type { DossierStatus } from '../dossier.types';
 import { type IntakePlan, planIntake } from './intake.plan';
 
@@ -23,8 +23,8 @@ export class IntakeService {
   private readonly logger = new Logger('Intake');
 
   constructor(
-    private readonly ledger: DossierLedger,
-    private readonly revisions: ProcedureRevisions,
+    private readonly ledger: DossierLedgerService,
+    private readonly revisions: ProcedureRevisionsService,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@motcua/catalog';
 import { OutboxModule } from '@motcua/queue';
-import { DOSSIER_ENTITIES } from '../dossier.entities';
+import { DOSSIER_ENTITIES } from '../dossier-entities.config';
 import { DossierRepository } from '../dossier.repository';
-import { DeadlineTracker } from '../deadline/deadline-tracker.service';
+import { DeadlineTrackerService } from '../deadline/deadline-tracker.service';
 import { DossierFlagRepository } from '../deadline/dossier-flag.repository';
-import { DossierLedger } from './dossier.ledger';
+import { DossierLedgerService } from './dossier-ledger.service';
 
 /**
  * The dossier row and its one write path, for every module of any process that reads or changes dossiers (needs
@@ -14,14 +14,14 @@ import { DossierLedger } from './dossier.ledger';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(DOSSIER_ENTITIES), CatalogModule, OutboxModule],
-  providers: [DossierRepository, DossierFlagRepository, DeadlineTracker, DossierLedger],
+  providers: [DossierRepository, DossierFlagRepository, DeadlineTrackerService, DossierLedgerService],
   exports: [
     TypeOrmModule,
     OutboxModule,
     DossierRepository,
     DossierFlagRepository,
-    DeadlineTracker,
-    DossierLedger,
+    DeadlineTrackerService,
+    DossierLedgerService,
   ],
 })
 export class DossierLedgerModule {}

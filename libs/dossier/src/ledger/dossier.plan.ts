@@ -4,7 +4,7 @@ import type { BranchRow } from '../dossier-branch.entity';
 import type { DossierEntity } from '../dossier.entity';
 import type { DossierEventEntity } from '../dossier-event.entity';
 import type { DossierPatch } from '../dossier.repository';
-import type { PreparedDeadlines } from '../deadline/deadline.prepare';
+import type { PreparedDeadlines } from '../deadline/deadline-prepare.rules';
 import type { DependentRow } from './new-dossier.sql';
 
 /** The audit event of a change; the ledger adds the dossier id and the version the change gives the row. */
@@ -79,7 +79,7 @@ export interface InsertPlan extends Omit<PlanBase, 'alongside'> {
 
 /**
  * Everything one change does to a dossier, computed by a pure planner (`*.plan.ts`) and written by
- * `DossierLedger.commit` in one transaction: the row (guarded by its version, or inserted), the audit event, the
+ * `DossierLedgerService.commit` in one transaction: the row (guarded by its version, or inserted), the audit event, the
  * wait opened or closed, the deadline instants, flags and timers, the portal sync message, the outbox jobs and
  * the relay's wake-up after the commit.
  */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { notifyRelayOnCommit, type OutboxItem, outboxInsert } from '@motcua/queue';
-import { dailyLimitReached, type DailyCounter } from '../dossier-code';
+import { dailyLimitReached, type DailyCounter } from '../dossier-code.rules';
 import { DossierEntity } from '../dossier.entity';
 import { DossierEventEntity } from '../dossier-event.entity';
 import { DossierPauseEntity } from '../dossier-pause.entity';

@@ -1,5 +1,5 @@
-export * from './revision-migration.dto';
+export * from './migrate-revision.dto';
 export * from './revision-migration.plan';
 export * from './revision-migration.service';
-export * from './revision-migration.view';
+export * from './migration.view';
 export * from './step-mapping.rules';

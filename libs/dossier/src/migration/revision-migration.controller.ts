@@ -9,9 +9,9 @@ import {
 } from '@nestjs/swagger';
 import { ErrorResponseView } from '@motcua/common';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
-import { MigrateRevisionDto } from './revision-migration.dto';
+import { MigrateRevisionDto } from './migrate-revision.dto';
 import { RevisionMigrationService } from './revision-migration.service';
-import { MigrationView } from './revision-migration.view';
+import { MigrationView } from './migration.view';
 
 /** Moving running dossiers onto a newer revision of their procedure, for administrators. */
 @ApiTags('procedures')

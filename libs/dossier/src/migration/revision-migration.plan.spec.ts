@@ -1,5 +1,5 @@
 import { applyEvent, compileProcedure, type ProcedureDefinition, startDossier } from '@motcua/engine';
-import * as fx from '../command/plans.fixture';
+import * as fx from '../command/__fixtures__/plans';
 import { DossierErrorCode } from '../dossier.exception';
 import { planRevisionMigration, type MigrationRevision } from './revision-migration.plan';
 import { resolveStepMapping } from './step-mapping.rules';

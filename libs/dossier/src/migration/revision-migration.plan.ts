@@ -2,14 +2,14 @@ import type { WorkingCalendar } from '@motcua/calendar';
 import type { ProcedureRevision } from '@motcua/catalog';
 import { type PersistedState, type PersistedValue, restoreState } from '@motcua/engine';
 import type { AuthUser } from '@motcua/identity';
-import { actorOf } from '../command/actor';
-import { prepareDeadlines } from '../deadline/deadline.prepare';
+import { actorOf } from '../command/actor.rules';
+import { prepareDeadlines } from '../deadline/deadline-prepare.rules';
 import { withExtensions } from '../deadline/limit-extension.rules';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import type { DossierPatch } from '../dossier.repository';
 import { FINAL_STATUSES } from '../dossier.types';
-import { findStep, stepDue } from '../dossier.timing';
+import { findStep, stepDue } from '../dossier-timing.rules';
 import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
 
 /** The audit action of a dossier moved onto another revision of its procedure. */

@@ -5,7 +5,7 @@ import {
   CATALOG,
   CatalogErrorCode,
   CatalogException,
-  ProcedureRevisions,
+  ProcedureRevisionsService,
   ProcedureVersionRepository,
 } from '@motcua/catalog';
 import { Clock, RequestValidationException } from '@motcua/common';
@@ -13,15 +13,15 @@ import type { AuthUser } from '@motcua/identity';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
 import { FINAL_STATUSES } from '../dossier.types';
-import { DossierLedger } from '../ledger/dossier.ledger';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
 import type { UpdatePlan } from '../ledger/dossier.plan';
-import type { MigrateRevisionDto } from './revision-migration.dto';
+import type { MigrateRevisionDto } from './migrate-revision.dto';
 import {
   type MigrationPreview,
   type MigrationRevision,
   planRevisionMigration,
 } from './revision-migration.plan';
-import { migrationItemView, type MigrationView, type RefusedDossierView } from './revision-migration.view';
+import { migrationItemView, type MigrationView, type RefusedDossierView } from './migration.view';
 import { resolveStepMapping } from './step-mapping.rules';
 
 const STEP_ID = /^[a-z][a-z0-9_]*$/;
@@ -36,9 +36,9 @@ const STEP_ID = /^[a-z][a-z0-9_]*$/;
 export class RevisionMigrationService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly versions: ProcedureVersionRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}

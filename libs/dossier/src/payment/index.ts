@@ -4,5 +4,5 @@ export * from './payment.plan';
 export * from './payment.repository';
 export * from './payment.view';
 export * from './payment.service';
-export { MAX_AMOUNT } from './payment.dto';
+export { MAX_AMOUNT } from './record-payment.dto';
 export * from './result-collector.rules';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@motcua/identity';
-import { RecordPaymentDto } from './payment.dto';
+import { RecordPaymentDto } from './record-payment.dto';
 import { PaymentService } from './payment.service';
 import { DossierPaymentsView } from './payment.view';
 

@@ -1,4 +1,4 @@
-import * as fx from '../command/plans.fixture';
+import * as fx from '../command/__fixtures__/plans';
 import { DossierErrorCode } from '../dossier.exception';
 import { type PaymentDraft, planPayment } from './payment.plan';
 

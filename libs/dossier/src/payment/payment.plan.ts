@@ -1,7 +1,7 @@
 import type { AuthUser } from '@motcua/identity';
-import { actorOf } from '../command/actor';
+import { actorOf } from '../command/actor.rules';
 import { activityPlan } from '../command/activity.plan';
-import type { ActionContext } from '../command/action.change';
+import type { ActionContext } from '../command/action-change.rules';
 import { eventWhereItStands, type UpdatePlan } from '../ledger/dossier.plan';
 import type { DossierPaymentEntity } from './dossier-payment.entity';
 import { agencyOfCode, checkPayment, feeStatement, type PaymentMethod } from './payment.rules';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import { type AuthUser, hasRole } from '@motcua/identity';
-import { DossierReader } from '../command/dossier.reader';
+import { DossierReaderService } from '../command/dossier-reader.service';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
-import { DossierLedger } from '../ledger/dossier.ledger';
-import type { RecordPaymentDto } from './payment.dto';
+import { DossierLedgerService } from '../ledger/dossier-ledger.service';
+import type { RecordPaymentDto } from './record-payment.dto';
 import { planPayment } from './payment.plan';
 import { PaymentRepository } from './payment.repository';
 import { feeStatement } from './payment.rules';
@@ -18,9 +18,9 @@ import { type DossierPaymentsView, toFeeStatementView, toPaymentView } from './p
 export class PaymentService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
-    private readonly reader: DossierReader,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly reader: DossierReaderService,
+    private readonly ledger: DossierLedgerService,
     private readonly payments: PaymentRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,

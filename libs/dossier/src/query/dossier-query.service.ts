@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, type PageQueryDto } from '@motcua/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { allowedEvents } from '@motcua/engine';
 import { type Authority, type AuthUser, type PersonalDataAccess, UserRepository } from '@motcua/identity';
-import { AccessLogWriter } from '../access-log/access-log.writer';
+import { AccessLogWriterService } from '../access-log/access-log-writer.service';
 import type { AccessKind } from '../access-log/access-log.types';
 import { Brackets } from 'typeorm';
-import { DossierReader } from '../command/dossier.reader';
+import { DossierReaderService } from '../command/dossier-reader.service';
 import { appointmentChoices } from '../command/new-appointment.rules';
 import { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException } from '../dossier.exception';
@@ -70,10 +70,10 @@ function decodeOffset(cursor: string): number {
 export class DossierQueryService {
   constructor(
     private readonly dossiers: DossierRepository,
-    private readonly reader: DossierReader,
-    private readonly revisions: ProcedureRevisions,
+    private readonly reader: DossierReaderService,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly users: UserRepository,
-    private readonly accessLog: AccessLogWriter,
+    private readonly accessLog: AccessLogWriterService,
     private readonly payments: PaymentRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,

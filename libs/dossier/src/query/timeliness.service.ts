@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import type { AuthUser } from '@motcua/identity';
-import { DossierReader } from '../command/dossier.reader';
+import { DossierReaderService } from '../command/dossier-reader.service';
 import { DossierRepository } from '../dossier.repository';
-import { decision766Timeliness, decreeTimeliness, type TimelinessVerdict } from '../dossier.timeliness';
-import { statutoryClock } from '../dossier.timing';
+import { decision766Timeliness, decreeTimeliness, type TimelinessVerdict } from '../dossier-timeliness.rules';
+import { statutoryClock } from '../dossier-timing.rules';
 
 export class TimelinessVerdictView {
   @ApiProperty({ enum: ['early', 'on_time', 'late', 'within_deadline', 'overdue'] }) status!: string;
@@ -39,9 +39,9 @@ export class TimelinessView {
 export class TimelinessService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly dossiers: DossierRepository,
-    private readonly reader: DossierReader,
+    private readonly reader: DossierReaderService,
     private readonly clock: Clock,
   ) {}
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatSourceError, type Lang } from '@motcua/source';
-import { defaultRegistry } from '../engine.registry';
-import { parseOrg } from '../org.parser';
+import { defaultRegistry } from '../engine-registry';
+import { parseOrg } from '../org-parser';
 import type { Organization } from '../org.types';
-import { parseProcedure } from '../procedure.parser';
+import { parseProcedure } from '../procedure-parser';
 import type { ProcedureDefinition } from '../procedure.types';
-import type { ValidationContext } from '../procedure.validator';
+import type { ValidationContext } from '../procedure-validator';
 
 export const fixture = (name: string): string => readFileSync(join(__dirname, name), 'utf8');
 

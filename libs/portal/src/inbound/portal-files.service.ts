@@ -7,7 +7,7 @@ import type { StoredDocument } from './portal-inbound.repository';
  * with the type its content shows (the declared one when the content matches no known type).
  */
 @Injectable()
-export class PortalFiles {
+export class PortalFilesService {
   constructor(@Inject(FILE_STORE) private readonly store: FileStore) {}
 
   async keep(files: StoredDocument[]): Promise<StoredDocument[]> {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import {
   type DossierEntity,
@@ -9,12 +9,12 @@ import {
   dossierPortalStatus,
   assertKnownDocuments,
   currentRevision,
-  DossierLedger,
+  DossierLedgerService,
 } from '@motcua/dossier';
 import { agencyIdOf, findUnit } from '@motcua/engine';
-import type { PortalClient } from './portal-clients';
-import { PortalFiles } from './portal-files.service';
-import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import type { PortalClient } from './portal-clients.config';
+import { PortalFilesService } from './portal-files.service';
+import { PortalErrorCode, PortalException } from './portal.exception';
 import {
   isDuplicateSubmission,
   PortalInboundRepository,
@@ -40,11 +40,11 @@ export interface PortalReceipt {
 export class PortalInboundService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly dossiers: DossierRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly portal: PortalInboundRepository,
-    private readonly files: PortalFiles,
+    private readonly files: PortalFilesService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

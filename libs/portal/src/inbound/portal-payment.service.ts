@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
 import {
   type DossierPaymentEntity,
-  DossierLedger,
+  DossierLedgerService,
   DossierRepository,
   feeStatement,
   planPayment,
   PaymentRepository,
 } from '@motcua/dossier';
-import type { PortalClient } from './portal-clients';
-import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import type { PortalClient } from './portal-clients.config';
+import { PortalErrorCode, PortalException } from './portal.exception';
 import type { PortalPaymentDto } from './portal-payment.dto';
 
 /** What the portal is answered: the payment as recorded and what the dossier has paid of its fees. */
@@ -32,9 +32,9 @@ export interface PortalPaymentReceipt {
 export class PortalPaymentService {
   constructor(
     @Inject(CATALOG) private readonly catalog: Catalog,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     private readonly dossiers: DossierRepository,
-    private readonly ledger: DossierLedger,
+    private readonly ledger: DossierLedgerService,
     private readonly payments: PaymentRepository,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,

@@ -1,10 +1,10 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { Clock } from '@motcua/common';
-import { type PortalClient, PORTAL_CLIENTS } from './portal-clients';
-import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import { type PortalClient, PORTAL_CLIENTS } from './portal-clients.config';
+import { PortalErrorCode, PortalException } from './portal.exception';
 import { PortalInboundRepository } from './portal-inbound.repository';
-import { verifyPortalRequest } from './portal-signature';
+import { verifyPortalRequest } from './portal-signature.rules';
 
 export interface PortalRequest extends Request {
   rawBody?: Buffer;

@@ -118,7 +118,7 @@ export const documentRows = (dossierId: string, documents: StoredDocument[]): De
       mime_type: d.mimeType,
       size: d.content.length,
       sha256: d.sha256,
-      // The bytes are in the FileStore already (PortalFiles.keep), under the key of their sha256.
+      // The bytes are in the FileStore already (PortalFilesService.keep), under the key of their sha256.
       file_key: fileKey(d.sha256),
       kind: 'portal',
     },

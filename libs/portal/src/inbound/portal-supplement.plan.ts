@@ -1,6 +1,6 @@
 import type { Alongside, DossierEntity, UpdatePlan } from '@motcua/dossier';
 import { PORTAL_STATUS } from '@motcua/dossier';
-import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import { PortalErrorCode, PortalException } from './portal.exception';
 import type { PortalSupplementDto } from './portal-supplement.dto';
 
 export interface PortalSupplementInput {

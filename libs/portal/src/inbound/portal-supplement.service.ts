@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ProcedureRevisions } from '@motcua/catalog';
+import { ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock, MetricsService } from '@motcua/common';
-import { assertKnownDocuments, DossierLedger, PORTAL_STATUS } from '@motcua/dossier';
-import type { PortalClient } from './portal-clients';
-import { PortalFiles } from './portal-files.service';
-import { PortalErrorCode, PortalException } from './portal-inbound.exception';
+import { assertKnownDocuments, DossierLedgerService, PORTAL_STATUS } from '@motcua/dossier';
+import type { PortalClient } from './portal-clients.config';
+import { PortalFilesService } from './portal-files.service';
+import { PortalErrorCode, PortalException } from './portal.exception';
 import { PortalInboundRepository } from './portal-inbound.repository';
 import { decodeFiles, type PortalReceipt } from './portal-inbound.service';
 import type { PortalSupplementDto } from './portal-supplement.dto';
@@ -18,10 +18,10 @@ import { planPortalSupplement } from './portal-supplement.plan';
 @Injectable()
 export class PortalSupplementService {
   constructor(
-    private readonly revisions: ProcedureRevisions,
-    private readonly ledger: DossierLedger,
+    private readonly revisions: ProcedureRevisionsService,
+    private readonly ledger: DossierLedgerService,
     private readonly portal: PortalInboundRepository,
-    private readonly files: PortalFiles,
+    private readonly files: PortalFilesService,
     private readonly clock: Clock,
     private readonly metrics: MetricsService,
   ) {}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nes
 import { ErrorResponseView } from '@motcua/common';
 import { Roles } from '@motcua/identity';
 import { PortalSyncAdminService } from './portal-sync-admin.service';
-import { ParkedMessageView } from './portal-sync.view';
+import { ParkedMessageView } from './parked-message.view';
 
 @ApiTags('portal-sync')
 @ApiBearerAuth()

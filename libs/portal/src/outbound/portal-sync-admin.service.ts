@@ -3,7 +3,7 @@ import { Clock } from '@motcua/common';
 import { jobId, JobName, OutboxRepository } from '@motcua/queue';
 import { PortalSyncErrorCode, PortalSyncException } from './portal-sync.exception';
 import { PortalSyncRepository } from './portal-sync.repository';
-import { type ParkedMessageView, toParkedView } from './portal-sync.view';
+import { type ParkedMessageView, toParkedView } from './parked-message.view';
 
 const LIST_LIMIT = 500;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PortalDossierPayload } from './portal-payload';
+import type { PortalDossierPayload } from './portal-payload.rules';
 
 export type PortalSyncStatus = 'pending' | 'delivered' | 'parked';
 

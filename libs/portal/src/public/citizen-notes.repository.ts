@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NoticeEvent } from './citizen-notes.view';
+import type { NoticeEvent } from './public.view';
 
 /** The events whose content the citizen was given on paper: supplement requests, extensions, reception's record. */
 @Injectable()

@@ -15,10 +15,10 @@ import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } fro
 import type { Response } from 'express';
 import { sendPdf } from '@motcua/result';
 import { Public } from '@motcua/identity';
-import { PublicRateLimitGuard } from './rate-limit.guard';
+import { PublicRateLimitGuard } from './public-rate-limit.guard';
 import { PublicDossierService } from './public-dossier.service';
 import { PublicDossierView } from './public-dossier.view';
-import { RateDossierDto, RatingReceiptView } from './rating.dto';
+import { RateDossierDto, RatingReceiptView } from './rate-dossier.dto';
 
 const KEY_QUERY = {
   name: 'key',

@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toVietnamIso } from '@motcua/calendar';
-import { type Catalog, CATALOG, ProcedureRevisions } from '@motcua/catalog';
+import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type DossierEntity, DossierRepository, findDossierWithTimeline } from '@motcua/dossier';
 import { findUnit, topUnitOf } from '@motcua/engine';
 import { CitizenNotesRepository } from './citizen-notes.repository';
-import { citizenNotes } from './citizen-notes.view';
+import { citizenNotes } from './public.view';
 import { type ResultFile, ResultService } from '@motcua/result';
 import { DossierRatingRepository } from './dossier-rating.repository';
-import { keyMatches } from './lookup-key';
-import { PublicLimits } from './public-limits';
+import { keyMatches } from './lookup-key.rules';
+import { PublicLimits } from './public-limits.config';
 import { notFound, PublicErrorCode, PublicException } from './public.exception';
 import { type PublicDossierView, toPublicDossierView } from './public-dossier.view';
-import type { RateDossierDto, RatingReceiptView } from './rating.dto';
+import type { RateDossierDto, RatingReceiptView } from './rate-dossier.dto';
 
 const CODE_MAX = 40;
 
@@ -21,7 +21,7 @@ export class PublicDossierService {
   constructor(
     private readonly dossiers: DossierRepository,
     private readonly ratings: DossierRatingRepository,
-    private readonly revisions: ProcedureRevisions,
+    private readonly revisions: ProcedureRevisionsService,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly limits: PublicLimits,

@@ -17,7 +17,7 @@ import {
   PublicApologyView,
   PublicCollectionView,
   PublicSupplementView,
-} from './citizen-notes.view';
+} from './public.view';
 
 const iso = (at: Date | null): string | null => (at ? toVietnamIso(at) : null);
 

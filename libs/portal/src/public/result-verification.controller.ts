@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '@motcua/identity';
 import { readPdfBody, ResultService, VerificationView } from '@motcua/result';
-import { PublicRateLimitGuard } from './rate-limit.guard';
+import { PublicRateLimitGuard } from './public-rate-limit.guard';
 
 /** Anyone holding a result PDF checks its signature: no login, rate-limited per address like the lookup. */
 @ApiTags('public')

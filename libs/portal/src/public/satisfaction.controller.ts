@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
-import { SatisfactionQueryDto, SatisfactionReport } from './rating.dto';
+import { SatisfactionQueryDto, SatisfactionReport } from './rate-dossier.dto';
 import { SatisfactionService } from './satisfaction.service';
 
 @ApiTags('reports')

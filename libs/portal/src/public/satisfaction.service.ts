@@ -3,7 +3,7 @@ import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { type AuthUser, readScope } from '@motcua/identity';
 import { DossierRatingRepository } from './dossier-rating.repository';
-import type { SatisfactionQueryDto, SatisfactionReport } from './rating.dto';
+import type { SatisfactionQueryDto, SatisfactionReport } from './rate-dossier.dto';
 
 const avg = (value: string | null): number | null =>
   value === null ? null : Math.round(Number(value) * 100) / 100;

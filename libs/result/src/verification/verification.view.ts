@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { toVietnamIso } from '@motcua/calendar';
-import { SIGNATURE_PROBLEMS, type SignatureProblem, type SignatureReport } from './signature.report';
+import { SIGNATURE_PROBLEMS, type SignatureProblem, type SignatureReport } from './signature-report.types';
 
 export class SignerView {
   @ApiProperty({ type: String, nullable: true }) commonName!: string | null;

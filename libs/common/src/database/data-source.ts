@@ -1,6 +1,0 @@
-// Entry point for the TypeORM CLI (`npm run typeorm -- migration:show`); the processes use databaseOptions directly.
-import { DataSource } from 'typeorm';
-import { loadEnvironment } from '../config/load-environment';
-import { databaseOptions } from './database.options';
-
-export default new DataSource(databaseOptions(loadEnvironment().DATABASE_URL));

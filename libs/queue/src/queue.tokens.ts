@@ -1,6 +1,0 @@
-import type { Queue } from 'bullmq';
-import type { QueueName } from './queue.names';
-
-/** Every queue of QueueName, by name (worker process only). */
-export const QUEUES = Symbol('QUEUES');
-export type Queues = Record<QueueName, Queue>;
