@@ -12,6 +12,7 @@ export * from './database/prepare-database.service';
 export * from './redis/redis.config';
 export * from './redis/redis.module';
 export * from './health/health.module';
+export * from './clock/clock.module';
 export * from './clock/clock.types';
 export * from './errors/error-catalog';
 export * from './errors/app.exception';

@@ -34,7 +34,10 @@ const SHAPE = /(View|Dto|Error)$/;
 const PURE_CORE = ['libs/calendar/', 'libs/engine/', 'libs/source/'];
 const ROOT = join(__dirname, '../../..');
 const NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.([a-z]+))?\.ts$/;
-/** A test is named after its subject, with an optional qualifier: `working-calendar.property.spec.ts`. */
+/**
+ * A test is named after its subject, with an optional qualifier (`working-calendar.property.spec.ts`); a subject
+ * without a kind is a whole app or library (`main.spec.ts`, `naming.spec.ts`), its own files checked on their own.
+ */
 const SPEC = /^(.+?)(?:\.[a-z]+)?\.spec\.ts$/;
 
 function sources(dir: string): string[] {
@@ -69,11 +72,12 @@ function classProblem(path: string, name: string, kind: string | undefined): str
     : `${path}: class ${others.join(', ')} should be ${own} (one class a file)`;
 }
 
-function nameProblem(path: string, file: string): string | undefined {
+function nameProblem(path: string, file: string, subject = false): string | undefined {
   const parts = NAME.exec(file);
   if (!parts) return `${path}: not <kebab-name>[.<kind>].ts`;
   const kind = parts[2];
-  if (kind === undefined && !PURE_CORE.some((lib) => path.startsWith(lib))) return `${path}: no kind`;
+  if (kind === undefined && !subject && !PURE_CORE.some((lib) => path.startsWith(lib)))
+    return `${path}: no kind`;
   return kind === undefined || KINDS.includes(kind) ? undefined : `${path}: unknown kind .${kind}`;
 }
 
@@ -83,7 +87,7 @@ function problem(path: string): string | undefined {
   const spec = SPEC.exec(file);
   if (spec) {
     const subjects = [file.replace(/\.spec\.ts$/, '.ts'), `${spec[1]}.ts`];
-    return subjects.some((subject) => !nameProblem(path, subject))
+    return subjects.some((subject) => !nameProblem(path, subject, true))
       ? undefined
       : nameProblem(path, subjects[0]);
   }

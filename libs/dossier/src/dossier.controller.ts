@@ -2,7 +2,6 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@motcua/identity';
-import { PageQueryDto } from '@motcua/common';
 import { AssignmentService } from './command/assignment.service';
 import { CommentDto } from './command/comment.dto';
 import { CommentService } from './command/comment.service';
@@ -15,7 +14,7 @@ import { IdempotentReceptionService } from './command/idempotent-reception.servi
 import { ReceiptView } from './query/receipt.view';
 import { DossierQueryService } from './query/dossier-query.service';
 import { TimelinessService, TimelinessView } from './query/timeliness.service';
-import { ControlSheetRow, DossierCount, DossierPage, DossierView, InboxPage } from './query/dossier.view';
+import { ControlSheetRow, DossierCount, DossierPage, DossierView } from './query/dossier.view';
 import { ListDossiersDto } from './query/list-dossiers.dto';
 
 @ApiTags('dossiers')
@@ -132,19 +131,5 @@ export class DossierController {
   ): Promise<DossierView> {
     const dossier = await this.transfers.transfer(user, code, dto);
     return this.queries.view(user, dossier.code);
-  }
-}
-
-@ApiTags('dossiers')
-@ApiBearerAuth()
-@Controller('inbox')
-export class InboxController {
-  constructor(private readonly queries: DossierQueryService) {}
-
-  /** Most urgent first, `limit` (default 50) a page; `nextCursor` gives the next page. */
-  @Get()
-  @ApiOkResponse({ type: InboxPage })
-  inbox(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<InboxPage> {
-    return this.queries.inbox(user, page);
   }
 }

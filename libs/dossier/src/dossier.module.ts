@@ -12,7 +12,8 @@ import { TimelinessService } from './query/timeliness.service';
 import { DossierReaderService } from './command/dossier-reader.service';
 import { ReceptionService } from './command/reception.service';
 import { IdempotentReceptionService } from './command/idempotent-reception.service';
-import { DossierController, InboxController } from './dossier.controller';
+import { DossierController } from './dossier.controller';
+import { InboxController } from './inbox.controller';
 import { DossierLedgerModule } from './ledger/dossier-ledger.module';
 import { DossierQueryService } from './query/dossier-query.service';
 import { AccessLogController } from './access-log/access-log.controller';
@@ -28,10 +29,8 @@ import { DossierPaymentEntity } from './payment/dossier-payment.entity';
 import { PaymentController } from './payment/payment.controller';
 import { PaymentRepository } from './payment/payment.repository';
 import { PaymentService } from './payment/payment.service';
-import {
-  ConsultationController,
-  DossierConsultationController,
-} from './consultation/consultation.controller';
+import { ConsultationController } from './consultation/consultation.controller';
+import { DossierConsultationController } from './consultation/dossier-consultation.controller';
 import { DocumentController } from './document/document.controller';
 import { DocumentService } from './document/document.service';
 import { UploadErrorsInterceptor } from './document/upload-errors.interceptor';

@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 /** The one place the services read the time, so tests can move it. The pure core takes `now` as an argument. */
 export abstract class Clock {
@@ -27,7 +27,3 @@ export class ManualClock extends Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
-
-@Global()
-@Module({ providers: [{ provide: Clock, useClass: SystemClock }], exports: [Clock] })
-export class ClockModule {}

@@ -1,8 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
-import { QueueMetricsService } from './queue-metrics.service';
 
 /**
  * `GET /metrics` and the MetricsService every library may inject (global, like the clock). The api marks the
@@ -11,7 +9,3 @@ import { QueueMetricsService } from './queue-metrics.service';
 @Global()
 @Module({ controllers: [MetricsController], providers: [MetricsService], exports: [MetricsService] })
 export class MetricsModule {}
-
-/** Worker only: queue depths and job failures. Not global, so it starts after the queue workers. */
-@Module({ imports: [DiscoveryModule], providers: [QueueMetricsService] })
-export class QueueMetricsModule {}

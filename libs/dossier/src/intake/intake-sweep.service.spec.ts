@@ -22,7 +22,7 @@ describe('IntakeSweepService.reconcile', () => {
   const now = new Date('2026-11-23T09:00:00+07:00');
   const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-  function reconciler(states: Record<string, JobState | 'unknown'>, pages: PendingIntake[][]) {
+  function sweep(states: Record<string, JobState | 'unknown'>, pages: PendingIntake[][]) {
     const retry = jest.fn(async () => undefined);
     const intake = {
       getJobState: jest.fn(async (jobId: string) => states[jobId] ?? 'unknown'),
@@ -41,7 +41,7 @@ describe('IntakeSweepService.reconcile', () => {
 
   it('adds a missing job, re-adds a completed one, retries a failed one, leaves a queued one', async () => {
     const rows = [1, 2, 3, 4].map((n) => ({ id: id(n), acceptedAt: new Date(now.getTime() - 60_000) }));
-    const { service, intake, retry, pending } = reconciler(
+    const { service, intake, retry, pending } = sweep(
       { [`intake-${id(2)}`]: 'completed', [`intake-${id(3)}`]: 'failed', [`intake-${id(4)}`]: 'waiting' },
       [rows],
     );
@@ -62,7 +62,7 @@ describe('IntakeSweepService.reconcile', () => {
       id: id(n),
       acceptedAt: new Date(now.getTime() - 60_000),
     }));
-    const { service, pending, intake } = reconciler({}, [full, [{ id: id(999), acceptedAt: now }]]);
+    const { service, pending, intake } = sweep({}, [full, [{ id: id(999), acceptedAt: now }]]);
 
     const report = await service.reconcile();
 
@@ -74,7 +74,7 @@ describe('IntakeSweepService.reconcile', () => {
 
   it('counts a dossier it could not repair and goes on with the others', async () => {
     const rows = [1, 2].map((n) => ({ id: id(n), acceptedAt: now }));
-    const { service, intake } = reconciler({}, [rows]);
+    const { service, intake } = sweep({}, [rows]);
     intake.add.mockRejectedValueOnce(new Error('Connection is closed.'));
     await expect(service.reconcile()).resolves.toMatchObject({ add: 1, errors: 1 });
   });
