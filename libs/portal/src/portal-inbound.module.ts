@@ -12,7 +12,7 @@ import { PortalSupplementService } from './inbound/portal-supplement.service';
 import { PortalPaymentController } from './inbound/portal-payment.controller';
 import { PortalPaymentService } from './inbound/portal-payment.service';
 
-/** `POST /portal/dossiers` (and a dossier's `/supplements`), `POST /portal/payments`: online dossiers signed by a portal client. Needs portalBodyParser (api.setup). */
+/** `POST /portal/dossiers` (and a dossier's `/supplements`), `POST /portal/payments`: online dossiers signed by a portal client. Needs portalBodyParser (api.config). */
 @Module({
   imports: [CatalogModule, DossierModule],
   controllers: [PortalInboundController, PortalPaymentController],
