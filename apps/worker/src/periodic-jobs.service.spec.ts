@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { mapEnvironment, validateEnvironment } from '@motcua/common';
 import { JobName, QUEUE_OF, QueueName, type Queues } from '@motcua/queue';
-import { PERIODIC_JOBS } from './periodic-jobs';
+import { PERIODIC_JOBS } from './periodic-jobs.config';
 import { PeriodicJobsService } from './periodic-jobs.service';
 
 /** A queue whose schedulers live in a map, as they live in Redis: `flush` empties it. */

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { EnvData } from '@motcua/common';
 import { QUEUES, type Queues } from '@motcua/queue';
-import { PERIODIC_JOB_OPTIONS, PERIODIC_JOBS, type PeriodicJob } from './periodic-jobs';
+import { PERIODIC_JOB_OPTIONS, PERIODIC_JOBS, type PeriodicJob } from './periodic-jobs.config';
 
 export const SCHEDULER_CHECK_MS = 5_000;
 

@@ -1,4 +1,4 @@
-import { ERROR_CATALOG } from '../../../../libs/common/src/errors/error-catalog';
+import { ERROR_CATALOG } from '../../../../libs/common/src/errors/error-catalog.config';
 
 /** What the api answered on an error: its status, stable code, message and details. */
 export interface ErrorAnswer {

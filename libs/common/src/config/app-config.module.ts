@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { EnvData } from './env-data';
+import { EnvData } from './env-data.config';
 import { loadEnvironment } from './load-environment.config';
-import { mapEnvironment } from './map-environment';
+import { mapEnvironment } from './map-environment.rules';
 
 /**
  * EnvData for every module of the process: the environment read the same way the process entry reads it

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EnvData } from '../config/env-data';
+import { EnvData } from '../config/env-data.config';
 import { databaseOptions } from './database.config';
 
 @Module({

@@ -9,7 +9,7 @@ import {
 import type { Request, Response } from 'express';
 import { AppException, type ErrorBody } from './app.exception';
 import { redactUrl } from '../logging/redact-url.rules';
-import { ERROR_CATALOG, type ErrorCode } from './error-catalog';
+import { ERROR_CATALOG, type ErrorCode } from './error-catalog.config';
 import { isServiceUnavailable } from './unavailable.rules';
 
 // What a client waiting out a database or Redis restart is told to wait, in seconds.

@@ -1,4 +1,4 @@
-import { ERROR_CATALOG, type ErrorCode } from './error-catalog';
+import { ERROR_CATALOG, type ErrorCode } from './error-catalog.config';
 
 /**
  * Base of every domain exception: a stable machine-readable `code` of the catalog, which gives the HTTP status, a

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { EnvData } from '../config/env-data';
+import { EnvData } from '../config/env-data.config';
 import { resolveLogFormat } from './log-format.rules';
 import { loggingParams } from './logging.config';
 

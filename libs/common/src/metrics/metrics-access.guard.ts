@@ -6,7 +6,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import { EnvData } from '../config/env-data';
+import { EnvData } from '../config/env-data.config';
 import { metricsAccess } from './metrics-access.rules';
 
 /** /metrics behind METRICS_TOKEN, and off in production without one (see metricsAccess). */

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { EnvData } from '../config/env-data';
+import { EnvData } from '../config/env-data.config';
 import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.config';
 
 export const REDIS = Symbol('REDIS');

@@ -1,5 +1,5 @@
 import type { Environment } from '../config/environment.config';
-import { mapEnvironment } from '../config/map-environment';
+import { mapEnvironment } from '../config/map-environment.rules';
 import { LocalFileStoreService } from './local-file-store.service';
 import { S3FileStoreService } from './s3-file-store.service';
 import { fileStoreOf } from './storage.module';

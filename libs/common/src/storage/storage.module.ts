@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { EnvData, type StorageEnv } from '../config/env-data';
+import { EnvData, type StorageEnv } from '../config/env-data.config';
 import { FILE_STORE, type FileStore } from './file-store.types';
 import { LocalFileStoreService } from './local-file-store.service';
 import { S3FileStoreService } from './s3-file-store.service';

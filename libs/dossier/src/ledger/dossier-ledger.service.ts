@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type OutboxItem, OutboxRepository } from '@motcua/queue';
-import { PORTAL_SYNC, type PortalSyncAppender } from './portal-sync.port';
+import { PORTAL_SYNC, type PortalSyncAppender } from './portal-sync.types';
 import type { DossierEntity } from '../dossier.entity';
 import { DossierErrorCode, DossierException, versionConflict } from '../dossier.exception';
 import { DeadlineTrackerService, FLAG_PROPERTIES, type FlagColumns } from '../deadline/deadline-tracker.service';

@@ -1,5 +1,5 @@
 import { validateEnvironment } from './environment.config';
-import { DEFAULT_EMAIL_FROM, DEVELOPMENT_JWT_SECRET, mapEnvironment } from './map-environment';
+import { DEFAULT_EMAIL_FROM, DEVELOPMENT_JWT_SECRET, mapEnvironment } from './map-environment.rules';
 
 const good = {
   NODE_ENV: 'test',

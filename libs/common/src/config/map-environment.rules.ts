@@ -1,4 +1,4 @@
-import type { CitizenNoticeEnv, EnvData, NotificationEnv, StorageEnv } from './env-data';
+import type { CitizenNoticeEnv, EnvData, NotificationEnv, StorageEnv } from './env-data.config';
 import type { Environment } from './environment.config';
 import { isSampleEnv } from './secrets.rules';
 
