@@ -34,7 +34,6 @@ describe('web console: the result recorded and signed at the signing step', () =
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
     await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });
