@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import { cspViolations, ensureWebBuilt, horizontalOverflow, launchChromium } from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, horizontalOverflow } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 
 // The three parts of a dossier's papers met on the citizen's phone: the fee paid at the desk, the result signed by
@@ -35,20 +35,17 @@ jest.setTimeout(120_000);
 
 describe("the citizen's page shows the fee paid and gives the signed result", () => {
   const clock = new ManualClock(MONDAY_8AM);
-  let e2e: E2eWithWorker | undefined;
+  let e2e: BrowserE2eWithWorker | undefined;
   let api: INestApplication;
   let browser: Browser;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: PORT });
-    ({ api, client } = e2e);
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true, listen: PORT });
+    ({ api, client, browser } = e2e);
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
     await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });

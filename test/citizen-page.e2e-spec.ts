@@ -1,15 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { query } from './support/app';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  cspViolations,
-  ensureWebBuilt,
-  expectAccessible,
-  horizontalOverflow,
-  launchChromium,
-  screenshot,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, expectAccessible, horizontalOverflow, screenshot } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 
 const HOUR = 3_600_000;
@@ -45,21 +38,16 @@ const unescape = (html: string): string =>
 
 describe("the citizen's page on a phone, opened from the receipt's QR code", () => {
   const clock = new ManualClock(new Date('2026-11-23T08:00:00+07:00'));
-  let e2e: E2eWithWorker | undefined;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: PORT });
-    ({ client } = e2e);
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true, listen: PORT });
+    ({ client, browser } = e2e);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   /** The link the printed receipt (form 01) encodes in its QR code. */
   async function qrLink(code: string): Promise<string> {

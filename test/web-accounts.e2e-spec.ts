@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { query } from './support/app';
-import { bootE2e, type E2e } from './support/boot-e2e';
-import { ensureWebBuilt, launchChromium, officeScreen, screenshot, signIn } from './support/browser';
+import { bootBrowserE2e, type BrowserE2e } from './support/boot-e2e';
+import { officeScreen, screenshot, signIn } from './support/browser';
 
 jest.setTimeout(150_000);
 
@@ -11,23 +9,16 @@ const TEMPORARY = 'cầu mây bến nước sân đình 7';
 const OWN = 'ruộng bậc thang mùa lúa chín';
 
 describe('web console: passwords, accounts, and a session that ends during work', () => {
-  let e2e: E2e | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2e | undefined;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ listen: 0 });
-    ({ api } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e();
+    ({ baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it('keeps what reception was typing when the session ends, and puts it back after signing in again', async () => {
     const page = await officeScreen(browser);

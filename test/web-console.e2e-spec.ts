@@ -1,18 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweepService } from '@motcua/dossier';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  cspViolations,
-  ensureWebBuilt,
-  horizontalOverflow,
-  launchChromium,
-  officeScreen,
-  screenshot,
-  signIn,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, horizontalOverflow, officeScreen, screenshot, signIn } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 import { waitFor } from './support/worker';
 
@@ -27,8 +18,7 @@ const DOSSIER_ROW = (page: Page | Locator, code: string) => page.locator(`tr[dat
 describe('web console in a real browser', () => {
   // The clock starts at the real time so that "today" in the browser and on the server agree.
   const clock = new ManualClock(new Date());
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
@@ -36,17 +26,11 @@ describe('web console in a real browser', () => {
   let code: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: 0 });
-    ({ api, worker, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true });
+    ({ worker, client, baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it('serves the console at / and on its own routes, and leaves the api alone', async () => {
     const home = await fetch(`${baseUrl}/`);

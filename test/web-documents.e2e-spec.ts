@@ -1,45 +1,28 @@
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { query } from './support/app';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  cspViolations,
-  ensureWebBuilt,
-  launchChromium,
-  officeScreen,
-  screenshot,
-  signIn,
-  expectAccessible,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, officeScreen, screenshot, signIn, expectAccessible } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 import { PDF, PNG } from './support/documents';
 
 jest.setTimeout(150_000);
 
 describe("the console's documents panel in a real browser", () => {
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
   let code: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ worker: true, listen: 0 });
-    ({ api, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ worker: true });
+    ({ client, baseUrl, browser } = e2e);
     const res = await client.receive('letan.xa', '2.000908', {}, 1);
     code = res.body.code as string;
     await client.started('letan.xa', code);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it('lets reception upload a scan, open it in the page viewer and check it against the paper', async () => {
     const page = await officeScreen(browser);

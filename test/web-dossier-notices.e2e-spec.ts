@@ -1,16 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { query } from './support/app';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  ensureWebBuilt,
-  launchChromium,
-  officeScreen,
-  screenshot,
-  signIn,
-  expectAccessible,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { officeScreen, screenshot, signIn, expectAccessible } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 
 jest.setTimeout(150_000);
@@ -30,8 +21,7 @@ async function atWidth(browser: Browser, width: number): Promise<Page> {
 }
 
 describe('web console: errors in Vietnamese, confirmed send-backs, the forms and the timeline', () => {
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
@@ -50,17 +40,11 @@ describe('web console: errors in Vietnamese, confirmed send-backs, the forms and
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ worker: true, listen: 0 });
-    ({ api, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ worker: true });
+    ({ client, baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it.each(WIDTHS)(
     'words a missing dossier in Vietnamese, without a pointless "Thử lại" (%i px)',

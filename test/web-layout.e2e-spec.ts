@@ -1,14 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
-  ensureWebBuilt,
   expectAccessible,
   headerClashes,
   horizontalOverflow,
-  launchChromium,
   nativeDatePickers,
   OFFICE_WIDTHS,
   officeScreen,
@@ -43,24 +39,17 @@ async function fillApplicant(page: Page, n: number): Promise<void> {
 }
 
 describe('the console at 1366 and 1024 px: layout, inputs, print and accessibility', () => {
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ worker: true, listen: 0 });
-    ({ api, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ worker: true });
+    ({ client, baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it.each([1366, 1280, 1200, 1100, 1024])('lays the header out without overlaps at %i px', async (width) => {
     for (const username of ['letan.xa', 'giamdoc.ttxa', 'quantri']) {

@@ -1,21 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { selfSignedP12 } from '@motcua/result';
 import { query } from './support/app';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  cspViolations,
-  ensureWebBuilt,
-  launchChromium,
-  officeScreen,
-  signIn,
-  expectAccessible,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, officeScreen, signIn, expectAccessible } from './support/browser';
 import { DossierClient } from './support/dossier-client';
 
 jest.setTimeout(150_000);
@@ -32,22 +23,17 @@ process.env.FILES_DIR = join(dir, 'files');
 describe('web console: the result recorded and signed at the signing step', () => {
   // Real time, so that "today" in the browser's date field and on the server agree.
   const clock = new ManualClock(new Date());
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: 0 });
-    ({ api, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true });
+    ({ client, baseUrl, browser } = e2e);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
     await e2e?.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,18 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweepService } from '@motcua/dossier';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import {
-  ensureWebBuilt,
-  horizontalOverflow,
-  launchChromium,
-  officeScreen,
-  screenshot,
-  signIn,
-  expectAccessible,
-} from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { horizontalOverflow, officeScreen, screenshot, signIn, expectAccessible } from './support/browser';
 import { applicant, DossierClient } from './support/dossier-client';
 import { waitFor } from './support/worker';
 
@@ -43,8 +34,7 @@ const OVERLAPS = `(() => {
 
 describe('console: search as typed, grouped notifications, diagrams in Vietnamese', () => {
   const clock = new ManualClock(at('2026-11-23T08:00:00'));
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
@@ -59,11 +49,8 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
   };
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: 0 });
-    ({ api, worker, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true });
+    ({ worker, client, baseUrl, browser } = e2e);
     for (const [i, fullName] of ['Nguyễn Văn Đức', 'Trần Thị Lan', 'Lê Văn Nam'].entries()) {
       const res = await client.receive('letan.xa', '2.000908', { applicant: { ...applicant(i), fullName } });
       expect(res.status).toBe(201);
@@ -72,10 +59,7 @@ describe('console: search as typed, grouped notifications, diagrams in Vietnames
     }
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   /** Clicks Tìm and waits until the list shows the answer to `q`, not the list it replaces. */
   async function searched(page: Page, q: string): Promise<void> {

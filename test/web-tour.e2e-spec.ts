@@ -1,16 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser, Page } from 'playwright-core';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
-  ensureWebBuilt,
   expectAccessible,
   headerClashes,
   horizontalOverflow,
-  launchChromium,
   nativeDatePickers,
   officeScreen,
   SCREENSHOTS,
@@ -26,18 +22,15 @@ const TOUR_SHOTS = join(SCREENSHOTS, 'tour');
 const WIDTHS = [1366, 1024, 390] as const;
 
 describe('every page of the console, for each role, at 1366, 1024 and 390 px', () => {
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let code: string;
   let waiting: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ worker: true, listen: 0 });
-    ({ api } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+    e2e = await bootBrowserE2e({ worker: true });
+    ({ baseUrl, browser } = e2e);
     const { client } = e2e;
     // One dossier handed to the officers' step (a "Trong hạn" badge in every list), one still at reception.
     code = (await client.receive('letan.xa', '2.000908', {}, 1)).body.code as string;
@@ -45,13 +38,9 @@ describe('every page of the console, for each role, at 1366, 1024 and 390 px', (
     expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
     waiting = (await client.receive('letan.xa', '2.000908', {}, 2)).body.code as string;
     await client.started('letan.xa', waiting);
-    browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   const shoot = async (page: Page, width: number, name: string) => {
     mkdirSync(join(TOUR_SHOTS, String(width)), { recursive: true });

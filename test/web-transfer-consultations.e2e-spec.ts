@@ -1,9 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import type { Browser } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
-import { cspViolations, ensureWebBuilt, launchChromium, officeScreen, signIn } from './support/browser';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
+import { cspViolations, officeScreen, signIn } from './support/browser';
 import { applicant, DossierClient } from './support/dossier-client';
 
 jest.setTimeout(150_000);
@@ -13,24 +11,17 @@ const QUESTION = 'Đề nghị Công an xã xác nhận nơi cư trú của ngư
 describe('transfer and consultations in the web console', () => {
   // The real time, so that the browser and the server agree on "now".
   const clock = new ManualClock(new Date());
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: 0 });
-    ({ api, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true });
+    ({ client, baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   it("is asked from the dossier's page, listed in the police's inbox without the applicant, answered there and read back", async () => {
     const code = (await client.receive('letan.xa', '2.000908', {}, 7)).body.code as string;

@@ -1,15 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ManualClock } from '@motcua/common';
 import { DeadlineSweepService } from '@motcua/dossier';
 import { query } from './support/app';
-import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
+import { bootBrowserE2e, type BrowserE2eWithWorker } from './support/boot-e2e';
 import {
   cspViolations,
-  ensureWebBuilt,
   horizontalOverflow,
-  launchChromium,
   officeScreen,
   screenshot,
   signIn,
@@ -25,25 +22,18 @@ const ROW = (page: Page | Locator, code: string) => page.locator(`tr[data-code="
 describe.each([1366, 1024])('work lists in the web console at %i px', (width) => {
   // The real time, so that "today" in the browser and on the server agree.
   const clock = new ManualClock(new Date());
-  let e2e: E2eWithWorker | undefined;
-  let api: INestApplication;
+  let e2e: BrowserE2eWithWorker | undefined;
   let worker: INestApplication;
   let browser: Browser;
   let baseUrl: string;
   let client: DossierClient;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    e2e = await bootE2e({ clock, worker: true, listen: 0 });
-    ({ api, worker, client } = e2e);
-    baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    e2e = await bootBrowserE2e({ clock, worker: true });
+    ({ worker, client, baseUrl, browser } = e2e);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await e2e?.close();
-  });
+  afterAll(() => e2e?.close());
 
   const screen = async (username: string): Promise<Page> => {
     const page = await officeScreen(browser);
