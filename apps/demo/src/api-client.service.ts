@@ -1,3 +1,6 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { paths } from '@motcua/contract';
+
 /** A failed call: `status` 0 when the api could not be reached at all. */
 export class ApiError extends Error {
   constructor(
@@ -21,23 +24,77 @@ export class ApiError extends Error {
 
 export interface CallOptions {
   token?: string;
-  body?: unknown;
   requestId?: string;
 }
 
-/** JSON over fetch against `<baseUrl>/api/v1`. Errors come back as ApiError with the api's stable code. */
+/** The per-call headers of a call: the user's token and the request id that the api logs. */
+export function callHeaders({ token, requestId }: CallOptions): Record<string, string> {
+  return {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(requestId ? { 'x-request-id': requestId } : {}),
+  };
+}
+
+/** `GET /api/v1/dossiers/X` as `GET /dossiers/X`, for messages. */
+const described = (request: Request): string =>
+  `${request.method} ${new URL(request.url).pathname.replace(/^\/api\/v1/, '')}`;
+
+async function failure(request: Request, res: Response): Promise<ApiError> {
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON: reported with the status.
+  }
+  const err = (parsed ?? {}) as { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown };
+  return new ApiError(
+    res.status,
+    typeof err.code === 'string' ? err.code : `HTTP_${res.status}`,
+    `${described(request)}: ${typeof err.message === 'string' ? err.message : text.slice(0, 200) || res.statusText}`,
+    typeof err.details === 'object' && err.details !== null
+      ? (err.details as Record<string, unknown>)
+      : undefined,
+    typeof err.requestId === 'string'
+      ? err.requestId
+      : (res.headers.get('x-request-id') ?? request.headers.get('x-request-id') ?? undefined),
+  );
+}
+
+/** A non-2xx answer, or no answer at all, thrown as an ApiError with the api's stable code. */
+const failures: Middleware = {
+  onResponse: async ({ request, response }) => {
+    if (!response.ok) throw await failure(request, response);
+  },
+  onError: ({ request, error }) =>
+    new ApiError(
+      0,
+      'UNREACHABLE',
+      `${described(request)}: ${(error as Error).message}`,
+      undefined,
+      request.headers.get('x-request-id') ?? undefined,
+    ),
+};
+
+/** The api's contract (libs/contract) over fetch against `<baseUrl>`; a failed call throws an ApiError. */
 export class ApiClientService {
+  readonly client: Client<paths>;
+
   constructor(
     readonly baseUrl: string,
     private readonly timeoutMs = 15_000,
-  ) {}
-
-  get<T>(path: string, options: CallOptions = {}): Promise<T> {
-    return this.call<T>('GET', path, options);
+  ) {
+    this.client = createClient<paths>({
+      baseUrl,
+      headers: { accept: 'application/json' },
+      fetch: (request) => fetch(request, { signal: AbortSignal.timeout(this.timeoutMs) }),
+    });
+    this.client.use(failures);
   }
 
-  post<T>(path: string, options: CallOptions = {}): Promise<T> {
-    return this.call<T>('POST', path, options);
+  /** The data of a call that succeeded; `request` makes the call (again, for a client that retries). */
+  async call<D>(request: () => Promise<{ data?: D }>): Promise<D> {
+    return (await request()).data as D;
   }
 
   /** True when `<baseUrl>/health` answers 200. */
@@ -48,52 +105,5 @@ export class ApiClientService {
     } catch {
       return false;
     }
-  }
-
-  private async call<T>(method: string, path: string, { token, body, requestId }: CallOptions): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (requestId) headers['x-request-id'] = requestId;
-    let res: Response;
-    try {
-      res = await fetch(`${this.baseUrl}/api/v1${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      throw new ApiError(
-        0,
-        'UNREACHABLE',
-        `${method} ${path}: ${(error as Error).message}`,
-        undefined,
-        requestId,
-      );
-    }
-    const text = await res.text();
-    let parsed: unknown = undefined;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON: reported below with the status.
-    }
-    if (res.ok) return parsed as T;
-    const err = (parsed ?? {}) as {
-      code?: unknown;
-      message?: unknown;
-      details?: unknown;
-      requestId?: unknown;
-    };
-    throw new ApiError(
-      res.status,
-      typeof err.code === 'string' ? err.code : `HTTP_${res.status}`,
-      `${method} ${path}: ${typeof err.message === 'string' ? err.message : text.slice(0, 200) || res.statusText}`,
-      typeof err.details === 'object' && err.details !== null
-        ? (err.details as Record<string, unknown>)
-        : undefined,
-      typeof err.requestId === 'string' ? err.requestId : (res.headers.get('x-request-id') ?? requestId),
-    );
   }
 }

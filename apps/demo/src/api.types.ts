@@ -8,13 +8,6 @@ export const FINAL_STATUSES = ['done', 'refused', 'withdrawn', 'stopped'] as con
 
 export type SessionUser = Omit<Schemas['SessionUserDto'], 'roles'> & { roles: string[] };
 
-export type LoginResponse = Omit<Schemas['LoginResponseDto'], 'user'> & { user: SessionUser };
-
-export type ProcedureSummary = Pick<
-  Schemas['ProcedureSummaryView'],
-  'code' | 'name' | 'level' | 'online' | 'steps'
->;
-
 export type ProcedureTransition = Pick<Schemas['ProcedureTransitionView'], 'event' | 'target' | 'guard'>;
 
 /** `result`: entering this step means the result is ready. */
@@ -46,4 +39,6 @@ export type DossierView = Pick<Schemas['DossierView'], 'code' | 'procedure' | 's
   >;
 };
 
-export type ReceiveResponse = Pick<Schemas['ReceiptView'], 'code' | 'status' | 'version'>;
+/** POST /dossiers, /dossiers/:code/result: the bodies the demo sends. */
+export type ReceiveBody = Schemas['ReceiveDossierDto'];
+export type ResultBody = Schemas['RecordResultDto'];

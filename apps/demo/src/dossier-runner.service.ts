@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type ApiClientService } from './api-client.service';
-import type { DossierView, Procedure, ReceiveResponse } from './api.types';
+import { ApiError, type ApiClientService, callHeaders } from './api-client.service';
+import type { DossierView, Procedure, ReceiveBody } from './api.types';
 import type { DossierPlan } from './demo.plan';
 import { candidatesFor, type DemoUser, receptionistsFor } from './demo-users.rules';
 import { advance, type Move, newProgress, nextMove } from './next-action.rules';
@@ -55,18 +55,22 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
   const requestId = (): string => `demo-${plan.index}-${++calls}`;
 
   const received = await firstAllowed(desk, (user) =>
-    ctx.api.post<ReceiveResponse>('/dossiers', {
-      token: user.token,
-      body: receiveBody(plan),
-      requestId: requestId(),
-    }),
+    ctx.api.call(() =>
+      ctx.api.client.POST('/api/v1/dossiers', {
+        body: receiveBody(plan),
+        headers: callHeaders({ token: user.token, requestId: requestId() }),
+      }),
+    ),
   );
   if (!received) throw new Stuck(`no reception user may receive ${plan.procedureCode}`);
   outcome.code = received.code;
   outcome.status = received.status;
-  const path = `/dossiers/${encodeURIComponent(received.code)}`;
+  const params = { path: { code: received.code } };
+  const as = (user: DemoUser) => callHeaders({ token: user.token, requestId: requestId() });
   const read = (user: DemoUser): Promise<DossierView> =>
-    retrying(() => ctx.api.get<DossierView>(path, { token: user.token, requestId: requestId() }));
+    retrying(() =>
+      ctx.api.call(() => ctx.api.client.GET('/api/v1/dossiers/{code}', { params, headers: as(user) })),
+    );
 
   let view = await read(desk[0]);
   let progress = newProgress();
@@ -76,11 +80,13 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
   let resultRecorded = false;
   const recordResult = async (user: DemoUser, mine: DossierView): Promise<void> => {
     try {
-      await ctx.api.post(`${path}/result`, {
-        token: user.token,
-        body: resultBody(mine, user, plan.index, new Date()),
-        requestId: requestId(),
-      });
+      await ctx.api.call(() =>
+        ctx.api.client.POST('/api/v1/dossiers/{code}/result', {
+          params,
+          body: resultBody(mine, user, plan.index, new Date()),
+          headers: as(user),
+        }),
+      );
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'SIGNING_NOT_CONFIGURED')) throw error;
     }
@@ -118,9 +124,11 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
       const next = nextMove(mine, procedure, plan, progress);
       if (next.kind === 'pay') {
         // The receiving desk takes the fees, whoever holds the step that hands the result over.
-        const body = { amount: next.amount, method: 'cash', receiptNumber: `DEMO-${randomUUID()}` };
+        const body = { amount: next.amount, method: 'cash' as const, receiptNumber: `DEMO-${randomUUID()}` };
         await retrying(() =>
-          ctx.api.post(`${path}/payments`, { token: desk[0]!.token, body, requestId: requestId() }),
+          ctx.api.call(() =>
+            ctx.api.client.POST('/api/v1/dossiers/{code}/payments', { params, body, headers: as(desk[0]!) }),
+          ),
         );
         return { kind: 'done', action: 'payment', view: await read(user) };
       }
@@ -134,7 +142,9 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
         await recordResult(user, mine);
       const body = { ...next.body, expectedVersion: mine.version };
       const after = await retrying(() =>
-        ctx.api.post<DossierView>(`${path}/actions`, { token: user.token, body, requestId: requestId() }),
+        ctx.api.call(() =>
+          ctx.api.client.POST('/api/v1/dossiers/{code}/actions', { params, body, headers: as(user) }),
+        ),
       );
       return { kind: 'done', action: body.action, view: after };
     }).catch(async (error: unknown) => {
@@ -191,7 +201,7 @@ async function stepAsFirstAllowed(
   return { kind: 'none', why: reasons.join('; ') || 'no candidate user is logged in' };
 }
 
-function receiveBody(plan: DossierPlan): Record<string, unknown> {
+function receiveBody(plan: DossierPlan): ReceiveBody {
   const base = {
     procedureCode: plan.procedureCode,
     channel: plan.channel,

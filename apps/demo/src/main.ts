@@ -1,6 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { ApiClientService, ApiError } from './api-client.service';
-import type { LoginResponse, Procedure, ProcedureSummary } from './api.types';
+import { ApiClientService, ApiError, callHeaders } from './api-client.service';
 import { demoConfig } from './demo.config';
 import { banner, loginUsers, placeOf, readOrg } from './demo-org.rules';
 import { planDossiers } from './demo.plan';
@@ -20,9 +19,11 @@ const say = (line = ''): void => void process.stdout.write(`${line}\n`);
 
 async function logIn(api: ApiClientService, usernames: string[], password: string): Promise<DemoUser[]> {
   const failed: { username: string; why: string }[] = [];
-  const users = await mapLimit(usernames, 8, async (username) => {
+  const users = await mapLimit(usernames, 8, async (username): Promise<DemoUser | undefined> => {
     try {
-      const res = await api.post<LoginResponse>('/auth/login', { body: { username, password } });
+      const res = await api.call(() =>
+        api.client.POST('/api/v1/auth/login', { body: { username, password } }),
+      );
       return { ...res.user, token: res.accessToken };
     } catch (error) {
       failed.push({ username, why: error instanceof ApiError ? error.describe() : String(error) });
@@ -63,9 +64,12 @@ async function run(): Promise<number> {
     return 2;
   }
   const token = users[0].token;
-  const list = await api.get<ProcedureSummary[]>('/procedures', { token });
+  const headers = callHeaders({ token });
+  const list = await api.call(() => api.client.GET('/api/v1/procedures', { headers }));
   const procedures = await mapLimit(list, 8, (p) =>
-    api.get<Procedure>(`/procedures/${encodeURIComponent(p.code)}`, { token }),
+    api.call(() =>
+      api.client.GET('/api/v1/procedures/{code}', { params: { path: { code: p.code } }, headers }),
+    ),
   );
 
   const plans = planDossiers(config.seed, config.count, procedures, placeOf(org));

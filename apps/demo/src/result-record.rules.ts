@@ -1,4 +1,4 @@
-import type { DossierView, Procedure, SessionUser } from './api.types';
+import type { DossierView, Procedure, ResultBody, SessionUser } from './api.types';
 
 /** Does `action` at step `stepId` enter a step whose file says `result: true` (the signing step's action)? */
 export function entersResult(procedure: Procedure, stepId: string | undefined, action: string): boolean {
@@ -11,12 +11,7 @@ export function entersResult(procedure: Procedure, stepId: string | undefined, a
  * The result the officer about to sign records (POST /dossiers/:code/result): generated from the template, the
  * document numbered by the dossier's place in the run, dated today in Vietnam, signed in the officer's name.
  */
-export function resultBody(
-  view: DossierView,
-  signer: SessionUser,
-  index: number,
-  now: Date,
-): Record<string, unknown> {
+export function resultBody(view: DossierView, signer: SessionUser, index: number, now: Date): ResultBody {
   const vietnamDay = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   return {
     kind: 'result',

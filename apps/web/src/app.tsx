@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, setUnauthorizedHandler } from './api/api.client';
+import { call, client, setUnauthorizedHandler } from './api/api.client';
 import { pendingDraft, restoreDraft, takeDraft } from './api/draft.store';
 import { useSessionRefresh } from './api/session-refresh.hook';
 import { clearSession, hasRole, loadSession, saveSession, type Session } from './api/session.store';
@@ -73,7 +73,7 @@ export function App() {
   const { path } = useLocation();
   const [unread, setUnread] = useState(0);
   const countUnread = () => {
-    api.get<{ items: unknown[] }>('/notifications', { unread: 'true', limit: 100 }).then(
+    call(client.GET('/api/v1/notifications', { params: { query: { unread: true, limit: 100 } } })).then(
       (page) => setUnread(page.items.length),
       () => undefined,
     );
@@ -132,7 +132,7 @@ export function App() {
   }
   const logout = () => {
     // Revokes every token of the user on the server; the console signs out whatever it answers.
-    void api.postNoContent('/auth/logout').catch(() => undefined);
+    void call(client.POST('/api/v1/auth/logout')).catch(() => undefined);
     clearSession();
     // Signing out on purpose drops what an ended session had kept: nothing waits for the next one to sign in.
     takeDraft();

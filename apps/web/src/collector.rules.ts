@@ -1,3 +1,5 @@
+import type { CollectorBody } from './api/api.types';
+
 /** Who collects the result, as the hand-over form asks for it. */
 export interface CollectorDraft {
   kind: string;
@@ -29,8 +31,12 @@ export function collectorProblem(c: CollectorDraft): string | undefined {
   return undefined;
 }
 
-/** The body's `collector`: only the fields its kind uses. */
-export function collectorBody(c: CollectorDraft): Record<string, string> {
+/** The body's `collector`: only the fields its kind uses (kind and idType are the form's select options). */
+export function collectorBody(c: CollectorDraft): CollectorBody {
+  return fieldsOf(c) as CollectorBody;
+}
+
+function fieldsOf(c: CollectorDraft): Record<string, string> {
   if (c.kind === 'post') return { kind: 'post', postalReference: c.postalReference.trim() };
   const id = { idType: c.idType, idNumber: c.idNumber.replace(/\s+/g, '') };
   if (c.kind === 'applicant') return { kind: 'applicant', ...id };

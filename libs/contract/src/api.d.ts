@@ -1371,7 +1371,7 @@ export interface components {
             resultReadyAt: string | null;
             /** @enum {string} */
             status: "submitted" | "awaiting_documents" | "accepted" | "in_progress" | "awaiting_supplement" | "result_ready" | "done" | "refused" | "withdrawn" | "stopped";
-            step?: components["schemas"]["StepView"] | null;
+            step: components["schemas"]["StepView"] | null;
             summary?: string | null;
             /** @description raised at; the citizen's supplement is overdue (the wait passed its limit) */
             supplementOverdueAt: string | null;
@@ -1452,7 +1452,7 @@ export interface components {
             resultReadyAt: string | null;
             /** @enum {string} */
             status: "submitted" | "awaiting_documents" | "accepted" | "in_progress" | "awaiting_supplement" | "result_ready" | "done" | "refused" | "withdrawn" | "stopped";
-            step?: components["schemas"]["StepView"] | null;
+            step: components["schemas"]["StepView"] | null;
             summary?: string | null;
             /** @description raised at; the citizen's supplement is overdue (the wait passed its limit) */
             supplementOverdueAt: string | null;
@@ -2194,11 +2194,10 @@ export interface components {
             /** @description required when the decision is request_supplement or refuse */
             reason?: string;
             /**
-             * @description where the citizen collects the result: at the one-stop desk, or by public post to the applicant's address
-             * @default desk
+             * @description where the citizen collects the result: at the one-stop desk (when left out), or by public post to the applicant's address
              * @enum {string}
              */
-            resultDelivery: "desk" | "post";
+            resultDelivery?: "desk" | "post";
             /** @description trích yếu: what the dossier asks for */
             summary?: string;
         };
@@ -2882,10 +2881,9 @@ export interface operations {
     DossierController_receive: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description a key of your own per new dossier (a UUID): sent again with the same body, the same receipt comes back (Idempotent-Replayed: true) and no second dossier is made; with another body, 422 IDEMPOTENCY_KEY_REUSED */
-                "Idempotency-Key"?: string;
+                "idempotency-key"?: string;
             };
             path?: never;
             cookie?: never;

@@ -35,7 +35,8 @@ export class DossierController {
   @Roles('reception')
   @ApiCreatedResponse({ type: ReceiptView })
   @ApiHeader({
-    name: 'Idempotency-Key',
+    // The name @Headers() reads, so that the document lists one optional header, not a second required one.
+    name: 'idempotency-key',
     required: false,
     description:
       'a key of your own per new dossier (a UUID): sent again with the same body, the same receipt comes back ' +

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { LoginResponse, Procedure, ProcedureSummary } from '../../../apps/demo/src/api.types';
+import { callHeaders } from '../../../apps/demo/src/api-client.service';
+import type { Procedure } from '../../../apps/demo/src/api.types';
 import { loginUsers, placeOf, readOrg } from '../../../apps/demo/src/demo-org.rules';
 import { type DossierPlan, planDossiers } from '../../../apps/demo/src/demo.plan';
 import type { DemoUser } from '../../../apps/demo/src/demo-users.rules';
@@ -21,12 +22,17 @@ export async function prepareLoad(apiUrl: string): Promise<LoadContext> {
   const api = new PatientClient(apiUrl);
   const org = readOrg(ORG_FILE);
   const users = await mapLimit(loginUsers(org), 4, async ({ username }) => {
-    const res = await api.post<LoginResponse>('/auth/login', { body: { username, password: PASSWORD } });
+    const res = await api.call(() =>
+      api.client.POST('/api/v1/auth/login', { body: { username, password: PASSWORD } }),
+    );
     return { ...res.user, token: res.accessToken };
   });
-  const list = await api.get<ProcedureSummary[]>('/procedures', { token: users[0].token });
+  const headers = callHeaders({ token: users[0].token });
+  const list = await api.call(() => api.client.GET('/api/v1/procedures', { headers }));
   const procedures = await mapLimit(list, 4, (p) =>
-    api.get<Procedure>(`/procedures/${encodeURIComponent(p.code)}`, { token: users[0].token }),
+    api.call(() =>
+      api.client.GET('/api/v1/procedures/{code}', { params: { path: { code: p.code } }, headers }),
+    ),
   );
   return { api, users, procedures };
 }

@@ -1,4 +1,4 @@
-import { ApiClientService, ApiError, type CallOptions } from '../../../apps/demo/src/api-client.service';
+import { ApiClientService, ApiError } from '../../../apps/demo/src/api-client.service';
 import { sleep } from './wait';
 
 /**
@@ -17,12 +17,8 @@ export class PatientClient extends ApiClientService {
     super(baseUrl, 90_000);
   }
 
-  override get<T>(path: string, options: CallOptions = {}): Promise<T> {
-    return this.patiently(() => super.get<T>(path, options));
-  }
-
-  override post<T>(path: string, options: CallOptions = {}): Promise<T> {
-    return this.patiently(() => super.post<T>(path, options));
+  override call<D>(request: () => Promise<{ data?: D }>): Promise<D> {
+    return this.patiently(() => super.call(request));
   }
 
   private async patiently<T>(call: () => Promise<T>): Promise<T> {

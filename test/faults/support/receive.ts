@@ -1,5 +1,4 @@
-import { ApiError } from '../../../apps/demo/src/api-client.service';
-import type { ReceiveResponse } from '../../../apps/demo/src/api.types';
+import { ApiError, callHeaders } from '../../../apps/demo/src/api-client.service';
 import type { DossierPlan } from '../../../apps/demo/src/demo.plan';
 import { receptionistsFor } from '../../../apps/demo/src/demo-users.rules';
 import { mapLimit } from '../../../apps/demo/src/pool.rules';
@@ -22,17 +21,19 @@ export function receiveOnly(
     const unit = procedures.get(plan.procedureCode)?.steps[0]?.owner.unit;
     for (const user of receptionistsFor(ctx.users, unit, plan.index)) {
       try {
-        const res = await ctx.api.post<ReceiveResponse>('/dossiers', {
-          token: user.token,
-          body: {
-            procedureCode: plan.procedureCode,
-            channel: plan.channel,
-            applicant: plan.applicant,
-            documents: [...plan.documents, ...plan.missing],
-            summary: plan.summary,
-            decision: 'accept',
-          },
-        });
+        const res = await ctx.api.call(() =>
+          ctx.api.client.POST('/api/v1/dossiers', {
+            headers: callHeaders({ token: user.token }),
+            body: {
+              procedureCode: plan.procedureCode,
+              channel: plan.channel,
+              applicant: plan.applicant,
+              documents: [...plan.documents, ...plan.missing],
+              summary: plan.summary,
+              decision: 'accept',
+            },
+          }),
+        );
         onProgress(++finished);
         return { code: res.code, status: STARTED, actions: null };
       } catch (error) {

@@ -1,72 +1,44 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '../../../../libs/contract/src/api';
+import { ApiError } from './api.error';
 import { saveDraft } from './draft.store';
-import { errorText, isRetryable } from './error.messages';
 import { clearSession, loadSession } from './session.store';
 
-/** An error the api answered, its message in Vietnamese from its stable code (never the api's English). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    serverMessage?: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(errorText({ status, code, message: serverMessage, details }));
-  }
-
-  /** Whether trying again may help (the network or the server), so that a "Thử lại" button makes sense. */
-  get retryable(): boolean {
-    return isRetryable(this.status);
-  }
-}
+export { ApiError } from './api.error';
 
 type Query = Record<string, string | number | undefined | null>;
 
-const BASE = '/api/v1';
 let onUnauthorized: () => void = () => undefined;
 
 // Where a 401 does not mean that the session ended during work: a password typed wrong, or a logout.
-const NOT_EXPIRY = new Set(['/auth/login', '/auth/password', '/auth/logout']);
+const NOT_EXPIRY = new Set(['/api/v1/auth/login', '/api/v1/auth/password', '/api/v1/auth/logout']);
 
 /** Called when the token is rejected: the console keeps the page's draft and goes back to the login screen. */
 export const setUnauthorizedHandler = (handler: () => void): void => {
   onUnauthorized = handler;
 };
 
-function url(path: string, query?: Query): string {
+/** The query as the api reads it: empty values left out. */
+function queryString(query: Query = {}): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {}))
+  for (const [k, v] of Object.entries(query))
     if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  const qs = params.toString();
-  return `${BASE}${path}${qs ? `?${qs}` : ''}`;
+  return params.toString();
 }
 
-async function send(method: string, path: string, body?: unknown, query?: Query): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+function authorize(headers: Headers): void {
   const token = loadSession()?.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
-  // A FormData body (files) carries its own multipart Content-Type, boundary included; a file (a PDF) goes as it
-  // is, with its own type; anything else as JSON.
-  const form = body instanceof FormData;
-  const file = body instanceof Blob ? body : undefined;
-  if (body !== undefined && !form)
-    headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(url(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : form ? body : (file ?? JSON.stringify(body)),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK');
-  }
-  if (res.ok) return res;
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+}
+
+/** Throws a non-2xx answer as an ApiError; a 401 during work keeps the draft and ends the session. */
+async function fail(res: Response, schemaPath: string): Promise<never> {
   const err = (await res.json().catch(() => ({}))) as {
     code?: string;
     message?: string;
     details?: Record<string, unknown>;
   };
-  if (res.status === 401 && !NOT_EXPIRY.has(path)) {
+  if (res.status === 401 && !NOT_EXPIRY.has(schemaPath)) {
     const session = loadSession();
     if (session) saveDraft(session.user.username);
     clearSession();
@@ -75,30 +47,49 @@ async function send(method: string, path: string, body?: unknown, query?: Query)
   throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message, err.details);
 }
 
-export const api = {
-  get: async <T>(path: string, query?: Query): Promise<T> =>
-    (await (await send('GET', path, undefined, query)).json()) as T,
-  post: async <T>(path: string, body: unknown): Promise<T> =>
-    (await (await send('POST', path, body)).json()) as T,
-  put: async <T>(path: string, body: unknown): Promise<T> =>
-    (await (await send('PUT', path, body)).json()) as T,
-  /** A POST answered without a body (204). */
-  postNoContent: async (path: string): Promise<void> => {
-    await send('POST', path, {});
-  },
-  /** A POST whose body is a file, its particulars in the query. */
-  postFile: async <T>(path: string, file: Blob, query?: Query): Promise<T> =>
-    (await (await send('POST', path, file, query)).json()) as T,
-  blob: async (path: string, query?: Query): Promise<Blob> =>
-    (await send('GET', path, undefined, query)).blob(),
+const session: Middleware = {
+  onRequest: ({ request }) => authorize(request.headers),
+  onResponse: async ({ response, schemaPath }) => (response.ok ? undefined : fail(response, schemaPath)),
+  onError: () => new ApiError(0, 'NETWORK'),
 };
 
+/** The api, each call checked against its contract (libs/contract); a failed call throws an ApiError. */
+export const client = createClient<paths>({
+  baseUrl: '',
+  headers: { Accept: 'application/json' },
+  querySerializer: (query) => queryString(query as Query),
+  fetch: (request) => fetch(request),
+});
+client.use(session);
+
+/** The data of a call that succeeded (a failed one has thrown already). */
+export const call = async <D>(request: Promise<{ data?: D }>): Promise<D> => (await request).data as D;
+
+/**
+ * A POST whose body is a file (a PDF, its particulars in the query) or a multipart form: outside openapi-fetch,
+ * whose body types follow the contract's schema rather than a Blob or a FormData.
+ */
+export async function upload<T>(path: string, body: Blob | FormData, query?: Query): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json' });
+  authorize(headers);
+  if (body instanceof Blob) headers.set('Content-Type', body.type || 'application/octet-stream');
+  const qs = queryString(query);
+  let res: Response;
+  try {
+    res = await fetch(`${path}${qs ? `?${qs}` : ''}`, { method: 'POST', headers, body });
+  } catch {
+    throw new ApiError(0, 'NETWORK');
+  }
+  if (!res.ok) return fail(res, path);
+  return (await res.json()) as T;
+}
+
 /** Opens a document the api serves behind the token (forms, exports) in a new tab. */
-export async function openDocument(path: string, query?: Query): Promise<void> {
+export async function openDocument(load: () => Promise<Blob>): Promise<void> {
   const tab = window.open('', '_blank');
   let blob: Blob;
   try {
-    blob = await api.blob(path, query);
+    blob = await load();
   } catch (error) {
     tab?.close();
     throw error;
@@ -110,8 +101,8 @@ export async function openDocument(path: string, query?: Query): Promise<void> {
 }
 
 /** Saves a document the api serves behind the token under `filename`. */
-export async function downloadDocument(path: string, filename: string, query?: Query): Promise<void> {
-  const href = URL.createObjectURL(await api.blob(path, query));
+export async function downloadDocument(blob: Promise<Blob>, filename: string): Promise<void> {
+  const href = URL.createObjectURL(await blob);
   const a = document.createElement('a');
   a.href = href;
   a.download = filename;

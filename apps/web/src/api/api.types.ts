@@ -1,6 +1,6 @@
 // The api's views and bodies, as the console names them: each is the contract's type (libs/contract, generated
 // from the api's OpenAPI document by `npm run api:types`).
-import type { components } from '../../../../libs/contract/src/api';
+import type { components, paths } from '../../../../libs/contract/src/api';
 
 type Schemas = components['schemas'];
 
@@ -23,6 +23,13 @@ export type Fee = Schemas['FeeView'];
 export type FeeStatement = Schemas['FeeStatementView'];
 export type Payment = Schemas['PaymentView'];
 export type ResultCollector = Schemas['ResultCollectorView'];
+export type CollectorBody = Schemas['ResultCollectorDto'];
+export type PaymentMethod = Schemas['RecordPaymentDto']['method'];
+export type ReceiveBody = Schemas['ReceiveDossierDto'];
+export type DossierStatus = DossierView['status'];
+export type DossierFlag = NonNullable<paths['/api/v1/dossiers']['get']['parameters']['query']>['flag'];
+export type ReportGrouping = NonNullable<Schemas['HandlingReport']['groupBy']>;
+export type DeadlineUnit = Schemas['ConsultationDeadlineDto']['unit'];
 export type ProcedureDetail = Schemas['ProcedureDetailView'];
 export type OrgUnit = Schemas['OrgUnitView'];
 export type OrgUser = Schemas['OrgUserView'];

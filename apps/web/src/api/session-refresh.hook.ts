@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { api } from './api.client';
-import { type Session, sessionOf, type TokenResponse } from './session.store';
+import { call, client } from './api.client';
+import { type Session, sessionOf } from './session.store';
 import { shouldRefresh } from './session.rules';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
@@ -25,7 +25,7 @@ export function useSessionRefresh(session: Session | null, onRefreshed: (s: Sess
         now: Date.now(),
       };
       if (!shouldRefresh(times)) return;
-      api.post<TokenResponse>('/auth/refresh', {}).then(
+      call(client.POST('/api/v1/auth/refresh')).then(
         (res) => onRefreshed(sessionOf(res)),
         () => undefined,
       );

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from './api.client';
+import { call, client } from './api.client';
 import type { OrgUnit } from './api.types';
 
 let cache: Promise<Map<string, OrgUnit>> | undefined;
 let loaded: Map<string, OrgUnit> | undefined;
 
 const load = (): Promise<Map<string, OrgUnit>> =>
-  (cache ??= api.get<OrgUnit[]>('/org/units').then(
+  (cache ??= call(client.GET('/api/v1/org/units')).then(
     (units) => (loaded = new Map(units.map((u) => [u.id, u]))),
     (error: unknown) => {
       cache = undefined;

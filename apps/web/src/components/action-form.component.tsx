@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError } from '../api/api.client';
+import { ApiError, call, client } from '../api/api.client';
 import type { DossierView, ProcedureDocument, ProcedureStep } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { ACTION, label } from '../labels';
@@ -99,23 +99,28 @@ export function ActionPanel({
     setBusy(true);
     setError(undefined);
     try {
-      const next = await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/actions`, {
-        action,
-        ...(branch ? { branch: branch.id } : {}),
-        expectedVersion: dossier.version,
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
-        ...(needsReason ? { reason: reason.trim() } : {}),
-        ...(needsItems(action) ? { missingItems } : {}),
-        ...(needsAppointment(action) ? { newAppointment: appointment } : {}),
-        ...(handBack ? { collector: collectorBody(collector) } : {}),
-        ...(TAKES_DOCUMENTS.has(action)
-          ? {
-              documents: outstanding
-                .filter((d) => handed.has(d.name))
-                .map(({ name, originals, copies }) => ({ name, originals, copies })),
-            }
-          : {}),
-      });
+      const next = await call(
+        client.POST('/api/v1/dossiers/{code}/actions', {
+          params: { path: { code: dossier.code } },
+          body: {
+            action,
+            ...(branch ? { branch: branch.id } : {}),
+            expectedVersion: dossier.version,
+            ...(comment.trim() ? { comment: comment.trim() } : {}),
+            ...(needsReason ? { reason: reason.trim() } : {}),
+            ...(needsItems(action) ? { missingItems } : {}),
+            ...(needsAppointment(action) ? { newAppointment: appointment } : {}),
+            ...(handBack ? { collector: collectorBody(collector) } : {}),
+            ...(TAKES_DOCUMENTS.has(action)
+              ? {
+                  documents: outstanding
+                    .filter((d) => handed.has(d.name))
+                    .map(({ name, originals, copies }) => ({ name, originals, copies })),
+                }
+              : {}),
+          },
+        }),
+      );
       setAction(undefined);
       setComment('');
       setReason('');

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { DossierBranch, DossierView, OrgUser } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DossierBranch, DossierView } from '../api/api.types';
 import { messageOf, useAsync } from '../use-async.hook';
 
 /** A head reassigns the current step to one of the unit's staff who hold the step's role. */
@@ -17,7 +17,7 @@ export function AssignPanel({
   const step = branch?.step ?? dossier.step!;
   const field = branch ? `assignee-${branch.id}` : 'assignee';
   const users = useAsync(
-    () => api.get<OrgUser[]>(`/org/units/${encodeURIComponent(step.owner.unit)}/users`),
+    () => call(client.GET('/api/v1/org/units/{unit}/users', { params: { path: { unit: step.owner.unit } } })),
     [step.owner.unit],
   );
   const [username, setUsername] = useState('');
@@ -32,11 +32,16 @@ export function AssignPanel({
     setError(undefined);
     try {
       onDone(
-        await api.post<DossierView>(`/dossiers/${encodeURIComponent(dossier.code)}/assign`, {
-          username,
-          ...(branch ? { branch: branch.id } : {}),
-          expectedVersion: dossier.version,
-        }),
+        await call(
+          client.POST('/api/v1/dossiers/{code}/assign', {
+            params: { path: { code: dossier.code } },
+            body: {
+              username,
+              ...(branch ? { branch: branch.id } : {}),
+              expectedVersion: dossier.version,
+            },
+          }),
+        ),
       );
       setUsername('');
     } catch (err) {

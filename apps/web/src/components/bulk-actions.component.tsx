@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { DossierListItem } from '../api/api.types';
 import { ACTION, label } from '../labels';
 import { messageOf } from '../use-async.hook';
@@ -30,10 +30,15 @@ export function BulkActions({
     const outcomes: BulkOutcome[] = [];
     for (const d of items) {
       try {
-        await api.post(`/dossiers/${encodeURIComponent(d.code)}/actions`, {
-          action,
-          expectedVersion: d.version,
-        });
+        await call(
+          client.POST('/api/v1/dossiers/{code}/actions', {
+            params: { path: { code: d.code } },
+            body: {
+              action,
+              expectedVersion: d.version,
+            },
+          }),
+        );
         outcomes.push({ code: d.code });
       } catch (error) {
         outcomes.push({ code: d.code, error: messageOf(error) });

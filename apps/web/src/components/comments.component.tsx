@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { ControlSheetRow, DossierView } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { messageOf } from '../use-async.hook';
@@ -26,7 +26,12 @@ export function Comments({
     setError(undefined);
     try {
       onAdded(
-        await api.post<DossierView>(`/dossiers/${encodeURIComponent(code)}/comments`, { text: text.trim() }),
+        await call(
+          client.POST('/api/v1/dossiers/{code}/comments', {
+            params: { path: { code } },
+            body: { text: text.trim() },
+          }),
+        ),
       );
       setText('');
     } catch (err) {

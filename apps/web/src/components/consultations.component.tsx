@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import { useUnitName } from '../api/units.store';
 import type { Consultation } from '../api/api.types';
 import { formatDateTime } from '../format';
@@ -9,7 +9,7 @@ import { LoadState } from './status.component';
 /** The opinions other units asked of the user's unit, earliest due first, each answered in place. */
 export function ConsultationInbox() {
   const unitName = useUnitName();
-  const state = useAsync(() => api.get<Consultation[]>('/consultations'), []);
+  const state = useAsync(() => call(client.GET('/api/v1/consultations')), []);
   return (
     <section id="consultations" class="block" aria-labelledby="consultations-title">
       <h2 id="consultations-title">
@@ -47,9 +47,12 @@ function ConsultationItem({
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(`/dossiers/${encodeURIComponent(item.dossierCode)}/consultations/${item.id}/answer`, {
-        answer: text.trim(),
-      });
+      await call(
+        client.POST('/api/v1/dossiers/{code}/consultations/{id}/answer', {
+          params: { path: { code: item.dossierCode, id: item.id } },
+          body: { answer: text.trim() },
+        }),
+      );
       onAnswered();
     } catch (err) {
       setError(messageOf(err));

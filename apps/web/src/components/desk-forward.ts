@@ -1,4 +1,4 @@
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { DossierView } from '../api/api.types';
 import { messageOf } from '../use-async.hook';
 import { bulkActions } from './forward.rules';
@@ -15,15 +15,20 @@ export type DeskForward = { forwarded: DossierView } | { error: string };
  * step (`stepId`, a moment after the receipt), that step's forward is sent at the version read.
  */
 export async function forwardOnceStarted(code: string, stepId: string): Promise<DeskForward> {
-  const path = `/dossiers/${encodeURIComponent(code)}`;
+  const params = { path: { code } };
   try {
     for (let i = 0; i < TRIES; i++) {
-      const d = await api.get<DossierView>(path);
+      const d = await call(client.GET('/api/v1/dossiers/{code}', { params }));
       if (d.status !== 'accepted') {
         const [action] = d.step?.id === stepId ? bulkActions([d]) : [];
         if (!action) return { error: 'Hồ sơ không còn ở bước tiếp nhận của Bộ phận Một cửa.' };
         return {
-          forwarded: await api.post<DossierView>(`${path}/actions`, { action, expectedVersion: d.version }),
+          forwarded: await call(
+            client.POST('/api/v1/dossiers/{code}/actions', {
+              params,
+              body: { action, expectedVersion: d.version },
+            }),
+          ),
         };
       }
       await pause(PAUSE_MS);

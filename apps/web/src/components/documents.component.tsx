@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, downloadDocument } from '../api/api.client';
-import type { DossierDocuments, DossierFile, DossierView, SessionUser } from '../api/api.types';
+import { call, client, downloadDocument, upload as send } from '../api/api.client';
+import type { DossierFile, DossierView, SessionUser } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { messageOf, useAsync } from '../use-async.hook';
 import { LoadState } from './status.component';
@@ -19,8 +19,11 @@ const KIND: Record<DossierFile['kind'], string> = {
  * the working documents of the steps (the step's holder attaches them), and an in-page viewer.
  */
 export function DocumentsPanel({ dossier: d, user }: { dossier: DossierView; user: SessionUser }) {
-  const base = `/dossiers/${encodeURIComponent(d.code)}/documents`;
-  const state = useAsync(() => api.get<DossierDocuments>(base), [d.code, d.version]);
+  const code = { code: d.code };
+  const state = useAsync(
+    () => call(client.GET('/api/v1/dossiers/{code}/documents', { params: { path: code } })),
+    [d.code, d.version],
+  );
   const [shown, setShown] = useState<DossierFile>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -43,11 +46,20 @@ export function DocumentsPanel({ dossier: d, user }: { dossier: DossierView; use
     const form = new FormData();
     if (component) form.append('component', component);
     for (const f of files) form.append('files', f, f.name);
-    return run(() => api.post(base, form), `Đã đính kèm ${files.length} tệp.`);
+    return run(
+      () => send(`/api/v1/dossiers/${encodeURIComponent(d.code)}/documents`, form),
+      `Đã đính kèm ${files.length} tệp.`,
+    );
   };
   const check = (file: DossierFile, checked: boolean) =>
     run(
-      () => api.put(`${base}/${file.id}/check`, { checked }),
+      () =>
+        call(
+          client.PUT('/api/v1/dossiers/{code}/documents/{id}/check', {
+            params: { path: { ...code, id: file.id } },
+            body: { checked },
+          }),
+        ),
       checked ? 'Đã xác nhận tệp khớp bản giấy.' : 'Đã bỏ xác nhận.',
     );
 
@@ -68,7 +80,17 @@ export function DocumentsPanel({ dossier: d, user }: { dossier: DossierView; use
         <button
           type="button"
           class="btn btn-link"
-          onClick={() => void downloadDocument(`${base}/${f.id}/content`, f.fileName, { download: 1 })}
+          onClick={() =>
+            void downloadDocument(
+              call(
+                client.GET('/api/v1/dossiers/{code}/documents/{id}/content', {
+                  params: { path: { ...code, id: f.id }, query: { download: '1' } },
+                  parseAs: 'blob',
+                }),
+              ),
+              f.fileName,
+            )
+          }
         >
           Tải về
         </button>
@@ -100,9 +122,7 @@ export function DocumentsPanel({ dossier: d, user }: { dossier: DossierView; use
           {message.text}
         </p>
       )}
-      {shown && (
-        <FileViewer path={`${base}/${shown.id}/content`} file={shown} onClose={() => setShown(undefined)} />
-      )}
+      {shown && <FileViewer code={d.code} file={shown} onClose={() => setShown(undefined)} />}
       <ol class="components">
         {docs.components
           .filter((c) => c.handed || c.files.length > 0)

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { Consultation, DossierView, OrgUnit, SessionUser } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DeadlineUnit, DossierView, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
 import { formatDateTime } from '../format';
@@ -32,8 +32,11 @@ export function DossierConsultations({
   onAsked: () => void;
 }) {
   const unitName = useUnitName();
-  const path = `/dossiers/${encodeURIComponent(dossier.code)}/consultations`;
-  const list = useAsync(() => api.get<Consultation[]>(path), [path, dossier.version]);
+  const path = { code: dossier.code };
+  const list = useAsync(
+    () => call(client.GET('/api/v1/dossiers/{code}/consultations', { params: { path } })),
+    [dossier.code, dossier.version],
+  );
   return (
     <div>
       <LoadState state={list} />
@@ -60,27 +63,25 @@ export function DossierConsultations({
           ))}
         </ul>
       )}
-      {holdsStep(dossier, user) && <AskForm dossier={dossier} path={path} user={user} onAsked={onAsked} />}
+      {holdsStep(dossier, user) && <AskForm dossier={dossier} user={user} onAsked={onAsked} />}
     </div>
   );
 }
 
 function AskForm({
   dossier,
-  path,
   user,
   onAsked,
 }: {
   dossier: DossierView;
-  path: string;
   user: SessionUser;
   onAsked: () => void;
 }) {
-  const units = useAsync(() => api.get<OrgUnit[]>('/org/units'), []);
+  const units = useAsync(() => call(client.GET('/api/v1/org/units')), []);
   const [unit, setUnit] = useState('');
   const [question, setQuestion] = useState('');
   const [amount, setAmount] = useState('1');
-  const [deadlineUnit, setDeadlineUnit] = useState('working_day');
+  const [deadlineUnit, setDeadlineUnit] = useState<DeadlineUnit>('working_day');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const submit = async (e: Event) => {
@@ -90,12 +91,17 @@ function AskForm({
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(path, {
-        unit,
-        question: question.trim(),
-        deadline: { amount: Number(amount), unit: deadlineUnit },
-        expectedVersion: dossier.version,
-      });
+      await call(
+        client.POST('/api/v1/dossiers/{code}/consultations', {
+          params: { path: { code: dossier.code } },
+          body: {
+            unit,
+            question: question.trim(),
+            deadline: { amount: Number(amount), unit: deadlineUnit },
+            expectedVersion: dossier.version,
+          },
+        }),
+      );
       setQuestion('');
       onAsked();
     } catch (err) {
@@ -140,7 +146,7 @@ function AskForm({
         <select
           aria-label="Đơn vị thời hạn"
           value={deadlineUnit}
-          onChange={(e) => setDeadlineUnit(e.currentTarget.value)}
+          onChange={(e) => setDeadlineUnit(e.currentTarget.value as DeadlineUnit)}
         >
           {DEADLINE_UNITS.map(([value, text]) => (
             <option key={value} value={value}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { DossierFile } from '../api/api.types';
 import { messageOf } from '../use-async.hook';
 import { viewerKind } from './documents.rules';
@@ -9,11 +9,11 @@ import { viewerKind } from './documents.rules';
  * or a PDF in the browser's own viewer), which is let go when the viewer closes.
  */
 export function FileViewer({
-  path,
+  code,
   file,
   onClose,
 }: {
-  path: string;
+  code: string;
   file: DossierFile;
   onClose: () => void;
 }) {
@@ -24,7 +24,10 @@ export function FileViewer({
   useEffect(() => {
     let url: string | undefined;
     let live = true;
-    api.blob(path).then(
+    const path = { code, id: file.id };
+    call(
+      client.GET('/api/v1/dossiers/{code}/documents/{id}/content', { params: { path }, parseAs: 'blob' }),
+    ).then(
       (blob) => {
         if (!live) return;
         url = URL.createObjectURL(new Blob([blob], { type: file.mimeType }));
@@ -36,7 +39,7 @@ export function FileViewer({
       live = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [path]);
+  }, [code, file.id]);
 
   return (
     <section class="card file-viewer" aria-label={`Xem tệp ${file.fileName}`} data-testid="file-viewer">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { DossierView, FeeStatement, SessionUser } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DossierView, FeeStatement, PaymentMethod, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { formatDateTime, formatDong } from '../format';
 import { COLLECTOR_KIND, label, PAYMENT_METHOD, PAYMENT_TIMING } from '../labels';
@@ -27,9 +27,8 @@ export function Payments({
   user: SessionUser;
   onPaid: () => void;
 }) {
-  const path = `/dossiers/${encodeURIComponent(dossier.code)}/payments`;
   const [amount, setAmount] = useState('');
-  const [method, setMethod] = useState('cash');
+  const [method, setMethod] = useState<PaymentMethod>('cash');
   const [receipt, setReceipt] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
@@ -46,12 +45,17 @@ export function Payments({
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(path, {
-        amount: value,
-        method,
-        receiptNumber: receipt.trim(),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
+      await call(
+        client.POST('/api/v1/dossiers/{code}/payments', {
+          params: { path: { code: dossier.code } },
+          body: {
+            amount: value,
+            method,
+            receiptNumber: receipt.trim(),
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
+        }),
+      );
       setAmount('');
       setReceipt('');
       setNote('');
@@ -134,7 +138,11 @@ export function Payments({
           </div>
           <div class="field">
             <label for="payment-method">Hình thức</label>
-            <select id="payment-method" value={method} onChange={(e) => setMethod(e.currentTarget.value)}>
+            <select
+              id="payment-method"
+              value={method}
+              onChange={(e) => setMethod(e.currentTarget.value as PaymentMethod)}
+            >
               {['cash', 'bank_transfer', 'card'].map((m) => (
                 <option key={m} value={m}>
                   {label(PAYMENT_METHOD, m)}

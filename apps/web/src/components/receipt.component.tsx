@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { openDocument } from '../api/api.client';
+import { call, client, openDocument } from '../api/api.client';
 import type { ProcedureDetail, ReceiveResult } from '../api/api.types';
 import { formatDateTime } from '../format';
 import { label, STATUS } from '../labels';
@@ -19,9 +19,14 @@ export function PrintButton({ code, form, text }: { code: string; form: string; 
   const [error, setError] = useState<string>();
   const print = () => {
     setError(undefined);
-    openDocument(`/dossiers/${encodeURIComponent(code)}/forms/${form}.pdf`).catch((e: unknown) =>
-      setError(messageOf(e)),
-    );
+    openDocument(() =>
+      call(
+        client.GET('/api/v1/dossiers/{code}/forms/{form}', {
+          params: { path: { code, form: `${form}.pdf` } },
+          parseAs: 'blob',
+        }),
+      ),
+    ).catch((e: unknown) => setError(messageOf(e)));
   };
   return (
     <>

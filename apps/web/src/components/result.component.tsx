@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, openDocument } from '../api/api.client';
+import { ApiError, call, client, openDocument, upload } from '../api/api.client';
 import type { ResultRecord } from '../api/api.types';
 import { formatDate, formatDateTime, vnDay } from '../format';
 import { DateInput } from './date-input.component';
@@ -9,10 +9,12 @@ const KIND = { result: 'Kết quả giải quyết', refusal: 'Văn bản từ c
 
 /** The dossier's result, or null while none is recorded (the api's 404 RESULT_NOT_FOUND). */
 const loadResult = (code: string): Promise<ResultRecord | null> =>
-  api.get<ResultRecord>(`/dossiers/${encodeURIComponent(code)}/result`).catch((error: unknown) => {
-    if (error instanceof ApiError && error.code === 'RESULT_NOT_FOUND') return null;
-    throw error;
-  });
+  call(client.GET('/api/v1/dossiers/{code}/result', { params: { path: { code } } })).catch(
+    (error: unknown) => {
+      if (error instanceof ApiError && error.code === 'RESULT_NOT_FOUND') return null;
+      throw error;
+    },
+  );
 
 /**
  * The electronic result: what was recorded (number, date, signer, signed when) with the signed PDF to open, and, to
@@ -32,9 +34,11 @@ export function ResultPanel({
   const record = state.data;
   const open = () => {
     setError(undefined);
-    openDocument(`/dossiers/${encodeURIComponent(code)}/result/file`).catch((e: unknown) =>
-      setError(messageOf(e)),
-    );
+    openDocument(() =>
+      call(
+        client.GET('/api/v1/dossiers/{code}/result/file', { params: { path: { code } }, parseAs: 'blob' }),
+      ),
+    ).catch((e: unknown) => setError(messageOf(e)));
   };
   return (
     <div data-testid="result-panel">
@@ -124,10 +128,13 @@ function ResultForm({
     };
     setBusy(true);
     setError(undefined);
-    const path = `/dossiers/${encodeURIComponent(code)}/result`;
     try {
-      if (source === 'upload' && file) await api.postFile(`${path}/pdf`, file, particulars);
-      else await api.post(path, particulars);
+      if (source === 'upload' && file)
+        await upload(`/api/v1/dossiers/${encodeURIComponent(code)}/result/pdf`, file, particulars);
+      else
+        await call(
+          client.POST('/api/v1/dossiers/{code}/result', { params: { path: { code } }, body: particulars }),
+        );
       onDone();
     } catch (err) {
       setError(messageOf(err));

@@ -1,6 +1,6 @@
 import { DateInput } from './date-input.component';
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { SatisfactionReport } from '../api/api.types';
 import { addDays, vnDay, vnMidnight } from '../format';
 import { useAsync } from '../use-async.hook';
@@ -26,10 +26,11 @@ export function Satisfaction() {
   const [error, setError] = useState<string>();
   const state = useAsync(
     () =>
-      api.get<SatisfactionReport>('/reports/satisfaction', {
-        from: vnMidnight(period.from),
-        to: vnMidnight(addDays(period.to, 1)),
-      }),
+      call(
+        client.GET('/api/v1/reports/satisfaction', {
+          params: { query: { from: vnMidnight(period.from), to: vnMidnight(addDays(period.to, 1)) } },
+        }),
+      ),
     [period.from, period.to],
   );
   const show = (e: Event) => {

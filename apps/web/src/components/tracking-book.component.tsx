@@ -1,6 +1,6 @@
 import { DateInput } from './date-input.component';
 import { useEffect, useState } from 'preact/hooks';
-import { api, openDocument } from '../api/api.client';
+import { call, client, openDocument } from '../api/api.client';
 import type { OrgUnit } from '../api/api.types';
 import { loadSession } from '../api/session.store';
 import { addDays, vnDay, vnMidnight } from '../format';
@@ -15,7 +15,7 @@ export function TrackingBook() {
   const [to, setTo] = useState(today);
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api.get<OrgUnit[]>('/org/units').then(setUnits, (err: unknown) => setError(messageOf(err)));
+    call(client.GET('/api/v1/org/units')).then(setUnits, (err: unknown) => setError(messageOf(err)));
   }, []);
 
   const print = (e: Event) => {
@@ -24,9 +24,12 @@ export function TrackingBook() {
     if (!from || !to || from > to)
       return setError('Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.');
     setError(undefined);
-    openDocument('/forms/07.pdf', { unit, from: vnMidnight(from), to: vnMidnight(addDays(to, 1)) }).catch(
-      (err: unknown) => setError(messageOf(err)),
-    );
+    const query = { unit, from: vnMidnight(from), to: vnMidnight(addDays(to, 1)) };
+    openDocument(() =>
+      call(
+        client.GET('/api/v1/forms/{form}', { params: { path: { form: '07.pdf' }, query }, parseAs: 'blob' }),
+      ),
+    ).catch((err: unknown) => setError(messageOf(err)));
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { DossierView, ProcedureSummary, SessionUser } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DossierView, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { messageOf, useAsync } from '../use-async.hook';
 
@@ -23,7 +23,7 @@ export const mayOfferTransfer = (d: DossierView, user: SessionUser): boolean => 
 
 /** Sends the dossier to the competent agency's procedure, with the reason (the code and the clock's start stay). */
 export function TransferPanel({ dossier, onDone }: { dossier: DossierView; onDone: () => void }) {
-  const procedures = useAsync(() => api.get<ProcedureSummary[]>('/procedures'), []);
+  const procedures = useAsync(() => call(client.GET('/api/v1/procedures')), []);
   const [procedureCode, setProcedureCode] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
@@ -35,11 +35,16 @@ export function TransferPanel({ dossier, onDone }: { dossier: DossierView; onDon
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(`/dossiers/${encodeURIComponent(dossier.code)}/transfer`, {
-        procedureCode,
-        reason: reason.trim(),
-        expectedVersion: dossier.version,
-      });
+      await call(
+        client.POST('/api/v1/dossiers/{code}/transfer', {
+          params: { path: { code: dossier.code } },
+          body: {
+            procedureCode,
+            reason: reason.trim(),
+            expectedVersion: dossier.version,
+          },
+        }),
+      );
       onDone();
     } catch (err) {
       setError(messageOf(err));

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { UserAccount } from '../api/api.types';
 import type { SessionUser } from '../api/api.types';
 import { LoadState } from '../components/status.component';
@@ -20,15 +20,15 @@ const statusOf = (u: UserAccount): string =>
 
 /** Administrators: every account, with a temporary password to set and a switch to lock or unlock it. */
 export function AccountsPage({ user }: { user: SessionUser }) {
-  const state = useAsync(() => api.get<UserAccount[]>('/users'), []);
+  const state = useAsync(() => call(client.GET('/api/v1/users')), []);
   const [open, setOpen] = useState<string>();
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
-  const act = async (path: string, body: unknown, done: string) => {
+  const act = async (request: Promise<unknown>, done: string) => {
     setMessage(undefined);
     try {
-      await api.post(path, body);
+      await request;
       setMessage({ ok: true, text: done });
       setOpen(undefined);
       setPassword('');
@@ -40,8 +40,12 @@ export function AccountsPage({ user }: { user: SessionUser }) {
   const setFor = (username: string) => (e: Event) => {
     e.preventDefault();
     void act(
-      `/users/${encodeURIComponent(username)}/password`,
-      { password },
+      call(
+        client.POST('/api/v1/users/{username}/password', {
+          params: { path: { username } },
+          body: { password },
+        }),
+      ),
       `Đã đặt mật khẩu tạm cho ${username}. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.`,
     );
   };
@@ -111,8 +115,11 @@ export function AccountsPage({ user }: { user: SessionUser }) {
                           class="btn"
                           onClick={() =>
                             void act(
-                              `/users/${encodeURIComponent(u.username)}/activate`,
-                              {},
+                              call(
+                                client.POST('/api/v1/users/{username}/activate', {
+                                  params: { path: { username: u.username } },
+                                }),
+                              ),
                               `Đã mở khóa ${u.username}.`,
                             )
                           }
@@ -126,8 +133,11 @@ export function AccountsPage({ user }: { user: SessionUser }) {
                             class="btn"
                             onClick={() =>
                               void act(
-                                `/users/${encodeURIComponent(u.username)}/deactivate`,
-                                {},
+                                call(
+                                  client.POST('/api/v1/users/{username}/deactivate', {
+                                    params: { path: { username: u.username } },
+                                  }),
+                                ),
                                 `Đã khóa ${u.username}; các phiên đăng nhập của người này đã kết thúc.`,
                               )
                             }

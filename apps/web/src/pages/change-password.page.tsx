@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import { type Session, sessionOf, type TokenResponse } from '../api/session.store';
+import { call, client } from '../api/api.client';
+import { type Session, sessionOf } from '../api/session.store';
 import { messageOf } from '../use-async.hook';
 
 /**
@@ -29,10 +29,14 @@ export function ChangePasswordPage({
     setBusy(true);
     setError(undefined);
     try {
-      const res = await api.post<TokenResponse>('/auth/password', {
-        currentPassword: current,
-        newPassword: next,
-      });
+      const res = await call(
+        client.POST('/api/v1/auth/password', {
+          body: {
+            currentPassword: current,
+            newPassword: next,
+          },
+        }),
+      );
       setCurrent('');
       setNext('');
       setAgain('');

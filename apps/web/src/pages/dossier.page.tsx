@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { ControlSheetRow, DossierView, ProcedureDetail, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
@@ -30,12 +30,14 @@ interface Loaded {
 }
 
 async function loadAll(code: string): Promise<Loaded> {
-  const path = `/dossiers/${encodeURIComponent(code)}`;
+  const params = { path: { code } };
   const [dossier, history] = await Promise.all([
-    api.get<DossierView>(path),
-    api.get<ControlSheetRow[]>(`${path}/history`),
+    call(client.GET('/api/v1/dossiers/{code}', { params })),
+    call(client.GET('/api/v1/dossiers/{code}/history', { params })),
   ]);
-  const procedure = await api.get<ProcedureDetail>(`/procedures/${dossier.procedure.code}`);
+  const procedure = await call(
+    client.GET('/api/v1/procedures/{code}', { params: { path: { code: dossier.procedure.code } } }),
+  );
   return { dossier, history, procedure };
 }
 

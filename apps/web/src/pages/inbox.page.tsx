@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { DossierListItem, SessionUser } from '../api/api.types';
 import { hasRole } from '../api/session.store';
 import { WAITING_FOR_CITIZEN } from '../components/badges.component';
@@ -25,13 +25,6 @@ const FILTERS: Array<{ key: string; text: string; match: (d: DossierListItem) =>
 
 const PAGE = 100;
 
-interface InboxPageData {
-  items: DossierListItem[];
-  total: number;
-  totalCapped: boolean;
-  nextCursor: string | null;
-}
-
 /**
  * The caller's work: dossiers waiting on their unit and role, most urgent step deadline first (server order); for
  * reception also the online dossiers to check and the dossiers waiting for the citizen's supplement. A head's inbox
@@ -39,7 +32,7 @@ interface InboxPageData {
  * together.
  */
 export function InboxPage({ user }: { user: SessionUser }) {
-  const state = useAsync(() => api.get<InboxPageData>('/inbox', { limit: PAGE }), []);
+  const state = useAsync(() => call(client.GET('/api/v1/inbox', { params: { query: { limit: PAGE } } })), []);
   const [more, setMore] = useState<{ items: DossierListItem[]; nextCursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [filter, setFilter] = useState('all');
@@ -55,8 +48,10 @@ export function InboxPage({ user }: { user: SessionUser }) {
     if (!nextCursor) return;
     setLoadingMore(true);
     try {
-      const page = await api.get<InboxPageData>('/inbox', { limit: PAGE, cursor: nextCursor });
-      setMore({ items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
+      const page = await call(
+        client.GET('/api/v1/inbox', { params: { query: { limit: PAGE, cursor: nextCursor ?? undefined } } }),
+      );
+      setMore({ items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor ?? null });
     } finally {
       setLoadingMore(false);
     }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import { type Session, sessionOf, type TokenResponse } from '../api/session.store';
+import { call, client } from '../api/api.client';
+import { type Session, sessionOf } from '../api/session.store';
 import { messageOf } from '../use-async.hook';
 
 /**
@@ -30,7 +30,9 @@ export function LoginPage({
     setBusy(true);
     setError(undefined);
     try {
-      const res = await api.post<TokenResponse>('/auth/login', { username: username.trim(), password });
+      const res = await call(
+        client.POST('/api/v1/auth/login', { body: { username: username.trim(), password } }),
+      );
       onLogin(sessionOf(res));
     } catch (err) {
       setError(

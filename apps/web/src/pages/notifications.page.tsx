@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
+import { call, client } from '../api/api.client';
 import type { NotificationView } from '../api/api.types';
 import { LoadState } from '../components/status.component';
 import { formatDateTime } from '../format';
@@ -13,13 +13,16 @@ const dossierLink = (n: NotificationView) => (
 
 /** The caller's notifications (deadline escalations, apology reminders), newest first, grouped by kind. */
 export function NotificationsPage({ onChange }: { onChange: () => void }) {
-  const state = useAsync(() => api.get<{ items: NotificationView[] }>('/notifications', { limit: 50 }), []);
+  const state = useAsync(
+    () => call(client.GET('/api/v1/notifications', { params: { query: { limit: 50 } } })),
+    [],
+  );
   const [error, setError] = useState<string>();
   const items = state.data?.items ?? [];
-  const run = async (path: string, body: object = {}) => {
+  const run = async (request: () => Promise<unknown>) => {
     setError(undefined);
     try {
-      await api.post(path, body);
+      await request();
       state.reload();
       onChange();
     } catch (err) {
@@ -34,7 +37,7 @@ export function NotificationsPage({ onChange }: { onChange: () => void }) {
           type="button"
           class="btn"
           disabled={!items.some((n) => !n.readAt)}
-          onClick={() => void run('/notifications/read-all')}
+          onClick={() => void run(() => call(client.POST('/api/v1/notifications/read-all')))}
         >
           Đánh dấu tất cả đã đọc
         </button>
@@ -61,14 +64,28 @@ export function NotificationsPage({ onChange }: { onChange: () => void }) {
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => void run(`/notifications/${g.items[0].id}/read`)}
+                  onClick={() =>
+                    void run(() =>
+                      call(
+                        client.POST('/api/v1/notifications/{id}/read', {
+                          params: { path: { id: g.items[0].id } },
+                        }),
+                      ),
+                    )
+                  }
                 >
                   Đã đọc
                 </button>
               )}
             </li>
           ) : (
-            <GroupItem key={g.key} group={g} onRead={(ids) => void run('/notifications/read', { ids })} />
+            <GroupItem
+              key={g.key}
+              group={g}
+              onRead={(ids) =>
+                void run(() => call(client.POST('/api/v1/notifications/read', { body: { ids } })))
+              }
+            />
           ),
         )}
       </ul>

@@ -1,5 +1,4 @@
-import { api } from '../api/api.client';
-import type { ProcedureDetail } from '../api/api.types';
+import { call, client } from '../api/api.client';
 import { useUnitName } from '../api/units.store';
 import { Diagram } from '../components/diagram.component';
 import { formatLimit, ProcedureFacts } from '../components/procedure-facts.component';
@@ -9,7 +8,10 @@ import { useAsync } from '../use-async.hook';
 
 /** A procedure's internal (ISO) process: the state diagram and the step table with owners and durations. */
 export function ProcedurePage({ code }: { code: string }) {
-  const state = useAsync(() => api.get<ProcedureDetail>(`/procedures/${encodeURIComponent(code)}`), [code]);
+  const state = useAsync(
+    () => call(client.GET('/api/v1/procedures/{code}', { params: { path: { code } } })),
+    [code],
+  );
   const unitName = useUnitName();
   const p = state.data;
   if (!p)

@@ -1,5 +1,4 @@
-import { api } from '../api/api.client';
-import type { ProcedureSummary } from '../api/api.types';
+import { call, client } from '../api/api.client';
 import { formatLimit } from '../components/procedure-facts.component';
 import { LoadState } from '../components/status.component';
 import { formatDateTime } from '../format';
@@ -8,7 +7,7 @@ import { Link } from '../router';
 import { useAsync } from '../use-async.hook';
 
 export function ProceduresPage() {
-  const state = useAsync(() => api.get<ProcedureSummary[]>('/procedures'), []);
+  const state = useAsync(() => call(client.GET('/api/v1/procedures')), []);
   return (
     <section>
       <h1>Thủ tục hành chính</h1>

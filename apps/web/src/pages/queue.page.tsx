@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { DossierListItem, DossierView } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DossierListItem, DossierStatus } from '../api/api.types';
 import { BulkActions } from '../components/bulk-actions.component';
 import { DossierTable } from '../components/dossier-table.component';
 import { awaitingForward } from '../components/forward.rules';
@@ -9,10 +9,6 @@ import { addDays, vnDay, vnMidnight } from '../format';
 import { Link } from '../router';
 import { useAsync } from '../use-async.hook';
 
-interface Page {
-  items: DossierView[];
-}
-
 interface Count {
   total: number;
   capped: boolean;
@@ -20,8 +16,10 @@ interface Count {
 
 const LISTED = 100;
 
-const list = (query: Record<string, string>) =>
-  api.get<Page>('/dossiers', { limit: String(LISTED), ...query }).then((p) => p.items);
+const list = (query: { status?: DossierStatus; receivedFrom?: string; receivedTo?: string }) =>
+  call(client.GET('/api/v1/dossiers', { params: { query: { limit: LISTED, ...query } } })).then(
+    (p) => p.items,
+  );
 
 interface Section {
   id: string;
@@ -43,14 +41,16 @@ export function QueuePage() {
   const state = useAsync(() => {
     const todays = { receivedFrom: vnMidnight(today), receivedTo: vnMidnight(addDays(today, 1)) };
     return Promise.all([
-      api.get<{ items: DossierListItem[] }>('/inbox', { limit: 100 }).then((p) => awaitingForward(p.items)),
+      call(client.GET('/api/v1/inbox', { params: { query: { limit: 100 } } })).then((p) =>
+        awaitingForward(p.items),
+      ),
       list({ status: 'result_ready' }),
       list({ status: 'submitted' }),
       Promise.all([list({ status: 'awaiting_documents' }), list({ status: 'awaiting_supplement' })]).then(
         ([a, b]) => [...a, ...b],
       ),
       list(todays),
-      api.get<Count>('/dossiers/count', todays),
+      call(client.GET('/api/v1/dossiers/count', { params: { query: todays } })),
     ]);
   }, [today]);
   const [forward, ready, online, waiting, received, receivedCount] = state.data ?? [

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { api, ApiError } from '../api/api.client';
-import type { Applicant, ProcedureDetail, ProcedureSummary, ReceiveResult } from '../api/api.types';
+import { ApiError, call, client } from '../api/api.client';
+import type { Applicant, ReceiveBody, ReceiveResult } from '../api/api.types';
 import { type ApplicantErrors, checkApplicant } from '../applicant.rules';
 import { DocumentChecklist, toggled } from '../components/document-checklist.component';
 import { ApplicantFieldset } from '../components/applicant-fieldset.component';
@@ -31,15 +31,18 @@ interface Errors extends ApplicantErrors {
 }
 
 export function ReceivePage() {
-  const procedures = useAsync(() => api.get<ProcedureSummary[]>('/procedures'), []);
+  const procedures = useAsync(() => call(client.GET('/api/v1/procedures')), []);
   const [code, setCode] = useState('');
   const detail = useAsync(
-    () => (code ? api.get<ProcedureDetail>(`/procedures/${code}`) : Promise.resolve(undefined)),
+    () =>
+      code
+        ? call(client.GET('/api/v1/procedures/{code}', { params: { path: { code } } }))
+        : Promise.resolve(undefined),
     [code],
   );
   const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const [channel, setChannel] = useState('in_person');
-  const [resultDelivery, setResultDelivery] = useState('desk');
+  const [channel, setChannel] = useState<ReceiveBody['channel']>('in_person');
+  const [resultDelivery, setResultDelivery] = useState<ReceiveBody['resultDelivery']>('desk');
   const [applicant, setApplicant] = useState<Applicant>(EMPTY);
   const [summary, setSummary] = useState('');
   const [decision, setDecision] = useState<Decision>('accept');
@@ -122,7 +125,7 @@ export function ReceivePage() {
             }
           : {}),
       };
-      const receipt = await api.post<ReceiveResult>('/dossiers', body);
+      const receipt = await call(client.POST('/api/v1/dossiers', { body }));
       setResult(receipt);
       if (forwarding && receipt.status === 'accepted') {
         setForward('pending');
@@ -204,7 +207,7 @@ export function ReceivePage() {
           onChange={setApplicant}
           errors={errors}
           channel={channel}
-          onChannel={setChannel}
+          onChannel={(value) => setChannel(value as ReceiveBody['channel'])}
           summary={summary}
           onSummary={setSummary}
         />
@@ -216,7 +219,7 @@ export function ReceivePage() {
             <select
               id="resultDelivery"
               value={resultDelivery}
-              onChange={(e) => setResultDelivery(e.currentTarget.value)}
+              onChange={(e) => setResultDelivery(e.currentTarget.value as ReceiveBody['resultDelivery'])}
             >
               <option value="desk">Tại Bộ phận Một cửa</option>
               <option value="post">Qua dịch vụ bưu chính công ích</option>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, downloadDocument } from '../api/api.client';
-import type { HandlingCounts, HandlingReport } from '../api/api.types';
+import { call, client, downloadDocument } from '../api/api.client';
+import type { HandlingCounts, HandlingReport, ReportGrouping } from '../api/api.types';
 import { useUnitName } from '../api/units.store';
 import { DateInput } from '../components/date-input.component';
 import { addDays, reportCaption, vnDay, vnMidnight } from '../format';
@@ -26,7 +26,7 @@ export function ReportPage() {
   const today = vnDay(new Date());
   const [from, setFrom] = useState(`${today.slice(0, 7)}-01`);
   const [to, setTo] = useState(today);
-  const [groupBy, setGroupBy] = useState('unit');
+  const [groupBy, setGroupBy] = useState<ReportGrouping>('unit');
   const [report, setReport] = useState<HandlingReport>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -52,7 +52,7 @@ export function ReportPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setReport(await api.get<HandlingReport>('/reports/handling', query()));
+      setReport(await call(client.GET('/api/v1/reports/handling', { params: { query: query() } })));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -62,10 +62,12 @@ export function ReportPage() {
   const exportAs = (format: 'csv' | 'xlsx') => {
     if (!valid()) return;
     setError(undefined);
-    downloadDocument('/reports/handling', `bao-cao-06-${groupBy}-${from}-${to}.${format}`, {
-      ...query(),
-      format,
-    }).catch((err: unknown) => setError(messageOf(err)));
+    const file = call(
+      client.GET('/api/v1/reports/handling', { params: { query: { ...query(), format } }, parseAs: 'blob' }),
+    );
+    downloadDocument(file, `bao-cao-06-${groupBy}-${from}-${to}.${format}`).catch((err: unknown) =>
+      setError(messageOf(err)),
+    );
   };
 
   return (
@@ -83,7 +85,11 @@ export function ReportPage() {
         </div>
         <div class="field">
           <label for="groupBy">Tổng hợp theo</label>
-          <select id="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value)}>
+          <select
+            id="groupBy"
+            value={groupBy}
+            onChange={(e) => setGroupBy(e.currentTarget.value as ReportGrouping)}
+          >
             {Object.entries(GROUPS).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}

@@ -1,15 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { DossierView } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { DossierFlag, DossierStatus, DossierView } from '../api/api.types';
 import { DossierTable } from '../components/dossier-table.component';
 import { STATUS } from '../labels';
 import { useLocation } from '../router';
 import { messageOf } from '../use-async.hook';
-
-interface Page {
-  items: DossierView[];
-  nextCursor: string | null;
-}
 
 const FLAGS: Record<string, string> = {
   overdue: 'Quá hạn',
@@ -34,9 +29,22 @@ export function SearchPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const page = await api.get<Page>('/dossiers', { q: q.trim(), status, flag, limit: 50, cursor: after });
+      const page = await call(
+        client.GET('/api/v1/dossiers', {
+          params: {
+            // The selects' values are their options, or '' for any.
+            query: {
+              q: q.trim(),
+              status: (status || undefined) as DossierStatus | undefined,
+              flag: (flag || undefined) as DossierFlag | undefined,
+              limit: 50,
+              cursor: after ?? undefined,
+            },
+          },
+        }),
+      );
       setItems((prev) => (after ? [...(prev ?? []), ...page.items] : page.items));
-      setCursor(page.nextCursor);
+      setCursor(page.nextCursor ?? null);
     } catch (e) {
       setError(messageOf(e));
     } finally {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api } from '../api/api.client';
-import type { BacklogReport, BacklogRow, CalendarOverview, DossierView, TrendReport } from '../api/api.types';
+import { call, client } from '../api/api.client';
+import type { BacklogRow } from '../api/api.types';
 import { DossierTable } from '../components/dossier-table.component';
 import { Satisfaction } from '../components/satisfaction.component';
 import { LoadState } from '../components/status.component';
@@ -83,7 +83,7 @@ const monthsBack = (n: number): string => {
 
 /** Deadlines computed across a provisional year may move when the government's notice is published. */
 function ProvisionalCalendarBanner() {
-  const calendar = useAsync(() => api.get<CalendarOverview>('/calendar'), []);
+  const calendar = useAsync(() => call(client.GET('/api/v1/calendar')), []);
   const years = calendar.data?.years.filter((y) => y.status === 'provisional') ?? [];
   if (years.length === 0) return null;
   return (
@@ -104,22 +104,13 @@ function ProvisionalCalendarBanner() {
 
 /** Late and stalled cases now, by unit and by procedure, and the on-time rate over the last months or weeks. */
 export function SupervisorPage() {
-  const backlog = useAsync(() => api.get<BacklogReport>('/reports/backlog'), []);
+  const backlog = useAsync(() => call(client.GET('/api/v1/reports/backlog')), []);
   const late = useAsync(
     () =>
       Promise.all([
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
-          flag: 'overdue',
-          limit: 20,
-        }),
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
-          flag: 'stalled',
-          limit: 20,
-        }),
-        api.get<{ items: DossierView[]; nextCursor: string | null }>('/dossiers', {
-          flag: 'due_soon',
-          limit: 20,
-        }),
+        call(client.GET('/api/v1/dossiers', { params: { query: { flag: 'overdue', limit: 20 } } })),
+        call(client.GET('/api/v1/dossiers', { params: { query: { flag: 'stalled', limit: 20 } } })),
+        call(client.GET('/api/v1/dossiers', { params: { query: { flag: 'due_soon', limit: 20 } } })),
       ]),
     [],
   );
@@ -128,7 +119,7 @@ export function SupervisorPage() {
     const to = vnMidnight(addDays(vnDay(new Date()), 1));
     const from =
       interval === 'month' ? vnMidnight(monthsBack(12)) : vnMidnight(addDays(vnDay(new Date()), -7 * 12));
-    return api.get<TrendReport>('/reports/trend', { from, to, interval });
+    return call(client.GET('/api/v1/reports/trend', { params: { query: { from, to, interval } } }));
   }, [interval]);
   const t = backlog.data?.total;
   return (

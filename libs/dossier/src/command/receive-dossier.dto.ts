@@ -110,9 +110,9 @@ export class ReceiveDossierDto {
 
   @ApiPropertyOptional({
     enum: RESULT_DELIVERIES,
-    default: 'desk',
+    // No `default` here: the generated contract would make the field required in the request body.
     description:
-      "where the citizen collects the result: at the one-stop desk, or by public post to the applicant's address",
+      "where the citizen collects the result: at the one-stop desk (when left out), or by public post to the applicant's address",
   })
   @IsOptional()
   @IsIn(RESULT_DELIVERIES)

@@ -88,7 +88,7 @@ export class DossierView {
   personalData!: ApplicantShown;
   @ApiProperty({ type: [HandedDocumentView] }) documents!: HandedDocumentView[];
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
-  @ApiPropertyOptional({ type: StepView, nullable: true }) step!: StepView | null;
+  @ApiProperty({ type: StepView, nullable: true }) step!: StepView | null;
   @ApiProperty() receivingUnit!: string;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ type: String, nullable: true }) clockStartedAt!: string | null;
