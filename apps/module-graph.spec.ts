@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { DynamicModule, Provider, Type } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { JwtModule } from '@nestjs/jwt';
@@ -14,7 +13,6 @@ import { WorkerModule } from './worker/src/worker.module';
 
 // Third-party modules declare their own providers (a repository token per forFeature, …): listed, not entered.
 const EXTERNAL = new Set<unknown>([
-  ConfigModule,
   DiscoveryModule,
   BullModule,
   JwtModule,
