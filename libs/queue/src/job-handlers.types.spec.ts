@@ -44,6 +44,7 @@ describe('handlerProblems', () => {
   it('names a job without a handler and its queue', () => {
     expect(handlerProblems(complete.filter((p) => p.processor !== 'MaintenanceProcessor'))).toEqual([
       `job 'reconcile-intake' (queue 'maintenance') has no handler`,
+      `job 'ensure-partitions' (queue 'maintenance') has no handler`,
     ]);
   });
 
