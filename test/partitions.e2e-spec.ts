@@ -6,6 +6,7 @@ import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalo
 import {
   databaseOptions,
   loadEnvironment,
+  ManualClock,
   migrate,
   monthRange,
   PARTITIONED_TABLES,
@@ -16,7 +17,7 @@ import { DossierLedgerService, type InsertPlan } from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
 import { JobName, jobId } from '@motcua/queue';
 import { APOLOGIES_SQL } from '../libs/report/src/report-apologies.sql';
-import { query } from './support/app';
+import { query, startWorker } from './support/app';
 import { bootE2e, type E2e } from './support/boot-e2e';
 
 const at = (local: string): Date => new Date(`${local}+07:00`);
@@ -159,6 +160,18 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     expect(await partitions.ensureAhead(at('2023-05-02T08:00:00'))).toEqual([]);
   });
 
+  it('are made ahead by the worker when it starts, for its month and the three after', async () => {
+    const worker = await startWorker({ clock: new ManualClock(at('2031-10-15T10:00:00')) });
+    try {
+      const names = (await partitions.list()).map((p) => p.name);
+      for (const month of ['203110', '203111', '203112', '203201'])
+        for (const { table } of PARTITIONED_TABLES) expect(names).toContain(`${table}_p${month}`);
+      expect(names).not.toContain('outbox_p203202');
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('keep one event per version across months: the versioned update, not a unique index, refuses the second', async () => {
     await partitions.ensureAhead(at('2023-06-01T08:00:00'));
     const { dossier } = await ledger.commit(newDossier(at('2023-05-31T16:00:00')));
@@ -254,7 +267,8 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     const left = (await partitions.list()).map((p) => p.name);
     expect(left).not.toContain('outbox_p202305');
     expect(left).toContain('outbox_p202403');
-  });
+    // three runs of the command line, each compiling it
+  }, 240_000);
 
   it('are made from the unpartitioned tables without losing a row, and undone the same way', async () => {
     await ledger.commit(newDossier(at('2026-11-23T09:00:00')));
