@@ -4,7 +4,8 @@ import { migrate, PARTITIONED_TABLES } from '@motcua/common';
 /**
  * Times the migration to monthly partitions on the large data set (scripts/bench/large-data.ts, generated at the
  * migration before it) and the longest write it held up: one probe connection per table writes a row every 100 ms
- * throughout and records its slowest write. Row counts and a checksum of every table before and after, and the
+ * throughout and records its slowest write, and a watcher samples every 20 ms whether a probe waits on a lock
+ * (pg_stat_activity) and records the longest such wait. Row counts and a checksum of every table before and after, and the
  * year's and a month's apology count (the report's query on dossier_event) before and after.
  *   BENCH_DATABASE_URL=postgres://…/motcua_bench_parts node -r @swc-node/register scripts/bench/partition-migration.ts
  */
@@ -64,14 +65,50 @@ async function apologyTimes(client: Client): Promise<string> {
 
 interface Probe {
   table: string;
+  pid: number;
   slowest: number;
   writes: number;
   stop: boolean;
 }
 
+/** The longest interval, in ms, any of `pids` was seen waiting on a lock, sampled every 20 ms until `stop()`. */
+async function lockWatcher(pids: number[]): Promise<{ stop: () => Promise<number> }> {
+  const client = await connect();
+  let stopped = false;
+  let longest = 0;
+  const since = new Map<number, number>();
+  const done = (async () => {
+    while (!stopped) {
+      const { rows } = await client.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid = ANY($1)`,
+        [pids],
+      );
+      const now = performance.now();
+      const waiting = new Set(rows.map((r) => r.pid));
+      for (const pid of pids) {
+        if (waiting.has(pid) && !since.has(pid)) since.set(pid, now);
+        if (!waiting.has(pid) && since.has(pid)) {
+          longest = Math.max(longest, now - since.get(pid)!);
+          since.delete(pid);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await client.end();
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await done;
+      return longest;
+    },
+  };
+}
+
 async function probe(table: string, dossierId: string): Promise<{ done: Promise<void>; state: Probe }> {
   const client = await connect();
-  const state: Probe = { table, slowest: 0, writes: 0, stop: false };
+  const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+  const state: Probe = { table, pid, slowest: 0, writes: 0, stop: false };
   const write: Record<string, (i: number) => Promise<unknown>> = {
     dossier_event: (i) =>
       client.query(
@@ -111,12 +148,15 @@ async function main(): Promise<void> {
   log(`before: ${JSON.stringify(await fingerprint(client))}`);
   log(`before: ${await apologyTimes(client)}`);
   const probes = await Promise.all(PARTITIONED_TABLES.map(({ table }) => probe(table, id)));
+  const watcher = await lockWatcher(probes.map((p) => p.state.pid));
   const started = performance.now();
   const ran = await migrate(url);
   const seconds = (performance.now() - started) / 1000;
+  const longestLockWait = await watcher.stop();
   for (const p of probes) p.state.stop = true;
   await Promise.all(probes.map((p) => p.done));
   log(`migrated (${ran.join(', ')}) in ${seconds.toFixed(1)} s`);
+  log(`longest wait of a probe on a lock (sampled every 20 ms): ${longestLockWait.toFixed(0)} ms`);
   for (const { state } of probes)
     log(`probe ${state.table}: ${state.writes} writes, slowest ${state.slowest.toFixed(1)} ms`);
   await client.query('ANALYZE dossier_event, outbox, portal_sync_message');
