@@ -1,6 +1,7 @@
 import { type AsyncCommand, type CliIo, type Command, UsageError } from './cli.types';
 import { calendar } from './commands/calendar.command';
 import { deadline } from './commands/deadline.command';
+import { partitionsArchive, partitionsList } from './commands/partitions.command';
 import { workflowsCheck } from './commands/workflows-check.command';
 import { proceduresMigrate } from './commands/procedures-migrate.command';
 import { usersSetPassword } from './commands/users-set-password.command';
@@ -13,6 +14,8 @@ export const COMMANDS: Record<string, Command | AsyncCommand> = {
   calendar,
   'users:set-password': usersSetPassword,
   'procedures:migrate': proceduresMigrate,
+  'partitions:list': partitionsList,
+  'partitions:archive': partitionsArchive,
 };
 
 const USAGE = `usage: npm run motcua -- <command>
@@ -26,6 +29,9 @@ const USAGE = `usage: npm run motcua -- <command>
                                                  --temporary: to be changed at the next login
   procedures:migrate <code> --from <revision> --to <revision> --as <admin> [--map old=new]... [--dossier <code>]... [--dry-run]
                                                  move running dossiers onto a newer revision (docs/procedures.md)
+  partitions:list [--exact]                      the monthly partitions: range, rows (estimated; --exact: counted), size
+  partitions:archive --before <YYYY-MM>          move the partitions wholly before that month into the archive schema
+                                                 (docs/deployment.md)
 units: working_hour | working_day | day | month`;
 
 const usageFailure = (name: string, error: unknown, io: CliIo): number => {

@@ -22,6 +22,11 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
     everyMs: (env) => env.jobs.intakeReconcileMs,
   },
   {
+    name: JobName.EnsurePartitions,
+    queue: QueueName.Maintenance,
+    everyMs: (env) => env.jobs.partitionMaintenanceMs,
+  },
+  {
     name: JobName.SweepPortalSync,
     queue: QueueName.PortalSync,
     everyMs: (env) => env.portal.sync.sweepMs,

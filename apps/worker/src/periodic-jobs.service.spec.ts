@@ -37,7 +37,12 @@ describe('PeriodicJobsService', () => {
       Object.entries(fakes).map(([name, fake]) => [name, fake.queue]),
     ) as unknown as Queues;
     const config = mapEnvironment(
-      validateEnvironment({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@127.0.0.1/m', REDIS_URL: 'redis://127.0.0.1', ...env }),
+      validateEnvironment({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://u@127.0.0.1/m',
+        REDIS_URL: 'redis://127.0.0.1',
+        ...env,
+      }),
     );
     return { service: new PeriodicJobsService(queues, config), fakes };
   }
@@ -47,6 +52,7 @@ describe('PeriodicJobsService', () => {
     expect(await service.check()).toEqual([
       'deadlines/sweep-deadlines',
       'maintenance/reconcile-intake',
+      'maintenance/ensure-partitions',
       'portal-sync/sweep-portal-sync',
     ]);
     expect(fakes[QueueName.Deadlines].schedulers.get(JobName.SweepDeadlines)).toEqual({
@@ -62,7 +68,7 @@ describe('PeriodicJobsService', () => {
     fakes[QueueName.Deadlines].flush();
     expect(await service.check()).toEqual(['deadlines/sweep-deadlines']);
     expect(fakes[QueueName.Deadlines].upserts).toEqual([JobName.SweepDeadlines, JobName.SweepDeadlines]);
-    expect(fakes[QueueName.Maintenance].upserts).toEqual([JobName.ReconcileIntake]);
+    expect(fakes[QueueName.Maintenance].upserts).toEqual([JobName.ReconcileIntake, JobName.EnsurePartitions]);
   });
 
   it('refuses a period that is not a whole number of milliseconds', () => {

@@ -1,5 +1,5 @@
 import { handlerProblems, QueueName } from '@motcua/queue';
-import type { EnvData, MetricsService } from '@motcua/common';
+import type { Clock, EnvData, MetricsService, PartitionService } from '@motcua/common';
 import {
   type DeadlineService,
   type DeadlineSweepService,
@@ -33,7 +33,7 @@ describe('the worker’s processors', () => {
       {
         processor: 'MaintenanceProcessor',
         queue: QueueName.Maintenance,
-        host: new MaintenanceProcessor({} as IntakeSweepService),
+        host: new MaintenanceProcessor({} as IntakeSweepService, {} as PartitionService, {} as Clock),
       },
       {
         processor: 'DeadlineProcessor',

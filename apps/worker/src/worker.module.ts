@@ -6,6 +6,7 @@ import {
   HealthModule,
   LoggingModule,
   MetricsModule,
+  PartitionModule,
   QueueMetricsModule,
   RedisModule,
 } from '@motcua/common';
@@ -27,6 +28,7 @@ import { PortalSyncProcessor } from './portal-sync.processor';
     ClockModule,
     LoggingModule,
     DatabaseModule,
+    PartitionModule,
     RedisModule,
     HealthModule,
     CatalogModule,

@@ -36,3 +36,8 @@ export * from './storage/local-file-store.service';
 export * from './storage/s3-file-store.service';
 export * from './storage/file-sniff.rules';
 export * from './storage/storage.module';
+export * from './database/partition.rules';
+export * from './database/partition.sql';
+export * from './database/partition.repository';
+export * from './database/partition.service';
+export * from './database/partition.module';

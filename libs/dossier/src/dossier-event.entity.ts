@@ -1,8 +1,11 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { DossierStatus } from './dossier.types';
 import type { Timeliness } from './dossier-timing.rules';
 
-/** The audit trail and control sheet: exactly one row per dossier version (unique on dossier_id, version). */
+/**
+ * The audit trail and control sheet: exactly one row per dossier version. Partitioned by month on `occurred_at`,
+ * which is therefore part of the keys; the ledger inserts an event only with its dossier's versioned update.
+ */
 @Entity('dossier_event')
 export class DossierEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -53,7 +56,7 @@ export class DossierEventEntity {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   payload!: Record<string, unknown>;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
   @Column({ name: 'step_started_at', type: 'timestamptz', nullable: true })

@@ -9,7 +9,11 @@ import { JobName, QueueName } from './queue-names.types';
 
 const complete = [
   { processor: 'IntakeProcessor', queue: QueueName.Intake, jobs: [JobName.StartDossier] },
-  { processor: 'MaintenanceProcessor', queue: QueueName.Maintenance, jobs: [JobName.ReconcileIntake] },
+  {
+    processor: 'MaintenanceProcessor',
+    queue: QueueName.Maintenance,
+    jobs: [JobName.ReconcileIntake, JobName.EnsurePartitions],
+  },
   {
     processor: 'DeadlineProcessor',
     queue: QueueName.Deadlines,
@@ -40,6 +44,7 @@ describe('handlerProblems', () => {
   it('names a job without a handler and its queue', () => {
     expect(handlerProblems(complete.filter((p) => p.processor !== 'MaintenanceProcessor'))).toEqual([
       `job 'reconcile-intake' (queue 'maintenance') has no handler`,
+      `job 'ensure-partitions' (queue 'maintenance') has no handler`,
     ]);
   });
 
@@ -99,7 +104,10 @@ describe('QueueWorkersService', () => {
     };
     return {
       registrar,
-      gate: new QueueWorkersService(discovery as unknown as DiscoveryService, registrar as unknown as BullRegistrar),
+      gate: new QueueWorkersService(
+        discovery as unknown as DiscoveryService,
+        registrar as unknown as BullRegistrar,
+      ),
     };
   };
   const noop = async () => undefined;
@@ -124,7 +132,10 @@ describe('QueueWorkersService', () => {
   it('starts the workers when every job name has a handler', async () => {
     const { gate: g, registrar } = gate(
       new FakeProcessor(QueueName.Intake, { [JobName.StartDossier]: noop }),
-      new FakeProcessor(QueueName.Maintenance, { [JobName.ReconcileIntake]: noop }),
+      new FakeProcessor(QueueName.Maintenance, {
+        [JobName.ReconcileIntake]: noop,
+        [JobName.EnsurePartitions]: noop,
+      }),
       ...others(),
     );
     await g.onApplicationBootstrap();
@@ -137,14 +148,18 @@ describe('QueueWorkersService', () => {
     const error = await g.onApplicationBootstrap().catch((e: Error) => e);
     expect(error).toBeInstanceOf(MissingJobHandlersError);
     expect((error as Error).message).toBe(
-      `job handlers do not cover the job names:\n  - job 'reconcile-intake' (queue 'maintenance') has no handler`,
+      `job handlers do not cover the job names:\n  - job 'reconcile-intake' (queue 'maintenance') has no handler\n` +
+        `  - job 'ensure-partitions' (queue 'maintenance') has no handler`,
     );
     expect(intake.close).toHaveBeenCalledWith(true);
   });
 
   it('closes the workers, letting running jobs finish, before the application shuts down', async () => {
     const intake = new FakeProcessor(QueueName.Intake, { [JobName.StartDossier]: noop });
-    const maintenance = new FakeProcessor(QueueName.Maintenance, { [JobName.ReconcileIntake]: noop });
+    const maintenance = new FakeProcessor(QueueName.Maintenance, {
+      [JobName.ReconcileIntake]: noop,
+      [JobName.EnsurePartitions]: noop,
+    });
     const { gate: g } = gate(intake, maintenance, ...others());
     await g.onApplicationBootstrap();
     await g.beforeApplicationShutdown();

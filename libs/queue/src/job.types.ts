@@ -4,6 +4,8 @@ import { JobName, QueueName } from './queue-names.types';
 export type JobItem =
   | { name: JobName.StartDossier; data: { dossierId: string } }
   | { name: JobName.ReconcileIntake; data: Record<string, never> }
+  /** Create the monthly partitions of the coming months that are missing. */
+  | { name: JobName.EnsurePartitions; data: Record<string, never> }
   /** A timer: re-evaluate one dossier's flags at the instant one of them falls due. */
   | { name: JobName.CheckDeadlines; data: { dossierId: string; version: number } }
   /** The periodic sweep over every running dossier whose flag instants have passed. */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What must happen after a committed state change; the worker relays unrelayed rows into BullMQ. */
+/** What must happen after a committed state change; the worker relays unrelayed rows into BullMQ. Partitioned by month on `created_at`. */
 @Entity('outbox')
 @Index('outbox_pending_idx', ['id'], { where: 'relayed_at IS NULL' })
 export class OutboxEntity {
@@ -22,7 +22,7 @@ export class OutboxEntity {
   @Column({ name: 'delay_until', type: 'timestamptz', nullable: true })
   delayUntil!: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', primary: true })
   createdAt!: Date;
 
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })

@@ -12,6 +12,7 @@ export enum QueueName {
 export enum JobName {
   StartDossier = 'start-dossier',
   ReconcileIntake = 'reconcile-intake',
+  EnsurePartitions = 'ensure-partitions',
   CheckDeadlines = 'check-deadlines',
   SweepDeadlines = 'sweep-deadlines',
   Escalate = 'escalate',
@@ -26,6 +27,7 @@ export enum JobName {
 export const QUEUE_OF = {
   [JobName.StartDossier]: QueueName.Intake,
   [JobName.ReconcileIntake]: QueueName.Maintenance,
+  [JobName.EnsurePartitions]: QueueName.Maintenance,
   [JobName.CheckDeadlines]: QueueName.Deadlines,
   [JobName.SweepDeadlines]: QueueName.Deadlines,
   [JobName.Escalate]: QueueName.Notifications,

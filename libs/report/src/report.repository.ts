@@ -10,6 +10,7 @@ import {
   HANDLING_SOURCE,
   sumsOf,
 } from './report-handling.sql';
+import { APOLOGIES_SQL } from './report-apologies.sql';
 import { DIGITISATION_SQL } from './report-digitisation.sql';
 import { inScope } from './report-scope.rules';
 import type { ElectronicResultCounts } from './report-indicators.rules';
@@ -134,13 +135,10 @@ export class ReportRepository {
     to: Date,
     units: string[] | null = null,
   ): Promise<{ issued: number; late: number }> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) AS issued,
-              count(*) FILTER (WHERE e.payload->>'apology' IN ('late', 'after_deadline')) AS late
-         FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
-        WHERE e.action = 'extend' AND e.occurred_at >= $1 AND e.occurred_at < $2 AND ${inScope(3)}`,
-      [from, to, units],
-    )) as Array<{ issued: string; late: string }>;
+    const [row] = (await this.dataSource.query(APOLOGIES_SQL, [from, to, units])) as Array<{
+      issued: string;
+      late: string;
+    }>;
     return { issued: Number(row.issued), late: Number(row.late) };
   }
 

@@ -75,5 +75,10 @@ export abstract class EnvData {
     sync: PortalSyncEnv;
     public: { rateLimit: number; wrongKeysPerCode: number; wrongKeysPerAddress: number };
   };
-  abstract readonly jobs: { intakeReconcileMs: number; intakeConcurrency: number; deadlineSweepMs: number };
+  abstract readonly jobs: {
+    intakeReconcileMs: number;
+    intakeConcurrency: number;
+    deadlineSweepMs: number;
+    partitionMaintenanceMs: number;
+  };
 }

@@ -191,7 +191,12 @@ describe('validateEnvironment: the file store', () => {
 
 describe('validateEnvironment: periods and the portal sync (one rule per variable)', () => {
   it('refuses a period that is not a whole number of at least 100 ms, naming the variable and the value', () => {
-    for (const name of ['DEADLINE_SWEEP_MS', 'INTAKE_RECONCILE_MS', 'PORTAL_SYNC_SWEEP_MS']) {
+    for (const name of [
+      'DEADLINE_SWEEP_MS',
+      'INTAKE_RECONCILE_MS',
+      'PORTAL_SYNC_SWEEP_MS',
+      'PARTITION_MAINTENANCE_MS',
+    ]) {
       for (const bad of ['soon', '99', '1.5', '-1', '30s']) {
         expect(() => validateEnvironment({ ...good, [name]: bad })).toThrow(
           new RegExp(`${name}: .*got ${JSON.stringify(bad)}`),

@@ -108,6 +108,12 @@ export class Environment {
   @Min(100)
   DEADLINE_SWEEP_MS = 60_000;
 
+  /** How often the worker makes sure the monthly partitions of the coming months exist (docs/deployment.md). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  PARTITION_MAINTENANCE_MS = 3_600_000;
+
   /** The directory of the local file store (scans, working documents, results). */
   @IsString()
   FILES_DIR = 'var/files';

@@ -104,6 +104,7 @@ export function mapEnvironment(env: Environment): EnvData {
       intakeReconcileMs: env.INTAKE_RECONCILE_MS,
       intakeConcurrency: env.INTAKE_CONCURRENCY,
       deadlineSweepMs: env.DEADLINE_SWEEP_MS,
+      partitionMaintenanceMs: env.PARTITION_MAINTENANCE_MS,
     },
   };
 }

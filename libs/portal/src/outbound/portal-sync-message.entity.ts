@@ -1,9 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { PortalDossierPayload } from './portal-payload.rules';
 
 export type PortalSyncStatus = 'pending' | 'delivered' | 'parked';
 
-/** One state change for the portal; `id` is the message id it deduplicates on. Indexes: see the migration. */
+/**
+ * One state change for the portal; `id` is the message id it deduplicates on. Partitioned by month on
+ * `created_at`, which is therefore part of the keys. Indexes: see the migrations.
+ */
 @Entity('portal_sync_message')
 export class PortalSyncMessageEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -33,7 +36,7 @@ export class PortalSyncMessageEntity {
   @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
   nextAttemptAt!: Date | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })

@@ -30,6 +30,7 @@ import { DossierBranches1765104000000 } from './1765104000000-DossierBranches';
 import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { InboxOverdueFirst1765360000000 } from './1765360000000-InboxOverdueFirst';
 import { FoldedSearch1765370000000 } from './1765370000000-FoldedSearch';
+import { TimePartitions1765400000000 } from './1765400000000-TimePartitions';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CitizenNotice1765281000000,
   InboxOverdueFirst1765360000000,
   FoldedSearch1765370000000,
+  TimePartitions1765400000000,
 ];
