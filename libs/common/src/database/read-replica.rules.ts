@@ -3,12 +3,16 @@
  */
 
 /**
- * The replica's own account: whether it is a standby, and how far its data stands behind now (0 when it has
- * replayed all it received; null when it cannot tell, e.g. nothing replayed since it started).
+ * The replica's own account: whether it is a standby, and how far its data stands behind now: 0 when it streams
+ * from the primary and has replayed all it received; else since the commit of the last transaction it replayed
+ * (a standby cut off from its primary has replayed all it received, yet knows nothing newer); null when it cannot
+ * tell (nothing replayed since it started). The WAL receiver's row is visible to any role; its status only to
+ * pg_read_all_stats, and is then taken as streaming.
  */
 export const REPLICA_PROBE_SQL = `SELECT pg_is_in_recovery() AS standby,
        CASE WHEN NOT pg_is_in_recovery() THEN 0
-            WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+            WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+             AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE coalesce(status, 'streaming') = 'streaming') THEN 0
             ELSE greatest(0, extract(epoch FROM now() - pg_last_xact_replay_timestamp()) * 1000)
        END AS lag_ms`;
 
