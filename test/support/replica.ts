@@ -48,7 +48,7 @@ export async function startReplicaPair(firstPort = 57210): Promise<ReplicaPair> 
   const replicaData = join(dir, 'replica');
   const primaryPort = await freePort(firstPort);
   const replicaPort = await freePort(primaryPort + 1);
-  // The ports this machine sets aside for such servers end at 57299.
+  // The pair stays within 572xx, apart from the fault run's servers (from 55432 and 56379).
   if (replicaPort > 57299) throw new Error(`no two free ports in ${firstPort}-57299`);
   const pgCtl = (data: string, ...args: string[]) =>
     run(join(bin, 'pg_ctl'), ['-D', data, '-l', `${data}.log`, '-w', '-t', '60', ...args]);
