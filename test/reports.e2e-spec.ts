@@ -270,6 +270,8 @@ describe('reports: form 06/VPCP/KSTT and Decision 766 indicators', () => {
       from: '2026-10-01T00:00:00+07:00',
       to: '2026-11-01T00:00:00+07:00',
       asOf: '2026-11-01T00:00:00+07:00',
+      // No DATABASE_REPLICA_URL: read on the primary, with nothing to say about it.
+      readFrom: { server: 'primary', lagSeconds: 0, fallback: null, note: null },
       groupBy: 'unit',
       rows: [
         {

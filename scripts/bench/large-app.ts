@@ -81,7 +81,7 @@ export async function startApp(
     stop: () => stop(child, exited),
   };
   try {
-    await waitHealthy(app, exited);
+    await waitHealthy(app, exited, lines);
   } catch (error) {
     await app.stop();
     throw error;
@@ -95,12 +95,12 @@ function rssMiB(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function waitHealthy(app: RunningApp, exited: Promise<number | null>): Promise<void> {
+async function waitHealthy(app: RunningApp, exited: Promise<number | null>, lines: string[]): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (gone) throw new Error(`${app.name} exited while starting`);
+    if (gone) throw new Error(`${app.name} exited while starting:\n${lines.slice(-20).join('\n')}`);
     const ok = await fetch(`http://127.0.0.1:${app.port}/health`)
       .then((r) => r.ok)
       .catch(() => false);

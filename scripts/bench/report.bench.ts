@@ -64,7 +64,7 @@ export const benchmark: Benchmark & { order: number } = {
   },
 };
 
-async function median(run: () => Promise<unknown>): Promise<number> {
+export async function median(run: () => Promise<unknown>): Promise<number> {
   await run(); // warm-up: plans cached, pages in memory
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -75,7 +75,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
   return Math.round(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]);
 }
 
-async function login(port: number): Promise<string> {
+export async function login(port: number): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -85,7 +85,7 @@ async function login(port: number): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-async function httpGet(port: number, path: string, token: string): Promise<unknown> {
+export async function httpGet(port: number, path: string, token: string): Promise<unknown> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, {
     headers: { authorization: `Bearer ${token}` },
   });

@@ -26,4 +26,15 @@ describe('formats in Vietnam time', () => {
       'Kỳ báo cáo từ 01/12/2026 đến 31/12/2026, số liệu tính đến 07/12/2026 10:05',
     );
   });
+
+  it('adds what the server says of where it read the figures', () => {
+    const month = { from: '2026-12-01T00:00:00+07:00', to: '2027-01-01T00:00:00+07:00' };
+    const note = 'Số liệu đọc từ bản sao cơ sở dữ liệu, chậm 12 giây so với máy chủ chính.';
+    expect(reportCaption({ ...month, asOf: '2026-12-07T10:04:48+07:00', readFrom: { note } })).toBe(
+      `Kỳ báo cáo từ 01/12/2026 đến 31/12/2026, số liệu tính đến 07/12/2026 10:04. ${note}`,
+    );
+    expect(reportCaption({ ...month, asOf: month.to, readFrom: { note: null } })).toBe(
+      'Kỳ báo cáo từ 01/12/2026 đến 31/12/2026',
+    );
+  });
 });

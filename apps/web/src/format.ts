@@ -56,14 +56,22 @@ export const formatBucket = (label: string): string => label.split('-').reverse(
 
 /**
  * The caption of a report, from the period the server computed (never from the form's current dates): its first
- * and last calendar days (`to` is exclusive) and, while the period runs, the instant its figures stop at.
+ * and last calendar days (`to` is exclusive), while the period runs the instant its figures stop at, and what the
+ * server says of where it read them (a replica's lag, or why it read the primary instead).
  */
-export function reportCaption(report: { from: string; to: string; asOf: string }): string {
+export function reportCaption(report: {
+  from: string;
+  to: string;
+  asOf: string;
+  readFrom?: { note: string | null };
+}): string {
   const last = new Date(new Date(report.to).getTime() - 1).toISOString();
-  const caption = `Kỳ báo cáo từ ${formatDate(report.from)} đến ${formatDate(last)}`;
-  return new Date(report.asOf) < new Date(report.to)
-    ? `${caption}, số liệu tính đến ${formatDateTime(report.asOf)}`
-    : caption;
+  const period = `Kỳ báo cáo từ ${formatDate(report.from)} đến ${formatDate(last)}`;
+  const caption =
+    new Date(report.asOf) < new Date(report.to)
+      ? `${period}, số liệu tính đến ${formatDateTime(report.asOf)}`
+      : period;
+  return report.readFrom?.note ? `${caption}. ${report.readFrom.note}` : caption;
 }
 
 /** `1.000.000 đồng`: Vietnamese thousands separator. */

@@ -1055,10 +1055,12 @@ export interface components {
             username: string;
         };
         BacklogReport: {
+            /** @description the instant the data stands at: now, or a lagging replica’s instant */
             at: string;
             byProcedure: components["schemas"]["BacklogRow"][];
             /** @description by the current step's owner unit (else the receiving unit) */
             byUnit: components["schemas"]["BacklogRow"][];
+            readFrom: components["schemas"]["ReadFromView"];
             /** @description key and label are "total" */
             total: components["schemas"]["BacklogRow"];
         };
@@ -1527,11 +1529,12 @@ export interface components {
         };
         HandlingReport: {
             apologies: components["schemas"]["ApologyCounts"];
-            /** @description the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far) */
+            /** @description the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far); on a replica that lags, the instant its data stands at */
             asOf: string;
             from: string;
             /** @enum {string} */
             groupBy: "unit" | "field" | "procedure";
+            readFrom: components["schemas"]["ReadFromView"];
             rows: components["schemas"]["HandlingRow"][];
             to: string;
             total: components["schemas"]["HandlingCounts"];
@@ -1580,12 +1583,13 @@ export interface components {
             value: number | null;
         };
         IndicatorsReport: {
-            /** @description the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far) */
+            /** @description the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far); on a replica that lags, the instant its data stands at */
             asOf: string;
             averageProcessingTime: components["schemas"]["ProcessingTime"][];
             averageProcessingTimeFormula: string;
             from: string;
             indicators: components["schemas"]["Indicator"][];
+            readFrom: components["schemas"]["ReadFromView"];
             to: string;
         };
         LoginDto: {
@@ -2144,6 +2148,19 @@ export interface components {
             /** @description notifications marked read now */
             updated: number;
         };
+        ReadFromView: {
+            /**
+             * @description why a configured replica was not read: it lagged past REPLICA_MAX_LAG_S, or did not answer
+             * @enum {string|null}
+             */
+            fallback: "replica_lagging" | "replica_unavailable" | null;
+            /** @description whole seconds the data read stood behind now (a replica’s replay lag); 0 on the primary */
+            lagSeconds: number;
+            /** @description the same in Vietnamese, for the reader; null: nothing to say */
+            note: string | null;
+            /** @enum {string} */
+            server: "primary" | "replica";
+        };
         ReadNotificationsDto: {
             ids: string[];
         };
@@ -2458,12 +2475,13 @@ export interface components {
             total: number;
         };
         TrendReport: {
-            /** @description the earlier of `to` and now: intervals after it are left out, the running one ends there */
+            /** @description the earlier of `to` and now (on a replica that lags, its data’s instant): intervals after it are left out, the running one ends there */
             asOf: string;
             from: string;
             /** @enum {string} */
             interval: "month" | "week";
             points: components["schemas"]["TrendPoint"][];
+            readFrom: components["schemas"]["ReadFromView"];
             to: string;
         };
         UploadLimitsView: {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
+import { ReadReplicaModule } from '@motcua/common';
 import { DossierModule } from '@motcua/dossier';
 import { FormsController } from './forms.controller';
 import { FormsService } from './forms.service';
@@ -9,7 +10,7 @@ import { TrackingBookService } from './tracking-book.service';
 
 /** Statutory forms 01–06 of a dossier and the tracking book (07) of a unit, as printable HTML and PDF. */
 @Module({
-  imports: [CatalogModule, DossierModule],
+  imports: [CatalogModule, DossierModule, ReadReplicaModule],
   controllers: [FormsController, TrackingBookController],
   providers: [FormsService, TrackingBookService, TrackingBookRepository],
 })

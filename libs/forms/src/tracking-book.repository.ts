@@ -8,13 +8,17 @@ export interface BookEntry {
   handedOverAt: Date | null;
 }
 
-/** The dossiers of a unit's tracking book: received in the period, and received by the unit or since reached it. */
+/**
+ * The dossiers of a unit's tracking book: received in the period, and received by the unit or since reached it. The
+ * book is read where the reports read (`db`, a replica when configured); a receipt's entry number on the primary,
+ * since it counts the dossier just received.
+ */
 @Injectable()
 export class TrackingBookRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async entries(unit: string, from: Date, to: Date): Promise<BookEntry[]> {
-    const dossiers = await this.dataSource
+  async entries(db: DataSource, unit: string, from: Date, to: Date): Promise<BookEntry[]> {
+    const dossiers = await db
       .getRepository(DossierEntity)
       .createQueryBuilder('d')
       .where('d.received_at >= :from AND d.received_at < :to', { from, to })
@@ -23,7 +27,7 @@ export class TrackingBookRepository {
       .addOrderBy('d.code', 'ASC')
       .getMany();
     if (dossiers.length === 0) return [];
-    const rows: Array<{ dossier_id: string; at: Date }> = await this.dataSource.query(
+    const rows: Array<{ dossier_id: string; at: Date }> = await db.query(
       `SELECT dossier_id, min(occurred_at) AS at FROM dossier_event
         WHERE dossier_id = ANY($1) AND timeliness IS NOT NULL GROUP BY dossier_id`,
       [dossiers.map((d) => d.id)],

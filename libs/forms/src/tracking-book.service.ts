@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Catalog, CATALOG, ProcedureRevisionsService } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, lags, lagText, ReadReplicaService, type ReadSource } from '@motcua/common';
 import { AccessLogWriterService, type DossierEntity, type DossierStatus } from '@motcua/dossier';
 import { type AuthUser, canReadUnitBook, type PersonalDataAccess, verifyingUnits } from '@motcua/identity';
 import {
@@ -35,6 +35,7 @@ export class TrackingBookService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly accessLog: AccessLogWriterService,
+    private readonly reader: ReadReplicaService,
   ) {}
 
   async build(user: AuthUser, q: TrackingBookQueryDto): Promise<FormDocument> {
@@ -55,7 +56,11 @@ export class TrackingBookService {
         `\`from\` must be before \`to\`, at most ${MAX_DAYS} days apart`,
       );
     }
-    const entries = await this.repository.entries(unit.id, from, to);
+    const now = this.clock.now();
+    const { entries, source } = await this.reader.read(async ({ dataSource, source }) => ({
+      entries: await this.repository.entries(dataSource, unit.id, from, to),
+      source,
+    }));
     const names = new Map(this.catalog.org.units.map((u) => [u.id, u.name]));
     const rows = await Promise.all(entries.map((entry, i) => this.row(entry, i + 1, names, unit.id)));
     await this.accessLog.record(
@@ -77,6 +82,7 @@ export class TrackingBookService {
         ['Đơn vị', unit.name],
         ['Kỳ theo dõi', `từ ${day(from)} đến ${day(new Date(to.getTime() - 1))}`],
         ['Số hồ sơ', String(entries.length)],
+        ...lagField(source, now),
       ],
       paragraphs: [],
       table: {
@@ -98,7 +104,7 @@ export class TrackingBookService {
         rows: rows.map((r) => r.cells),
       },
       place: this.catalog.org.center.name,
-      issuedAt: `ngày in ${dt(this.clock.now())}`,
+      issuedAt: `ngày in ${dt(now)}`,
     };
   }
 
@@ -144,3 +150,14 @@ export class TrackingBookService {
 /** The date the result was handed back and, for a unit that sees the whole applicant, who collected it. */
 const handedBack = (d: DossierEntity, verifies: boolean): string =>
   [dt(d.finishedAt), verifies ? null : collectorText(d.resultCollector)].filter(Boolean).join('; ');
+
+/** Read on a replica that lags: the instant the book's data stands at, and the lag, under the period. */
+const lagField = (source: ReadSource, now: Date): Array<[string, string]> =>
+  lags(source)
+    ? [
+        [
+          'Số liệu tính đến',
+          `${dt(new Date(now.getTime() - source.lagMs))} (bản sao dữ liệu chậm ${lagText(source.lagMs)})`,
+        ],
+      ]
+    : [];

@@ -61,14 +61,37 @@ export class ApologyCounts {
   late!: number;
 }
 
+/** Where the figures were read: the primary, or the replica and how far its data stood behind now. */
+export class ReadFromView {
+  @ApiProperty({ enum: ['primary', 'replica'] }) server!: 'primary' | 'replica';
+  @ApiProperty({
+    description: 'whole seconds the data read stood behind now (a replica’s replay lag); 0 on the primary',
+  })
+  lagSeconds!: number;
+  @ApiProperty({
+    enum: ['replica_lagging', 'replica_unavailable'],
+    nullable: true,
+    type: String,
+    description: 'why a configured replica was not read: it lagged past REPLICA_MAX_LAG_S, or did not answer',
+  })
+  fallback!: 'replica_lagging' | 'replica_unavailable' | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the same in Vietnamese, for the reader; null: nothing to say',
+  })
+  note!: string | null;
+}
+
 export class HandlingReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({
     description:
-      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far)',
+      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far); on a replica that lags, the instant its data stands at',
   })
   asOf!: string;
+  @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
   @ApiProperty({ enum: GROUP_BYS }) groupBy!: GroupBy;
   @ApiProperty({ type: [HandlingRow] }) rows!: HandlingRow[];
   @ApiProperty({ type: HandlingCounts }) total!: HandlingCounts;
@@ -102,9 +125,10 @@ export class IndicatorsReport {
   @ApiProperty() to!: string;
   @ApiProperty({
     description:
-      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far)',
+      'the instant the figures are judged at: the earlier of `to` and now (a running period is counted so far); on a replica that lags, the instant its data stands at',
   })
   asOf!: string;
+  @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
   @ApiProperty({ type: [Indicator] }) indicators!: Indicator[];
   @ApiProperty({ type: [ProcessingTime] }) averageProcessingTime!: ProcessingTime[];
   @ApiProperty() averageProcessingTimeFormula!: string;

@@ -31,6 +31,7 @@ const report: HandlingReport = {
   rows: [{ key: '2.000815', label: 'Chứng thực bản sao, "bản chính"', ...zero }],
   total: zero,
   apologies: { issued: 0, late: 0 },
+  readFrom: { server: 'primary', lagSeconds: 0, fallback: null, note: null },
 };
 
 describe('handling report export', () => {
@@ -115,5 +116,28 @@ describe('handling report export', () => {
     expect(handlingFileName(running)).toBe(
       '06-VPCP-KSTT_procedure_2026-10-01_2026-11-01_tinh-den-2026-10-07T1000',
     );
+  });
+
+  it('adds a replica’s lag to the line where the figures stop, and nothing for current figures', async () => {
+    const running = { ...report, asOf: '2026-10-07T09:58:55+07:00' };
+    const replica = { server: 'replica' as const, fallback: null, note: null };
+    const lagging = { ...running, readFrom: { ...replica, lagSeconds: 125 } };
+    expect(handlingPeriodLine(lagging)).toBe(
+      'Kỳ báo cáo: từ ngày 01/10/2026 đến hết ngày 31/10/2026; số liệu tính đến 09:58 ngày 07/10/2026 (bản sao dữ liệu chậm 2 phút 5 giây)',
+    );
+    expect(handlingCaption(lagging)).toMatch(
+      /tính đến 2026-10-07T09:58:55\+07:00 \(bản sao dữ liệu chậm 2 phút 5 giây\)$/,
+    );
+    expect((await sheetOf(lagging)).getCell('A5').value).toBe(handlingPeriodLine(lagging));
+    // Caught up, or read on the primary after a fallback: the figures are current and the line says no more.
+    expect(handlingPeriodLine({ ...running, readFrom: { ...replica, lagSeconds: 0 } })).toMatch(
+      /07\/10\/2026$/,
+    );
+    expect(
+      handlingPeriodLine({
+        ...running,
+        readFrom: { server: 'primary', lagSeconds: 0, fallback: 'replica_unavailable', note: 'x' },
+      }),
+    ).toMatch(/07\/10\/2026$/);
   });
 });

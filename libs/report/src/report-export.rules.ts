@@ -2,6 +2,10 @@ import ExcelJS from 'exceljs';
 import { HANDLING_COLUMNS, KEY_HEADING, TOTAL_LABEL } from './report-columns.config';
 import type { HandlingCounts, HandlingReport } from './period-query.dto';
 import { type ReportAgency, vietnamInstant, vietnamPeriod } from './report-heading.rules';
+import { lagSuffix } from './report-source.rules';
+
+/** A report's period, its instant and, when it says, where it was read. */
+type Heading = Pick<HandlingReport, 'from' | 'to' | 'asOf'> & Partial<Pick<HandlingReport, 'readFrom'>>;
 
 const NATIONAL_HEADER = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -41,12 +45,12 @@ export function handlingCsv(report: HandlingReport): string {
 
 /**
  * The report's caption: the period it was asked for and, while that period runs, the instant its figures stop at
- * (a running month's figures are not the whole month's).
+ * (a running month's figures are not the whole month's), with a replica's lag when they were read there.
  */
-export function handlingCaption(report: Pick<HandlingReport, 'from' | 'to' | 'asOf'>): string {
+export function handlingCaption(report: Heading): string {
   const caption = `Tình hình giải quyết hồ sơ TTHC từ ${report.from} đến trước ${report.to}`;
   return Date.parse(report.asOf) < Date.parse(report.to)
-    ? `${caption}; số liệu tính đến ${report.asOf}`
+    ? `${caption}; số liệu tính đến ${report.asOf}${lagSuffix(report.readFrom)}`
     : caption;
 }
 
@@ -58,11 +62,14 @@ export function handlingFileName(report: Pick<HandlingReport, 'groupBy' | 'from'
     : name;
 }
 
-/** The period in words, and the instant the figures stop at while it runs, for the spreadsheet's heading. */
-export function handlingPeriodLine(report: Pick<HandlingReport, 'from' | 'to' | 'asOf'>): string {
+/**
+ * The period in words, and the instant the figures stop at while it runs (with a replica's lag when they were read
+ * there), for the spreadsheet's heading.
+ */
+export function handlingPeriodLine(report: Heading): string {
   const period = `Kỳ báo cáo: ${vietnamPeriod(report.from, report.to)}`;
   return Date.parse(report.asOf) < Date.parse(report.to)
-    ? `${period}; số liệu tính đến ${vietnamInstant(report.asOf)}`
+    ? `${period}; số liệu tính đến ${vietnamInstant(report.asOf)}${lagSuffix(report.readFrom)}`
     : period;
 }
 

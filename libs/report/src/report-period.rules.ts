@@ -34,3 +34,14 @@ export function reportPeriod(fromText: string, toText: string, now: Date): Repor
 
 /** Whether the figures stop before the period's end (the period is still running when it is read). */
 export const isPartial = (p: { to: Date; asOf: Date }): boolean => p.asOf < p.to;
+
+/**
+ * Pure: the period as data `lagMs` behind `now` can tell it (a replica's): judged at the earlier of `asOf` and the
+ * data's instant, and counting nothing after it. A period that began after the data's instant is judged at its
+ * start: the data holds nothing of it yet.
+ */
+export function readPeriod(period: ReportPeriod, now: Date, lagMs: number): ReportPeriod {
+  const dataAt = Math.max(now.getTime() - Math.max(lagMs, 0), period.from.getTime());
+  if (dataAt >= period.asOf.getTime()) return period;
+  return { ...period, asOf: new Date(dataAt), end: new Date(dataAt + 1) };
+}

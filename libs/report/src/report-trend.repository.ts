@@ -23,17 +23,19 @@ export interface BacklogSqlRow {
 
 @Injectable()
 export class ReportTrendRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /**
    * Per bucket, the on-time numerator and denominator of Decision 766 with the counting rules of form 06
    * (see report.repository.ts): the dossiers each bucket touches, in one statement over all buckets. A dossier
    * still open at a bucket's end is on time or late as judged at the bucket's `at` (its end, or now).
    */
-  async trend(buckets: JudgedBucket[], units: string[] | null = null): Promise<TrendSqlRow[]> {
+  async trend(
+    db: DataSource,
+    buckets: JudgedBucket[],
+    units: string[] | null = null,
+  ): Promise<TrendSqlRow[]> {
     const done = `d.status = 'done' AND d.finished_at >= b.f AND d.finished_at < b.t`;
     const pending = '(d.finished_at IS NULL OR d.finished_at >= b.t)';
-    return (await this.dataSource.query(
+    return (await db.query(
       `SELECT b.i,
               count(d.id) AS total,
               count(d.id) FILTER (WHERE (${done} AND d.finished_at <= d.due_at)
@@ -58,9 +60,9 @@ export class ReportTrendRepository {
   }
 
   /** Open dossiers and their raised flags by current owner unit and by procedure, plus a total row. */
-  async backlog(units: string[] | null = null): Promise<BacklogSqlRow[]> {
+  async backlog(db: DataSource, units: string[] | null = null): Promise<BacklogSqlRow[]> {
     const unit = 'coalesce(d.step_owner_unit, d.receiving_unit)';
-    return (await this.dataSource.query(
+    return (await db.query(
       `SELECT ${unit} AS unit, d.procedure_code AS procedure, min(pv.name) AS label,
               count(*) AS open,
               count(*) FILTER (WHERE d.flag_overdue_at IS NOT NULL) AS overdue,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@motcua/catalog';
+import { ReadReplicaModule } from '@motcua/common';
 import { ReportController } from './report.controller';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
@@ -8,7 +9,7 @@ import { ReportTrendRepository } from './report-trend.repository';
 import { ReportTrendService } from './report-trend.service';
 
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, ReadReplicaModule],
   controllers: [ReportController, ReportTrendController],
   providers: [ReportRepository, ReportService, ReportTrendRepository, ReportTrendService],
 })

@@ -57,8 +57,6 @@ const perVersion = (by: string, extra = ''): string =>
 
 @Injectable()
 export class ReportRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /**
    * Form 06/VPCP/KSTT in one statement: every dossier the period touches counted into FILTER columns per key
    * (HANDLING_SOURCE, HANDLING_COUNTS), which PostgreSQL aggregates in parallel; the few rows per key are then
@@ -67,6 +65,7 @@ export class ReportRepository {
    * the deadline or overdue at `at`, never later.
    */
   async handling(
+    db: DataSource,
     from: Date,
     to: Date,
     at: Date,
@@ -75,6 +74,7 @@ export class ReportRepository {
   ): Promise<HandlingSqlRow[]> {
     const { by, key, label } = KEY[groupBy];
     return this.withWorkMem(
+      db,
       `WITH ${perVersion(by)},
             per_key AS (SELECT ${key} AS key, min(${label}) AS label, ${sumsOf(COUNT_COLUMNS)}
                           FROM v JOIN procedure_version pv ON pv.id = v.version
@@ -94,6 +94,7 @@ export class ReportRepository {
    * working-time table: see workingTimeSql), and how many of those lie outside the calendar's coverage.
    */
   async indicators(
+    db: DataSource,
     from: Date,
     to: Date,
     at: Date,
@@ -108,6 +109,7 @@ export class ReportRepository {
           FILTER (WHERE ${DONE_IN_PERIOD}) AS done_working_ms,
         count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND ${outside}) AS done_outside`;
     return this.withWorkMem(
+      db,
       `WITH ${perVersion('d.procedure_code', `, ${done}`)}
        SELECT v.by AS key, ${sumsOf([...COUNT_COLUMNS, 'done', 'done_outside'])},
               sum(v.done_working_ms) AS done_working_ms, min(pv.name) FILTER (WHERE v.done > 0) AS done_name
@@ -118,8 +120,8 @@ export class ReportRepository {
     );
   }
 
-  private withWorkMem<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.dataSource.transaction(async (manager) => {
+  private withWorkMem<T>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+    return db.transaction(async (manager) => {
       // The per-key aggregation and the supplement set are hashed in memory rather than spilled to disk.
       await manager.query(`SET LOCAL work_mem = '64MB'`);
       return (await manager.query(sql, params)) as T[];
@@ -131,24 +133,23 @@ export class ReportRepository {
    * the appointment, or after it had passed (the action recorded which, as `payload.apology`).
    */
   async apologies(
+    db: DataSource,
     from: Date,
     to: Date,
     units: string[] | null = null,
   ): Promise<{ issued: number; late: number }> {
-    const [row] = (await this.dataSource.query(APOLOGIES_SQL, [from, to, units])) as Array<{
-      issued: string;
-      late: string;
-    }>;
+    const [row] = (await db.query(APOLOGIES_SQL, [from, to, units])) as Array<{ issued: string; late: string }>;
     return { issued: Number(row.issued), late: Number(row.late) };
   }
 
   /** Dossiers resolved in the period (done, or refused after acceptance), and those with a signed result. */
   async electronicResults(
+    db: DataSource,
     from: Date,
     to: Date,
     units: string[] | null = null,
   ): Promise<ElectronicResultCounts> {
-    const [row] = (await this.dataSource.query(
+    const [row] = (await db.query(
       `SELECT count(*) AS resolved, count(r.dossier_id) AS electronic
          FROM dossier d LEFT JOIN dossier_result r ON r.dossier_id = d.id
         WHERE d.finished_at >= $1 AND d.finished_at < $2
@@ -159,8 +160,8 @@ export class ReportRepository {
   }
 
   /** Dossiers rated low (overall ≤ 2) in the period. */
-  async lowRatings(from: Date, to: Date, units: string[] | null = null): Promise<number> {
-    const [row] = (await this.dataSource.query(
+  async lowRatings(db: DataSource, from: Date, to: Date, units: string[] | null = null): Promise<number> {
+    const [row] = (await db.query(
       `SELECT count(*) AS n FROM dossier_rating r JOIN dossier d ON d.id = r.dossier_id
         WHERE r.overall <= 2 AND r.rated_at >= $1 AND r.rated_at < $2 AND ${inScope(3)}`,
       [from, to, units],
@@ -170,11 +171,12 @@ export class ReportRepository {
 
   /** Dossiers received in the period, and those digitised (DIGITISATION_SQL). */
   async digitisation(
+    db: DataSource,
     from: Date,
     to: Date,
     units: string[] | null = null,
   ): Promise<{ received: number; digitised: number }> {
-    const [row] = (await this.dataSource.query(DIGITISATION_SQL, [from, to, units])) as Array<{
+    const [row] = (await db.query(DIGITISATION_SQL, [from, to, units])) as Array<{
       received: string;
       digitised: string;
     }>;
@@ -182,12 +184,13 @@ export class ReportRepository {
   }
 
   /** The counts of the online-payment rate (see ONLINE_PAYMENT_SQL). */
-  async onlinePayments(from: Date, to: Date, units: string[] | null = null): Promise<OnlinePaymentCounts> {
-    const [row] = (await this.dataSource.query(ONLINE_PAYMENT_SQL, [
-      from,
-      to,
-      units,
-    ])) as OnlinePaymentCounts[];
+  async onlinePayments(
+    db: DataSource,
+    from: Date,
+    to: Date,
+    units: string[] | null = null,
+  ): Promise<OnlinePaymentCounts> {
+    const [row] = (await db.query(ONLINE_PAYMENT_SQL, [from, to, units])) as OnlinePaymentCounts[];
     return row!;
   }
 }

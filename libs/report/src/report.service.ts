@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG } from '@motcua/catalog';
-import { Clock } from '@motcua/common';
+import { Clock, ReadReplicaService, type ReadSource } from '@motcua/common';
 import { type AuthUser, readScope } from '@motcua/identity';
 import type {
   GroupBy,
@@ -12,8 +13,15 @@ import type {
   IndicatorsReport,
   PeriodQueryDto,
 } from './period-query.dto';
-import { type ReportPeriod, reportPeriod } from './report-period.rules';
-import { digitisationIndicator, electronicResultRate, processingTimes, round2, totalOf } from './report-indicators.rules';
+import { readPeriod, type ReportPeriod, reportPeriod } from './report-period.rules';
+import { readFromView } from './report-source.rules';
+import {
+  digitisationIndicator,
+  electronicResultRate,
+  processingTimes,
+  round2,
+  totalOf,
+} from './report-indicators.rules';
 import { onlinePaymentIndicator } from './report-online-payment.rules';
 import { type HandlingSqlRow, ReportRepository } from './report.repository';
 import { reportAgencyOf, type ReportAgency } from './report-heading.rules';
@@ -69,11 +77,23 @@ export class ReportService {
     private readonly repository: ReportRepository,
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
+    private readonly reader: ReadReplicaService,
   ) {}
 
-  /** The period asked for, judged at the earlier of its end and now (see reportPeriod). */
-  private period(q: PeriodQueryDto): ReportPeriod {
-    return reportPeriod(q.from, q.to, this.clock.now());
+  /**
+   * Runs `read` on the reports' connection (a replica, see ReadReplicaService) with the period asked for, judged at
+   * the earlier of its end and now (see reportPeriod), or at the replica's instant when its data lags (readPeriod).
+   * A bad period is refused before any connection is taken.
+   */
+  private read<T>(
+    q: PeriodQueryDto,
+    read: (db: DataSource, period: ReportPeriod, source: ReadSource) => Promise<T>,
+  ): Promise<T> {
+    const now = this.clock.now();
+    const period = reportPeriod(q.from, q.to, now);
+    return this.reader.read(({ dataSource, source }) =>
+      read(dataSource, readPeriod(period, now, source.lagMs), source),
+    );
   }
 
   /** The dossiers `user` reports on: their center's (a supervisor), all (an admin). */
@@ -81,12 +101,21 @@ export class ReportService {
     return readScope(user, this.catalog.org);
   }
 
-  async handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
-    const { from, to, asOf, end } = this.period(q);
+  handling(user: AuthUser, q: PeriodQueryDto, groupBy: GroupBy = 'unit'): Promise<HandlingReport> {
+    return this.read(q, (db, period, source) => this.readHandling(db, period, source, user, groupBy));
+  }
+
+  private async readHandling(
+    db: DataSource,
+    { from, to, asOf, end }: ReportPeriod,
+    source: ReadSource,
+    user: AuthUser,
+    groupBy: GroupBy,
+  ): Promise<HandlingReport> {
     const units = this.scope(user);
     const [raw, apologies] = await Promise.all([
-      this.repository.handling(from, end, asOf, groupBy, units),
-      this.repository.apologies(from, end, units),
+      this.repository.handling(db, from, end, asOf, groupBy, units),
+      this.repository.apologies(db, from, end, units),
     ]);
     const totalRaw = raw.find((r) => r.key === null);
     const rows: HandlingRow[] = raw
@@ -110,6 +139,7 @@ export class ReportService {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
       asOf: toVietnamIso(asOf),
+      readFrom: readFromView(source, this.reader.maxLagMs),
       groupBy,
       rows,
       total: totalRaw ? counts(totalRaw) : empty,
@@ -128,16 +158,24 @@ export class ReportService {
     return reportAgencyOf(this.catalog.org, user.unitId);
   }
 
-  async indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
-    const { from, to, asOf, end } = this.period(q);
+  indicators(user: AuthUser, q: PeriodQueryDto): Promise<IndicatorsReport> {
+    return this.read(q, (db, period, source) => this.readIndicators(db, period, source, user));
+  }
+
+  private async readIndicators(
+    db: DataSource,
+    { from, to, asOf, end }: ReportPeriod,
+    source: ReadSource,
+    user: AuthUser,
+  ): Promise<IndicatorsReport> {
     const units = this.scope(user);
     // Independent reads: the counts with the working times (one pass), and the ratings, up to `asOf`.
     const [perProcedure, low, digitisation, electronic, payments] = await Promise.all([
-      this.repository.indicators(from, end, asOf, this.catalog.calendar, units),
-      this.repository.lowRatings(from, end, units),
-      this.repository.digitisation(from, end, units),
-      this.repository.electronicResults(from, end, units),
-      this.repository.onlinePayments(from, end, units),
+      this.repository.indicators(db, from, end, asOf, this.catalog.calendar, units),
+      this.repository.lowRatings(db, from, end, units),
+      this.repository.digitisation(db, from, end, units),
+      this.repository.electronicResults(db, from, end, units),
+      this.repository.onlinePayments(db, from, end, units),
     ]);
     const averageProcessingTime = processingTimes(perProcedure, this.catalog.calendar);
     const raw = perProcedure.length > 0 ? totalOf(perProcedure) : undefined;
@@ -207,6 +245,7 @@ export class ReportService {
       from: toVietnamIso(from),
       to: toVietnamIso(to),
       asOf: toVietnamIso(asOf),
+      readFrom: readFromView(source, this.reader.maxLagMs),
       indicators,
       averageProcessingTime,
       averageProcessingTimeFormula: FORMULAS.averageProcessingTime,

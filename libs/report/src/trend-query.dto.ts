@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PeriodQueryDto } from './period-query.dto';
+import { PeriodQueryDto, ReadFromView } from './period-query.dto';
 
 export const TREND_INTERVALS = ['month', 'week'] as const;
 export type TrendInterval = (typeof TREND_INTERVALS)[number];
@@ -28,9 +28,11 @@ export class TrendReport {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({
-    description: 'the earlier of `to` and now: intervals after it are left out, the running one ends there',
+    description:
+      'the earlier of `to` and now (on a replica that lags, its data’s instant): intervals after it are left out, the running one ends there',
   })
   asOf!: string;
+  @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
   @ApiProperty({ enum: TREND_INTERVALS }) interval!: TrendInterval;
   @ApiProperty({ type: [TrendPoint] }) points!: TrendPoint[];
 }
@@ -47,7 +49,9 @@ export class BacklogRow {
 }
 
 export class BacklogReport {
-  @ApiProperty() at!: string;
+  @ApiProperty({ description: 'the instant the data stands at: now, or a lagging replica’s instant' })
+  at!: string;
+  @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
   @ApiProperty({
     type: [BacklogRow],
     description: "by the current step's owner unit (else the receiving unit)",

@@ -53,7 +53,12 @@ export abstract class EnvData {
   abstract readonly logLevel: LogLevel;
   /** LOG_FORMAT, resolved against the terminal by the logging module (resolveLogFormat). */
   abstract readonly logFormat: LogFormatSetting;
-  abstract readonly database: { url: string; migrateOnStart: boolean };
+  abstract readonly database: {
+    url: string;
+    migrateOnStart: boolean;
+    /** DATABASE_REPLICA_URL and REPLICA_MAX_LAG_S; null: the reports read the primary. */
+    replica: { url: string; maxLagMs: number } | null;
+  };
   abstract readonly redis: { url: string };
   abstract readonly http: {
     apiPort: number;

@@ -37,6 +37,18 @@ export class Environment {
   @IsUrlWithScheme(['postgres', 'postgresql'])
   DATABASE_URL!: string;
 
+  /** A streaming replica of DATABASE_URL that the reports and the tracking book read; unset, they read DATABASE_URL. */
+  @IsOptional()
+  @IsUrlWithScheme(['postgres', 'postgresql'])
+  DATABASE_REPLICA_URL?: string;
+
+  /** How far (seconds) the replica may lag before the reports read DATABASE_URL instead. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  REPLICA_MAX_LAG_S = 60;
+
   @IsUrlWithScheme(['redis', 'rediss'])
   REDIS_URL!: string;
 

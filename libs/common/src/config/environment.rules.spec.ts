@@ -48,3 +48,20 @@ describe('validateEnvironment: paired variables', () => {
     );
   });
 });
+
+describe('validateEnvironment: the read replica', () => {
+  it('refuses a replica URL that names the primary database, whatever the credentials', () => {
+    expect(() =>
+      validateEnvironment({ ...good, DATABASE_REPLICA_URL: 'postgres://reader:x@127.0.0.1/motcua' }),
+    ).toThrow(/DATABASE_REPLICA_URL: must name a replica, not the database of DATABASE_URL/);
+  });
+
+  it('takes a replica on another server or port, and a lag limit of whole seconds from 1', () => {
+    const env = validateEnvironment({ ...good, DATABASE_REPLICA_URL: 'postgres://u@127.0.0.1:5433/motcua' });
+    expect(env.REPLICA_MAX_LAG_S).toBe(60);
+    expect(() => validateEnvironment({ ...good, DATABASE_REPLICA_URL: 'mysql://u@replica/motcua' })).toThrow(
+      /DATABASE_REPLICA_URL: must be a URL starting with postgres:\/\/ or postgresql:\/\//,
+    );
+    expect(() => validateEnvironment({ ...good, REPLICA_MAX_LAG_S: '0' })).toThrow(/REPLICA_MAX_LAG_S/);
+  });
+});

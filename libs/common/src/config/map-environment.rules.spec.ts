@@ -121,3 +121,13 @@ describe('mapEnvironment: portal and jobs', () => {
     expect(envData({ FILES_DIR: 'var/x' }).storage).toEqual({ store: 'local', filesDir: 'var/x', s3: null });
   });
 });
+
+describe('mapEnvironment: the read replica', () => {
+  it('is off without DATABASE_REPLICA_URL, and carries the lag limit in milliseconds with it', () => {
+    expect(envData({}).database.replica).toBeNull();
+    expect(
+      envData({ DATABASE_REPLICA_URL: 'postgres://u@10.0.0.2:5432/motcua', REPLICA_MAX_LAG_S: '15' }).database
+        .replica,
+    ).toEqual({ url: 'postgres://u@10.0.0.2:5432/motcua', maxLagMs: 15_000 });
+  });
+});

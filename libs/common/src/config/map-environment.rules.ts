@@ -61,7 +61,13 @@ export function mapEnvironment(env: Environment): EnvData {
     timeZone: env.TZ,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
-    database: { url: env.DATABASE_URL, migrateOnStart: env.DB_MIGRATE_ON_START },
+    database: {
+      url: env.DATABASE_URL,
+      migrateOnStart: env.DB_MIGRATE_ON_START,
+      replica: env.DATABASE_REPLICA_URL
+        ? { url: env.DATABASE_REPLICA_URL, maxLagMs: env.REPLICA_MAX_LAG_S * 1000 }
+        : null,
+    },
     redis: { url: env.REDIS_URL },
     http: {
       apiPort: env.API_PORT,
