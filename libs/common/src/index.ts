@@ -9,6 +9,7 @@ export * from './config/citizen-page.config';
 export * from './database/database.config';
 export * from './database/database.module';
 export * from './database/prepare-database.service';
+export * from './redis/redis-url.rules';
 export * from './redis/redis.config';
 export * from './redis/redis.module';
 export * from './health/health.module';

@@ -1,6 +1,7 @@
 import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
 import type { NodeEnv } from './environment.config';
+import type { RedisTarget } from '../redis/redis-url.rules';
 
 export interface StorageEnv {
   store: 'local' | 's3';
@@ -54,7 +55,8 @@ export abstract class EnvData {
   /** LOG_FORMAT, resolved against the terminal by the logging module (resolveLogFormat). */
   abstract readonly logFormat: LogFormatSetting;
   abstract readonly database: { url: string; migrateOnStart: boolean };
-  abstract readonly redis: { url: string };
+  /** REDIS_URL, and what it names (parseRedisUrl): one server, a Sentinel set or a Cluster. */
+  abstract readonly redis: { url: string; target: RedisTarget };
   abstract readonly http: {
     apiPort: number;
     workerPort: number;
