@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { QUEUE_NAMES } from '../../../libs/queue/src/queue-names.types';
+import { QUEUE_NAMES, queuePrefix } from '../../../libs/queue/src/queue-names.types';
 import { freePort, waitFor } from './wait';
 
 /**
@@ -140,7 +140,7 @@ export async function startPrivateServers(): Promise<PrivateServers> {
     },
     jobSchedulers: () =>
       QUEUE_NAMES.flatMap((queue) =>
-        redisCli('ZRANGE', `bull:${queue}:repeat`, '0', '-1')
+        redisCli('ZRANGE', `${queuePrefix(queue)}:${queue}:repeat`, '0', '-1')
           .split('\n')
           .filter(Boolean)
           .map((id) => `${queue}/${id}`),
