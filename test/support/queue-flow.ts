@@ -78,6 +78,11 @@ export async function walkDossierThroughQueues(
 
 /** The citizen's lookup with the receipt's key: the rate limiter's counters live in Redis. */
 export async function publicLookup(api: INestApplication, code: string): Promise<request.Response> {
-  const [{ lookup_key }] = await query<{ lookup_key: string }>('SELECT lookup_key FROM dossier WHERE code = $1', [code]);
-  return request(api.getHttpServer()).get(`/api/v1/public/dossiers/${encodeURIComponent(code)}`).query({ key: lookup_key });
+  const [{ lookup_key }] = await query<{ lookup_key: string }>(
+    'SELECT lookup_key FROM dossier WHERE code = $1',
+    [code],
+  );
+  return request(api.getHttpServer())
+    .get(`/api/v1/public/dossiers/${encodeURIComponent(code)}`)
+    .query({ key: lookup_key });
 }

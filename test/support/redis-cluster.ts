@@ -17,7 +17,11 @@ export async function redisCli(port: number, ...args: string[]): Promise<string>
   return stdout.trim();
 }
 
-async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeout = 30_000): Promise<T> {
+async function until<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeout = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
@@ -28,7 +32,9 @@ async function until<T>(check: () => Promise<T | undefined | false>, what: strin
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -66,7 +72,16 @@ function servers(kind: string): Servers {
   };
 }
 
-const serverArgs = (port: number) => ['--port', String(port), '--bind', HOST, '--save', '', '--appendonly', 'no'];
+const serverArgs = (port: number) => [
+  '--port',
+  String(port),
+  '--bind',
+  HOST,
+  '--save',
+  '',
+  '--appendonly',
+  'no',
+];
 
 /** One line of CLUSTER NODES. */
 export interface ClusterNode {
@@ -117,18 +132,31 @@ export async function startRedisCluster({
     for (const port of ports) {
       run.spawnServer(port, [
         ...serverArgs(port),
-        '--cluster-enabled', 'yes',
-        '--cluster-port', String(port + 10),
-        '--cluster-config-file', 'nodes.conf',
-        '--cluster-node-timeout', '1000',
+        '--cluster-enabled',
+        'yes',
+        '--cluster-port',
+        String(port + 10),
+        '--cluster-config-file',
+        'nodes.conf',
+        '--cluster-node-timeout',
+        '1000',
         // A replica takes over however long it has been cut off from its master.
-        '--cluster-replica-validity-factor', '0',
+        '--cluster-replica-validity-factor',
+        '0',
       ]);
     }
-    for (const port of ports) await until(async () => (await redisCli(port, 'PING')) === 'PONG', `redis ${port}`);
+    for (const port of ports)
+      await until(async () => (await redisCli(port, 'PING')) === 'PONG', `redis ${port}`);
     await exec(
       'redis-cli',
-      ['--cluster', 'create', ...ports.map((p) => `${HOST}:${p}`), '--cluster-replicas', String(replicasPerMaster), '--cluster-yes'],
+      [
+        '--cluster',
+        'create',
+        ...ports.map((p) => `${HOST}:${p}`),
+        '--cluster-replicas',
+        String(replicasPerMaster),
+        '--cluster-yes',
+      ],
       { timeout: 30_000 },
     );
   } catch (error) {
@@ -185,7 +213,10 @@ export async function startRedisCluster({
     nodes,
     masters: masterList,
     async masterOf(slotOrKey) {
-      const slot = typeof slotOrKey === 'number' ? slotOrKey : Number(await redisCli(live(), 'CLUSTER', 'KEYSLOT', slotOrKey));
+      const slot =
+        typeof slotOrKey === 'number'
+          ? slotOrKey
+          : Number(await redisCli(live(), 'CLUSTER', 'KEYSLOT', slotOrKey));
       const owner = (await masterList()).find((m) => m.slots.some(([a, b]) => slot >= a && slot <= b));
       if (!owner) throw new Error(`no live master serves slot ${slot}`);
       return owner.port;
@@ -197,7 +228,8 @@ export async function startRedisCluster({
       killed.add(target.port);
       return target.port;
     },
-    waitForFailover: () => until(healthy, 'a replica to take over the killed master', 30_000).then(() => undefined),
+    waitForFailover: () =>
+      until(healthy, 'a replica to take over the killed master', 30_000).then(() => undefined),
     stop: async () => run.stop(),
   };
 }
@@ -235,7 +267,9 @@ export async function startRedisSentinel({
   const sentinelPorts = [basePort + 2, basePort + 3, basePort + 4];
   const run = servers('redis-sentinel');
   const master = async () =>
-    Number((await redisCli(sentinelPorts[0], 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', masterName)).split('\n')[1]);
+    Number(
+      (await redisCli(sentinelPorts[0], 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', masterName)).split('\n')[1],
+    );
   try {
     run.spawnServer(masterPort, serverArgs(masterPort));
     run.spawnServer(replicaPort, [...serverArgs(replicaPort), '--replicaof', HOST, String(masterPort)]);
@@ -254,13 +288,18 @@ export async function startRedisSentinel({
       );
       run.spawnServer(port, [config, '--sentinel']);
     }
-    await until(async () => (await redisCli(replicaPort, 'ROLE')).includes('connected'), 'the replica to sync');
+    await until(
+      async () => (await redisCli(replicaPort, 'ROLE')).includes('connected'),
+      'the replica to sync',
+    );
     // Every sentinel knows the replica and the two other sentinels: a failover can be asked of any of them.
     for (const port of sentinelPorts) {
       await until(async () => {
         const replicas = await redisCli(port, 'SENTINEL', 'REPLICAS', masterName);
         const others = await redisCli(port, 'SENTINEL', 'SENTINELS', masterName);
-        return replicas.includes(String(replicaPort)) && others.split('\n').filter((l) => l === 'name').length >= 2;
+        return (
+          replicas.includes(String(replicaPort)) && others.split('\n').filter((l) => l === 'name').length >= 2
+        );
       }, `sentinel ${port} to see the set`);
     }
   } catch (error) {
@@ -274,17 +313,21 @@ export async function startRedisSentinel({
     async failover() {
       const before = await master();
       await redisCli(sentinelPorts[0], 'SENTINEL', 'FAILOVER', masterName);
-      return until(async () => {
-        const now = await master();
-        if (now === before) return false;
-        if (!(await redisCli(now, 'ROLE')).startsWith('master')) return false;
-        // Every sentinel names the new master before a client asks any of them.
-        for (const port of sentinelPorts) {
-          const named = await redisCli(port, 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', masterName);
-          if (Number(named.split('\n')[1]) !== now) return false;
-        }
-        return now;
-      }, 'the failover', 30_000);
+      return until(
+        async () => {
+          const now = await master();
+          if (now === before) return false;
+          if (!(await redisCli(now, 'ROLE')).startsWith('master')) return false;
+          // Every sentinel names the new master before a client asks any of them.
+          for (const port of sentinelPorts) {
+            const named = await redisCli(port, 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', masterName);
+            if (Number(named.split('\n')[1]) !== now) return false;
+          }
+          return now;
+        },
+        'the failover',
+        30_000,
+      );
     },
     stop: async () => run.stop(),
   };

@@ -16,7 +16,10 @@ describe('parseRedisUrl', () => {
       password: 'p@ss',
       tls: true,
     });
-    expect(parseRedisUrl('redis://:secret@redis')).toMatchObject({ node: { host: 'redis', port: 6379 }, password: 'secret' });
+    expect(parseRedisUrl('redis://:secret@redis')).toMatchObject({
+      node: { host: 'redis', port: 6379 },
+      password: 'secret',
+    });
     expect(parseRedisUrl('redis://[::1]:7000/1')).toMatchObject({ node: { host: '::1', port: 7000 }, db: 1 });
   });
 
@@ -69,7 +72,9 @@ describe('parseRedisUrl', () => {
     expect(describeRedisTarget(parseRedisUrl('redis+sentinel://u:secret@s1,s2:5/m/1'))).toBe(
       'redis+sentinel://s1:26379,s2:5/m/1',
     );
-    expect(describeRedisTarget(parseRedisUrl('rediss+cluster://:secret@a:7000'))).toBe('rediss+cluster://a:7000');
+    expect(describeRedisTarget(parseRedisUrl('rediss+cluster://:secret@a:7000'))).toBe(
+      'rediss+cluster://a:7000',
+    );
     expect(describeRedisTarget(parseRedisUrl('redis://:secret@[::1]:6379/4'))).toBe('redis://[::1]:6379/4');
   });
 });

@@ -43,20 +43,26 @@ const MASTER_NAME = /^[A-Za-z0-9._-]+$/;
 export function parseRedisUrl(url: string): RedisTarget {
   const match = /^([a-z+]+):\/\/(?:([^@/]*)@)?([^/?#]*)(\/[^?#]*)?$/.exec(url);
   const scheme = match ? SCHEMES[match[1]] : undefined;
-  if (!match || !scheme) throw new RedisUrlError(`must be a URL starting with redis:// or rediss:// (forms: ${REDIS_URL_FORMS})`);
+  if (!match || !scheme)
+    throw new RedisUrlError(`must be a URL starting with redis:// or rediss:// (forms: ${REDIS_URL_FORMS})`);
   const [, , userinfo, hostList, rawPath = ''] = match;
   const auth = credentials(userinfo, scheme.tls);
   const nodes = hostList.split(',').map((text) => node(text, DEFAULT_PORT[scheme.kind]));
   const path = rawPath.split('/').filter((part) => part !== '');
   if (scheme.kind === 'server') {
-    if (nodes.length !== 1) throw new RedisUrlError('names one server only; several hosts need redis+sentinel:// or redis+cluster://');
+    if (nodes.length !== 1)
+      throw new RedisUrlError(
+        'names one server only; several hosts need redis+sentinel:// or redis+cluster://',
+      );
     if (path.length > 1) throw new RedisUrlError(`the path is the database number, e.g. /2 (got ${rawPath})`);
     return { kind: 'server', node: nodes[0], db: database(path[0]), ...auth };
   }
   if (scheme.kind === 'sentinel') {
     const [masterName, db, ...rest] = path;
     if (!masterName || rest.length > 0 || !MASTER_NAME.test(masterName)) {
-      throw new RedisUrlError(`a Sentinel URL ends with the master's name and an optional database, e.g. /mymaster/0 (got ${rawPath || 'nothing'})`);
+      throw new RedisUrlError(
+        `a Sentinel URL ends with the master's name and an optional database, e.g. /mymaster/0 (got ${rawPath || 'nothing'})`,
+      );
     }
     return { kind: 'sentinel', sentinels: nodes, masterName, db: database(db), ...auth };
   }
@@ -68,7 +74,8 @@ export function parseRedisUrl(url: string): RedisTarget {
 
 /** The problem with REDIS_URL, for the start-up validation; null when it is good. */
 export function redisUrlProblem(url: unknown): string | null {
-  if (typeof url !== 'string') return `must be a URL starting with redis:// or rediss:// (forms: ${REDIS_URL_FORMS})`;
+  if (typeof url !== 'string')
+    return `must be a URL starting with redis:// or rediss:// (forms: ${REDIS_URL_FORMS})`;
   try {
     parseRedisUrl(url);
     return null;
@@ -80,10 +87,12 @@ export function redisUrlProblem(url: unknown): string | null {
 
 /** `scheme://host:port,…` for logs and errors: the target without its credentials. */
 export function describeRedisTarget(target: RedisTarget): string {
-  const hosts = (nodes: RedisNode[]) => nodes.map((n) => `${n.host.includes(':') ? `[${n.host}]` : n.host}:${n.port}`).join(',');
+  const hosts = (nodes: RedisNode[]) =>
+    nodes.map((n) => `${n.host.includes(':') ? `[${n.host}]` : n.host}:${n.port}`).join(',');
   const s = target.tls ? 's' : '';
   if (target.kind === 'server') return `redis${s}://${hosts([target.node])}/${target.db}`;
-  if (target.kind === 'sentinel') return `redis${s}+sentinel://${hosts(target.sentinels)}/${target.masterName}/${target.db}`;
+  if (target.kind === 'sentinel')
+    return `redis${s}+sentinel://${hosts(target.sentinels)}/${target.masterName}/${target.db}`;
   return `redis${s}+cluster://${hosts(target.nodes)}`;
 }
 

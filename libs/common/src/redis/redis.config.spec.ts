@@ -5,7 +5,13 @@ import { clusterOptions, createRedisClient, redisOptions } from './redis.config'
 describe('Redis connection options', () => {
   it('lets BullMQ block on the shared connection and makes the request path fail fast', () => {
     const url = 'redis://:pw@127.0.0.1:6390/4';
-    expect(redisOptions(url)).toEqual({ host: '127.0.0.1', port: 6390, db: 4, password: 'pw', maxRetriesPerRequest: null });
+    expect(redisOptions(url)).toEqual({
+      host: '127.0.0.1',
+      port: 6390,
+      db: 4,
+      password: 'pw',
+      maxRetriesPerRequest: null,
+    });
     expect(redisOptions(url, 'request')).toMatchObject({
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,

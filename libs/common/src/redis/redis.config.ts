@@ -34,14 +34,21 @@ export type RedisServerOptions = Omit<RedisOptions, 'retryStrategy'>;
  * The options `new Redis(...)` takes for one server or a Sentinel set (a cluster: `clusterOptions`). Also what
  * BullMQ accepts as connection options for those two forms.
  */
-export function redisOptions(target: RedisTarget | string, purpose: RedisPurpose = 'shared'): RedisServerOptions {
+export function redisOptions(
+  target: RedisTarget | string,
+  purpose: RedisPurpose = 'shared',
+): RedisServerOptions {
   const t = typeof target === 'string' ? parseRedisUrl(target) : target;
   const auth = {
     ...(t.username ? { username: t.username } : {}),
     ...(t.password ? { password: t.password } : {}),
     ...(t.tls ? { tls: {} } : {}),
   };
-  const common = { ...auth, ...PER_PURPOSE[purpose], ...(purpose === 'request' ? { enableOfflineQueue: false } : {}) };
+  const common = {
+    ...auth,
+    ...PER_PURPOSE[purpose],
+    ...(purpose === 'request' ? { enableOfflineQueue: false } : {}),
+  };
   if (t.kind === 'server') return { host: t.node.host, port: t.node.port, db: t.db, ...common };
   if (t.kind === 'sentinel') {
     return {
@@ -59,7 +66,10 @@ export function redisOptions(target: RedisTarget | string, purpose: RedisPurpose
 }
 
 /** The options `new Cluster(nodes, ...)` takes: per-node options as for one server, the offline queue per purpose. */
-export function clusterOptions(target: Extract<RedisTarget, { kind: 'cluster' }>, purpose: RedisPurpose): ClusterOptions {
+export function clusterOptions(
+  target: Extract<RedisTarget, { kind: 'cluster' }>,
+  purpose: RedisPurpose,
+): ClusterOptions {
   return {
     enableOfflineQueue: purpose !== 'request',
     // After a master fails, its slots answer CLUSTERDOWN until the replica is promoted: keep trying meanwhile.
@@ -71,7 +81,6 @@ export function clusterOptions(target: Extract<RedisTarget, { kind: 'cluster' }>
       ...(target.password ? { password: target.password } : {}),
       ...(target.tls ? { tls: {} } : {}),
       ...PER_PURPOSE[purpose],
-      reconnectOnError: reconnectOnReadonly,
     },
   };
 }
@@ -80,9 +89,11 @@ export function clusterOptions(target: Extract<RedisTarget, { kind: 'cluster' }>
  * The one place a Redis connection is made: a Redis client for one server or a Sentinel set, a Cluster client for a
  * cluster's seed nodes. Used by RedisModule (health, BullMQ, the request path) and the login throttle.
  */
-export function createRedisClient(target: RedisTarget | string, purpose: RedisPurpose = 'shared'): RedisClient {
+export function createRedisClient(
+  target: RedisTarget | string,
+  purpose: RedisPurpose = 'shared',
+): RedisClient {
   const t = typeof target === 'string' ? parseRedisUrl(target) : target;
   if (t.kind === 'cluster') return new Cluster(t.nodes, clusterOptions(t, purpose));
   return new Redis(redisOptions(t, purpose));
 }
-
