@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ManualClock } from '@motcua/common';
 import request from 'supertest';
-import { loadEnvironment, redisOptions } from '@motcua/common';
+import { loadEnvironment, parseRedisUrl } from '@motcua/common';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { applicant, DossierClient } from './support/dossier-client';
 import { TcpProxy } from './support/tcp-proxy';
@@ -13,8 +13,9 @@ const MONDAY_8AM = new Date('2026-11-23T08:00:00+07:00');
 const last4 = (value: string): string => value.slice(-4);
 
 // The api reaches Redis through a relay this suite can cut, as an outage would.
-const redisTarget = redisOptions(loadEnvironment().REDIS_URL);
-const redisRelay = new TcpProxy({ host: redisTarget.host, port: redisTarget.port }, 4731);
+const redisTarget = parseRedisUrl(loadEnvironment().REDIS_URL);
+if (redisTarget.kind !== 'server') throw new Error('this suite relays one Redis server (TEST_REDIS_URL redis://…)');
+const redisRelay = new TcpProxy(redisTarget.node, 4731);
 process.env.REDIS_URL = `redis://127.0.0.1:4731/${redisTarget.db}`;
 // Requests come through a proxy on loopback: X-Forwarded-For names the client.
 process.env.TRUST_PROXY = 'loopback';

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
-import { databaseOptions, loadEnvironment, redisOptions } from '@motcua/common';
+import { createRedisClient, databaseOptions, loadEnvironment, redisOptions } from '@motcua/common';
 import { DossierEntity, DossierEventEntity, DossierPauseEntity, type HandedDocument } from '@motcua/dossier';
 import type { ProcedureDefinition } from '@motcua/engine';
 import {
@@ -14,6 +14,7 @@ import {
   OutboxEntity,
   OutboxRepository,
   type QueueName,
+  queuePrefix,
 } from '@motcua/queue';
 
 export interface SpawnedWorker {
@@ -69,20 +70,29 @@ export async function waitFor<T>(
   }
 }
 
-/** Empties the test Redis database (only the index of REDIS_URL, never the whole server). */
+/** Empties the test Redis database (only the index of REDIS_URL, never the whole server; on a cluster, each master). */
 export async function flushTestRedis(): Promise<void> {
-  const redis = new Redis(redisOptions(loadEnvironment().REDIS_URL));
+  const redis = createRedisClient(loadEnvironment().REDIS_URL);
   try {
-    await redis.flushdb();
+    if (redis instanceof Cluster) {
+      await new Promise<void>((resolve, reject) => {
+        redis.once('ready', resolve);
+        redis.once('error', reject);
+      });
+      await Promise.all(redis.nodes('master').map((node) => node.flushdb()));
+    } else {
+      await redis.flushdb();
+    }
   } finally {
     redis.disconnect();
   }
 }
 
-/** A producer for queue `name` with the worker's default job options. */
+/** A producer for queue `name` (one Redis server or a Sentinel set) with the worker's prefix and default job options. */
 export const testQueue = (name: QueueName): Queue =>
   new Queue(name, {
     connection: redisOptions(loadEnvironment().REDIS_URL),
+    prefix: queuePrefix(name),
     defaultJobOptions: DEFAULT_JOB_OPTIONS,
   });
 

@@ -12,6 +12,7 @@ export * from './database/prepare-database.service';
 export * from './database/read-replica.module';
 export * from './database/read-replica.rules';
 export * from './database/read-replica.service';
+export * from './redis/redis-url.rules';
 export * from './redis/redis.config';
 export * from './redis/redis.module';
 export * from './health/health.module';

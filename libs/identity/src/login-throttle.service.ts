@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { requestRedisOptions } from '@motcua/common';
+import { createRedisClient, type RedisClient } from '@motcua/common';
 import {
   delayAfterFailures,
   LOGIN_THROTTLE_RULES,
@@ -14,7 +13,7 @@ import { IdentityErrorCode, IdentityException } from './identity.exception';
 export const LOGIN_THROTTLE_REDIS = Symbol('LOGIN_THROTTLE_REDIS');
 
 /** A connection of its own with the request path's fail-fast options: a login never waits on Redis. */
-export const loginThrottleRedis = (url: string): Redis => new Redis(requestRedisOptions(url));
+export const loginThrottleRedis = (url: string): RedisClient => createRedisClient(url, 'request');
 
 // What a client is told to wait when Redis cannot be reached, as the application's other 503s.
 const UNAVAILABLE_RETRY_S = 5;
@@ -35,7 +34,7 @@ export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown
   private readonly logger = new Logger('LoginThrottle');
   private readonly limiters: Limiters[];
 
-  constructor(@Inject(LOGIN_THROTTLE_REDIS) private readonly redis: Redis) {
+  constructor(@Inject(LOGIN_THROTTLE_REDIS) private readonly redis: RedisClient) {
     // Required here: only the api builds this service, and the worker, which imports this library, need not load it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
@@ -44,13 +43,13 @@ export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown
       rule,
       failures: new RateLimiterRedis({
         ...common,
-        keyPrefix: `login:fail:${rule.scope}`,
+        keyPrefix: `{login}:fail:${rule.scope}`,
         points: 1_000_000_000,
         duration: rule.windowSeconds,
       }),
       blocks: new RateLimiterRedis({
         ...common,
-        keyPrefix: `login:block:${rule.scope}`,
+        keyPrefix: `{login}:block:${rule.scope}`,
         points: 1,
         duration: 1,
       }),

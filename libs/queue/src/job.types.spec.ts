@@ -1,5 +1,5 @@
 import { DEFAULT_JOB_OPTIONS, jobId } from './job.types';
-import { JOB_NAMES, QUEUE_NAMES, QUEUE_OF } from './queue-names.types';
+import { JOB_NAMES, QUEUE_NAMES, QUEUE_OF, queuePrefix } from './queue-names.types';
 
 describe('jobId', () => {
   it('joins the parts with dashes: the same subject gives the same id', () => {
@@ -17,6 +17,11 @@ describe('jobId', () => {
 describe('queues and jobs', () => {
   it('sends every job name to a known queue', () => {
     for (const name of JOB_NAMES) expect(QUEUE_NAMES).toContain(QUEUE_OF[name]);
+  });
+
+  it('gives each queue a hash tag of its own, so that its keys share a slot and the queues spread over shards', () => {
+    for (const name of QUEUE_NAMES) expect(queuePrefix(name)).toBe(`{${name}}`);
+    expect(new Set(QUEUE_NAMES.map(queuePrefix)).size).toBe(QUEUE_NAMES.length);
   });
 
   it('keeps failed jobs, and completed ones long enough to recognise a re-added id', () => {

@@ -9,6 +9,22 @@ export enum QueueName {
   PortalSync = 'portal-sync',
 }
 
+/**
+ * Each queue's BullMQ key prefix, a Redis Cluster hash tag: all of one queue's keys (`{dossier-intake}:dossier-intake:…`)
+ * hash to one slot, as BullMQ's multi-key scripts need, and the queues spread over the cluster's shards. Every
+ * Queue, Worker and reader of queue keys takes its prefix from here (`queuePrefix`). Changing one strands the jobs
+ * under the old prefix: the sweeps rebuild them from PostgreSQL (docs/queues.md, "Key prefixes").
+ */
+export const QUEUE_PREFIX = {
+  [QueueName.Intake]: '{dossier-intake}',
+  [QueueName.Maintenance]: '{maintenance}',
+  [QueueName.Deadlines]: '{deadlines}',
+  [QueueName.Notifications]: '{notifications}',
+  [QueueName.PortalSync]: '{portal-sync}',
+} as const satisfies Record<QueueName, `{${string}}`>;
+
+export const queuePrefix = (queue: QueueName): string => QUEUE_PREFIX[queue];
+
 export enum JobName {
   StartDossier = 'start-dossier',
   ReconcileIntake = 'reconcile-intake',

@@ -19,6 +19,16 @@ export interface DriveOptions {
   fault: () => Promise<void>;
 }
 
+export interface FaultRunOptions {
+  /** REDIS_URL of the processes instead of the private Redis server (a cluster the scenario started). */
+  redisUrl?: string;
+  /**
+   * Every port from here: PostgreSQL, then Redis, the portal simulator (+ 2), the webhook receiver (+ 3), the api
+   * (from + 10) and the workers (from + 20). Unset: the spare ports of the other scenarios.
+   */
+  portBase?: number;
+}
+
 export interface DriveResult {
   expected: Expectation[];
   /** Dossiers the driver could not move as planned (it waits out faults; none should fail). */
@@ -42,20 +52,22 @@ export class FaultRun {
     readonly portal: PortalSim,
     readonly webhook: WebhookReceiver,
     readonly env: Record<string, string>,
+    private readonly portBase?: number,
   ) {}
 
   get databaseUrl(): string {
     return this.env.DATABASE_URL;
   }
 
-  static async start(name: string, workers: number): Promise<FaultRun> {
-    const servers = await startPrivateServers();
-    const portal = await createPortalSim({ syncSecret: SYNC_SECRET });
-    const webhook = await startWebhookReceiver();
+  static async start(name: string, workers: number, options: FaultRunOptions = {}): Promise<FaultRun> {
+    const base = options.portBase;
+    const servers = await startPrivateServers(base);
+    const portal = await createPortalSim({ syncSecret: SYNC_SECRET, ...(base ? { port: base + 2 } : {}) });
+    const webhook = await startWebhookReceiver(base ? base + 3 : 0);
     const env = {
       NODE_ENV: 'test',
       DATABASE_URL: servers.databaseUrl(`faults_${name}`),
-      REDIS_URL: servers.redisUrl,
+      REDIS_URL: options.redisUrl ?? servers.redisUrl,
       JWT_SECRET: 'faults-jwt-secret-0123456789',
       DEMO_PASSWORD: 'motcua',
       INTAKE_RECONCILE_MS: '5000',
@@ -67,11 +79,11 @@ export class FaultRun {
       NOTIFY_WEBHOOK_URL: webhook.url,
       NOTIFY_WEBHOOK_SECRET: WEBHOOK_SECRET,
     };
-    const run = new FaultRun(servers, portal, webhook, env);
+    const run = new FaultRun(servers, portal, webhook, env, base);
     try {
       // The first process migrates; the others start on the migrated database.
       await run.startWorker();
-      const api = startService('api', 'api', env).then((started) => (run.api = started));
+      const api = startService('api', 'api', env, base && base + 10).then((started) => (run.api = started));
       for (let i = 1; i < workers; i++) await run.startWorker();
       await api;
       run.load = await prepareLoad(run.api.url);
@@ -83,7 +95,12 @@ export class FaultRun {
   }
 
   async startWorker(): Promise<Service> {
-    const worker = await startService('worker', `worker ${this.workers.length + 1}`, this.env);
+    const worker = await startService(
+      'worker',
+      `worker ${this.workers.length + 1}`,
+      this.env,
+      this.portBase && this.portBase + 20,
+    );
     this.workers.push(worker);
     return worker;
   }

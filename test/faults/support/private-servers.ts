@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { QUEUE_NAMES } from '../../../libs/queue/src/queue-names.types';
+import { QUEUE_NAMES, queuePrefix } from '../../../libs/queue/src/queue-names.types';
 import { freePort, waitFor } from './wait';
 
 /**
@@ -55,7 +55,8 @@ async function runAsync(command: string, args: string[]): Promise<void> {
   await promisify(execFile)(cmd, argv, { cwd: '/' });
 }
 
-export async function startPrivateServers(): Promise<PrivateServers> {
+/** `portBase`: PostgreSQL on the first free port from it, Redis from portBase + 1 (default 55432 and 56379). */
+export async function startPrivateServers(portBase?: number): Promise<PrivateServers> {
   const bin = postgresBin();
   // Under FAULTS_RUN_DIR when scripts/faults.sh set it, so that it can clean up after a run that was killed.
   const dir = mkdtempSync(join(process.env.FAULTS_RUN_DIR || tmpdir(), 'motcua-faults-'));
@@ -66,8 +67,8 @@ export async function startPrivateServers(): Promise<PrivateServers> {
     chownSync(dir, uid, gid);
   }
   chmodSync(dir, 0o700);
-  const pgPort = await freePort(55432);
-  const redisPort = await freePort(56379);
+  const pgPort = await freePort(portBase ?? 55432);
+  const redisPort = await freePort(portBase === undefined ? 56379 : pgPort + 1);
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const settings = [
     `-p ${pgPort}`,
@@ -140,7 +141,7 @@ export async function startPrivateServers(): Promise<PrivateServers> {
     },
     jobSchedulers: () =>
       QUEUE_NAMES.flatMap((queue) =>
-        redisCli('ZRANGE', `bull:${queue}:repeat`, '0', '-1')
+        redisCli('ZRANGE', `${queuePrefix(queue)}:${queue}:repeat`, '0', '-1')
           .split('\n')
           .filter(Boolean)
           .map((id) => `${queue}/${id}`),

@@ -21,8 +21,9 @@ export async function startService(
   entry: Entry,
   name: string,
   env: Record<string, string>,
+  portFrom = entry === 'api' ? 53000 : 53100,
 ): Promise<Service> {
-  const port = await freePort(entry === 'api' ? 53000 : 53100);
+  const port = await freePort(portFrom);
   const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
     cwd: ROOT,

@@ -1,6 +1,7 @@
 import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
 import type { NodeEnv } from './environment.config';
+import type { RedisTarget } from '../redis/redis-url.rules';
 
 export interface StorageEnv {
   store: 'local' | 's3';
@@ -59,7 +60,8 @@ export abstract class EnvData {
     /** DATABASE_REPLICA_URL and REPLICA_MAX_LAG_S; null: the reports read the primary. */
     replica: { url: string; maxLagMs: number } | null;
   };
-  abstract readonly redis: { url: string };
+  /** REDIS_URL, and what it names (parseRedisUrl): one server, a Sentinel set or a Cluster. */
+  abstract readonly redis: { url: string; target: RedisTarget };
   abstract readonly http: {
     apiPort: number;
     workerPort: number;

@@ -77,6 +77,18 @@ describe('validateEnvironment', () => {
     ).toBe(site);
   });
 
+  it('takes REDIS_URL as one server, a Sentinel set or the seed nodes of a cluster, and says what is wrong', () => {
+    for (const url of ['redis://:pw@cache:6380/2', 'redis+sentinel://s1,s2:26380/mymaster/1', 'rediss+cluster://a:7000,b:7001']) {
+      expect(validateEnvironment({ ...good, REDIS_URL: url }).REDIS_URL).toBe(url);
+    }
+    expect(() => validateEnvironment({ ...good, REDIS_URL: 'redis+cluster://a:7000/5' })).toThrow(
+      /REDIS_URL: a Redis Cluster has only database 0 \(got \/5\) \(value hidden\)/,
+    );
+    expect(() => validateEnvironment({ ...good, REDIS_URL: 'redis+sentinel://s1:26379' })).toThrow(
+      /REDIS_URL: a Sentinel URL ends with the master's name/,
+    );
+  });
+
   it('names a bad value and shows it', () => {
     expect(() => validateEnvironment({ ...good, REDIS_URL: 'http://x' })).toThrow(
       /REDIS_URL: must be a URL starting with redis:\/\//,

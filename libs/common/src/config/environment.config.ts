@@ -14,7 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import type { LogFormatSetting } from '../logging/log-format.rules';
-import { IsPublicBaseUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.decorator';
+import { IsPublicBaseUrl, IsRedisUrl, IsTimeZone, IsTrustProxy, IsUrlWithScheme } from './environment.decorator';
 import { pairedErrors } from './environment.rules';
 import { secretErrors } from './secrets.rules';
 
@@ -49,7 +49,7 @@ export class Environment {
   @Max(86_400)
   REPLICA_MAX_LAG_S = 60;
 
-  @IsUrlWithScheme(['redis', 'rediss'])
+  @IsRedisUrl()
   REDIS_URL!: string;
 
   @IsTimeZone()

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { parseTrustProxy } from '../http/trust-proxy.config';
+import { redisUrlProblem } from '../redis/redis-url.rules';
 
 export function IsUrlWithScheme(schemes: string[], options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -21,6 +22,18 @@ export function IsUrlWithScheme(schemes: string[], options?: ValidationOptions):
           }
         },
       },
+    });
+}
+
+/** REDIS_URL: one server, a Sentinel set or a Cluster's seed nodes (parseRedisUrl); the message says what is wrong. */
+export function IsRedisUrl(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isRedisUrl',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: (args) => redisUrlProblem(args.value) ?? 'is not a Redis URL', ...options },
+      validator: { validate: (value: unknown) => redisUrlProblem(value) === null },
     });
 }
 

@@ -9,6 +9,23 @@ const good = {
 const strongSecret = 'r7Kq2vXw9LmZ4tBn8YpC3hJd6FgS1aEu';
 const envData = (given: Record<string, string>) => mapEnvironment(validateEnvironment({ ...good, ...given }));
 
+describe('mapEnvironment: redis', () => {
+  it('maps REDIS_URL to what it names, once', () => {
+    expect(envData({}).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      target: { kind: 'server', node: { host: '127.0.0.1', port: 6379 }, db: 0, tls: false },
+    });
+    expect(envData({ REDIS_URL: 'redis+cluster://127.0.0.1:57001,127.0.0.1:57002' }).redis.target).toEqual({
+      kind: 'cluster',
+      nodes: [
+        { host: '127.0.0.1', port: 57001 },
+        { host: '127.0.0.1', port: 57002 },
+      ],
+      tls: false,
+    });
+  });
+});
+
 describe('mapEnvironment: auth', () => {
   it('defaults to the development JWT secret and sample password only in development, test and demo', () => {
     expect(envData({ NODE_ENV: 'development' }).auth).toEqual({

@@ -1,6 +1,7 @@
 import type { CitizenNoticeEnv, EnvData, NotificationEnv, StorageEnv } from './env-data.config';
 import type { Environment } from './environment.config';
 import { isSampleEnv } from './secrets.rules';
+import { parseRedisUrl } from '../redis/redis-url.rules';
 
 export const DEVELOPMENT_JWT_SECRET = 'motcua-development-secret';
 export const DEFAULT_DEMO_PASSWORD = 'motcua';
@@ -68,7 +69,7 @@ export function mapEnvironment(env: Environment): EnvData {
         ? { url: env.DATABASE_REPLICA_URL, maxLagMs: env.REPLICA_MAX_LAG_S * 1000 }
         : null,
     },
-    redis: { url: env.REDIS_URL },
+    redis: { url: env.REDIS_URL, target: parseRedisUrl(env.REDIS_URL) },
     http: {
       apiPort: env.API_PORT,
       workerPort: env.WORKER_PORT,

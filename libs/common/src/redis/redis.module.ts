@@ -1,16 +1,16 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { EnvData } from '../config/env-data.config';
-import { redisOptions, REQUEST_REDIS_TIMEOUT_MS, requestRedisOptions } from './redis.config';
+import { createRedisClient, REQUEST_REDIS_TIMEOUT_MS, type RedisClient } from './redis.config';
 
+/** The shared connection: health, locks, and BullMQ's queues and workers in the worker (QueueModule). */
 export const REDIS = Symbol('REDIS');
-/** The connection of the request path: fails fast (see requestRedisOptions) rather than hold a request. */
+/** The connection of the request path: fails fast (purpose `request`) rather than hold a request. */
 export const REQUEST_REDIS = Symbol('REQUEST_REDIS');
 
 class RedisCloser implements OnApplicationShutdown {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(REQUEST_REDIS) private readonly requests: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
+    @Inject(REQUEST_REDIS) private readonly requests: RedisClient,
   ) {}
   async onApplicationShutdown(): Promise<void> {
     for (const client of [this.redis, this.requests]) {
@@ -20,7 +20,7 @@ class RedisCloser implements OnApplicationShutdown {
 }
 
 // Without an offline queue a command sent before the first connection fails: wait for it, briefly, at start-up.
-async function connected(client: Redis): Promise<Redis> {
+async function connected(client: RedisClient): Promise<RedisClient> {
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 2 * REQUEST_REDIS_TIMEOUT_MS);
     client.once('ready', () => {
@@ -31,20 +31,20 @@ async function connected(client: Redis): Promise<Redis> {
   return client;
 }
 
-/** Shared connections for direct Redis use (health, locks; and one for requests); BullMQ opens its own. */
+/** Shared connections to REDIS_URL (one server, a Sentinel set or a Cluster), made by createRedisClient. */
 @Global()
 @Module({
   providers: [
     {
       provide: REDIS,
       inject: [EnvData],
-      useFactory: (env: EnvData) => new Redis({ ...redisOptions(env.redis.url), lazyConnect: false }),
+      useFactory: (env: EnvData) => createRedisClient(env.redis.target),
     },
     {
       provide: REQUEST_REDIS,
       inject: [EnvData],
       useFactory: (env: EnvData) => {
-        const client = new Redis(requestRedisOptions(env.redis.url));
+        const client = createRedisClient(env.redis.target, 'request');
         // Errors reach the request that met them; without a listener ioredis would print each one.
         client.on('error', () => undefined);
         return connected(client);

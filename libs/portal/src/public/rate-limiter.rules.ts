@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { Clock, REQUEST_REDIS } from '@motcua/common';
+import { Clock, REQUEST_REDIS, type RedisClient } from '@motcua/common';
 
 export interface RateLimit {
   limit: number;
@@ -32,14 +31,14 @@ export function fixedWindow(rate: RateLimit, now: number, used = 0): RateVerdict
 @Injectable()
 export class FixedWindowLimiter {
   constructor(
-    @Inject(REQUEST_REDIS) private readonly redis: Redis,
+    @Inject(REQUEST_REDIS) private readonly redis: RedisClient,
     private readonly clock: Clock,
   ) {}
 
   /** Counts one more in `bucket` and says whether it was within the limit. */
   async hit(bucket: string, rate: RateLimit): Promise<RateVerdict> {
     const now = this.clock.now().getTime();
-    const key = `ratelimit:${bucket}:${fixedWindow(rate, now).index}`;
+    const key = `{ratelimit}:${bucket}:${fixedWindow(rate, now).index}`;
     const results = await this.redis
       .multi()
       .incr(key)
@@ -53,7 +52,7 @@ export class FixedWindowLimiter {
   /** Whether one more in each bucket would still be within its limit, without counting it (one round trip). */
   async peek(...buckets: Array<[bucket: string, rate: RateLimit]>): Promise<RateVerdict[]> {
     const now = this.clock.now().getTime();
-    const keys = buckets.map(([bucket, rate]) => `ratelimit:${bucket}:${fixedWindow(rate, now).index}`);
+    const keys = buckets.map(([bucket, rate]) => `{ratelimit}:${bucket}:${fixedWindow(rate, now).index}`);
     const counts = await this.redis.mget(...keys);
     return buckets.map(([, rate], i) => fixedWindow(rate, now, Number(counts[i] ?? 0) + 1));
   }

@@ -1,0 +1,50 @@
+import { QueueName, queuePrefix } from '../../libs/queue/src/queue-names.types';
+import { type RedisCluster, startRedisCluster } from '../support/redis-cluster';
+import { FaultRun } from './support/fault-run';
+import { dossiers } from './support/scale';
+import { judge } from './support/verdict';
+
+describe('a Redis Cluster master killed in the middle of a run', () => {
+  let cluster: RedisCluster | undefined;
+  let run: FaultRun | undefined;
+  afterAll(async () => {
+    await run?.stop();
+    await cluster?.stop();
+  });
+
+  it('loses nothing once its replica takes over: the sweeps rebuild what the master took with it', async () => {
+    cluster = await startRedisCluster({ basePort: 57040, masters: 3, replicasPerMaster: 1 });
+    const redis = cluster;
+    run = await FaultRun.start('cluster', 1, { redisUrl: redis.url, portBase: 57060 });
+    const world = run;
+    let failover = { killed: 0, promoted: 0, seconds: 0 };
+    const drive = await world.drive({
+      ...dossiers(2000),
+      faultAt: 0.4,
+      fault: async () => {
+        // The master of the intake queue, the busiest.
+        const tag = queuePrefix(QueueName.Intake);
+        const owner = await redis.masterOf(tag);
+        const index = (await redis.masters()).findIndex((m) => m.port === owner);
+        const began = Date.now();
+        const killed = await redis.killMaster(index);
+        await redis.waitForFailover();
+        failover = { killed, promoted: await redis.masterOf(tag), seconds: (Date.now() - began) / 1000 };
+      },
+    });
+    const verdict = await judge(world, drive);
+    console.log(
+      JSON.stringify({ scenario: 'redis-cluster', aged: drive.aged.length, failover, ...verdict }, null, 2),
+    );
+
+    expect(verdict.problems).toEqual([]);
+    expect(failover.promoted).not.toBe(failover.killed);
+    expect(drive.aged.length).toBeGreaterThan(0);
+    expect(verdict.openFlags).toBeGreaterThanOrEqual(drive.aged.length);
+    // A job running when its master died is run again once its lock is found stale: what it had sent and not
+    // committed is sent again, as after a worker's SIGKILL, one job per queue.
+    expect(verdict.resent.webhook).toBeLessThanOrEqual(1);
+    expect(verdict.resent.portal.dossiers).toBeLessThanOrEqual(1);
+    expect(verdict.resent.portal.mostReceipts).toBeLessThanOrEqual(2);
+  });
+});
