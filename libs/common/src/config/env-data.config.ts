@@ -1,6 +1,6 @@
 import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
-import type { NodeEnv } from './environment.config';
+import type { NodeEnv, QueueBackend } from './environment.config';
 
 export interface StorageEnv {
   store: 'local' | 's3';
@@ -54,7 +54,10 @@ export abstract class EnvData {
   /** LOG_FORMAT, resolved against the terminal by the logging module (resolveLogFormat). */
   abstract readonly logFormat: LogFormatSetting;
   abstract readonly database: { url: string; migrateOnStart: boolean };
-  abstract readonly redis: { url: string };
+  /** QUEUE_BACKEND: where BullMQ keeps the queues, and where the rate limits and the login throttle count. */
+  abstract readonly queue: { backend: QueueBackend };
+  /** REDIS_URL; null with the postgres queue backend, where nothing connects to Redis. */
+  abstract readonly redis: { url: string } | null;
   abstract readonly http: {
     apiPort: number;
     workerPort: number;

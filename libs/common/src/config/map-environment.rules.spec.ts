@@ -30,6 +30,17 @@ describe('mapEnvironment: auth', () => {
   });
 });
 
+describe('mapEnvironment: queue backend', () => {
+  it('puts the queues on Redis by default, and on PostgreSQL without any Redis when QUEUE_BACKEND=postgres', () => {
+    expect(envData({})).toMatchObject({ queue: { backend: 'redis' }, redis: { url: good.REDIS_URL } });
+    const { REDIS_URL: _unused, ...withoutRedis } = good;
+    const env = mapEnvironment(validateEnvironment({ ...withoutRedis, QUEUE_BACKEND: 'postgres' }));
+    expect(env).toMatchObject({ queue: { backend: 'postgres' }, redis: null });
+    // A REDIS_URL left in the environment is not used: nothing connects to it.
+    expect(envData({ QUEUE_BACKEND: 'postgres' }).redis).toBeNull();
+  });
+});
+
 describe('mapEnvironment: notifications', () => {
   it('leaves e-mail and webhook off unless configured', () => {
     expect(envData({}).notification).toEqual({ email: null, webhook: null, warnings: [] });

@@ -62,7 +62,8 @@ export function mapEnvironment(env: Environment): EnvData {
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     database: { url: env.DATABASE_URL, migrateOnStart: env.DB_MIGRATE_ON_START },
-    redis: { url: env.REDIS_URL },
+    queue: { backend: env.QUEUE_BACKEND },
+    redis: env.QUEUE_BACKEND === 'redis' ? { url: env.REDIS_URL! } : null,
     http: {
       apiPort: env.API_PORT,
       workerPort: env.WORKER_PORT,

@@ -9,11 +9,12 @@ export const REQUEST_REDIS = Symbol('REQUEST_REDIS');
 
 class RedisCloser implements OnApplicationShutdown {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(REQUEST_REDIS) private readonly requests: Redis,
+    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(REQUEST_REDIS) private readonly requests: Redis | null,
   ) {}
   async onApplicationShutdown(): Promise<void> {
     for (const client of [this.redis, this.requests]) {
+      if (!client) continue;
       await client.quit().catch(() => client.disconnect());
     }
   }
@@ -31,19 +32,25 @@ async function connected(client: Redis): Promise<Redis> {
   return client;
 }
 
-/** Shared connections for direct Redis use (health, locks; and one for requests); BullMQ opens its own. */
+/**
+ * Shared connections for direct Redis use (health, locks; and one for requests); BullMQ opens its own. With
+ * QUEUE_BACKEND=postgres both are null and no client is made: nothing connects to Redis. (The module is imported
+ * either way: Nest reads a module's imports before EnvData exists.)
+ */
 @Global()
 @Module({
   providers: [
     {
       provide: REDIS,
       inject: [EnvData],
-      useFactory: (env: EnvData) => new Redis({ ...redisOptions(env.redis.url), lazyConnect: false }),
+      useFactory: (env: EnvData): Redis | null =>
+        env.redis && new Redis({ ...redisOptions(env.redis.url), lazyConnect: false }),
     },
     {
       provide: REQUEST_REDIS,
       inject: [EnvData],
-      useFactory: (env: EnvData) => {
+      useFactory: (env: EnvData): Promise<Redis> | null => {
+        if (!env.redis) return null;
         const client = new Redis(requestRedisOptions(env.redis.url));
         // Errors reach the request that met them; without a listener ioredis would print each one.
         client.on('error', () => undefined);
