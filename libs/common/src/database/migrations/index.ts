@@ -34,6 +34,7 @@ import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEf
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
 import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
+import { PostgresCounters1765420000000 } from './1765420000000-PostgresCounters';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CitizenNotice1765281000000,
   InboxOverdueFirst1765360000000,
   FoldedSearch1765370000000,
+  PostgresCounters1765420000000,
 ];
