@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
 import { databaseOptions, loadEnvironment, redisOptions } from '@motcua/common';
@@ -13,6 +14,8 @@ import {
   JobName,
   OutboxEntity,
   OutboxRepository,
+  postgresQueueOptions,
+  QUEUE_SCHEMA,
   type QueueName,
 } from '@motcua/queue';
 
@@ -69,9 +72,30 @@ export async function waitFor<T>(
   }
 }
 
-/** Empties the test Redis database (only the index of REDIS_URL, never the whole server). */
-export async function flushTestRedis(): Promise<void> {
-  const redis = new Redis(redisOptions(loadEnvironment().REDIS_URL));
+/**
+ * Empties the queues: the test Redis database (only the index of REDIS_URL, never the whole server), or with
+ * QUEUE_BACKEND=postgres BullMQ's tables in the test database (its migration ledger kept).
+ */
+export async function flushTestQueues(): Promise<void> {
+  const env = loadEnvironment();
+  if (env.QUEUE_BACKEND === 'postgres') {
+    const client = new Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      const tables = (
+        await client.query<{ name: string }>(
+          `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
+            WHERE schemaname = $1 AND tablename <> 'migration'`,
+          [QUEUE_SCHEMA],
+        )
+      ).rows.map((t) => t.name);
+      if (tables.length > 0) await client.query(`TRUNCATE ${tables.join(', ')}`);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const redis = new Redis(redisOptions(env.REDIS_URL!));
   try {
     await redis.flushdb();
   } finally {
@@ -79,12 +103,15 @@ export async function flushTestRedis(): Promise<void> {
   }
 }
 
-/** A producer for queue `name` with the worker's default job options. */
-export const testQueue = (name: QueueName): Queue =>
-  new Queue(name, {
-    connection: redisOptions(loadEnvironment().REDIS_URL),
+/** A producer for queue `name` with the worker's default job options, on the configured backend. */
+export const testQueue = (name: QueueName): Queue => {
+  const env = loadEnvironment();
+  return new Queue(name, {
+    connection:
+      env.QUEUE_BACKEND === 'postgres' ? postgresQueueOptions(env.DATABASE_URL) : redisOptions(env.REDIS_URL!),
     defaultJobOptions: DEFAULT_JOB_OPTIONS,
   });
+};
 
 async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = await new DataSource({
