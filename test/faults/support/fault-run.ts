@@ -55,7 +55,8 @@ export class FaultRun {
     const env = {
       NODE_ENV: 'test',
       DATABASE_URL: servers.databaseUrl(`faults_${name}`),
-      REDIS_URL: servers.redisUrl,
+      QUEUE_BACKEND: servers.redisUrl ? 'redis' : 'postgres',
+      ...(servers.redisUrl ? { REDIS_URL: servers.redisUrl } : {}),
       JWT_SECRET: 'faults-jwt-secret-0123456789',
       DEMO_PASSWORD: 'motcua',
       INTAKE_RECONCILE_MS: '5000',

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { portFrom } from './private-servers';
 import { freePort, waitFor } from './wait';
 
 const ROOT = `${__dirname}/../../..`;
@@ -22,7 +23,7 @@ export async function startService(
   name: string,
   env: Record<string, string>,
 ): Promise<Service> {
-  const port = await freePort(entry === 'api' ? 53000 : 53100);
+  const port = await freePort(portFrom(entry, entry === 'api' ? 53000 : 53100));
   const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
     cwd: ROOT,
