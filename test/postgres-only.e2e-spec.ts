@@ -34,11 +34,12 @@ describe('PostgreSQL only (QUEUE_BACKEND=postgres): the api and the worker never
     const code = receipt.body.code as string;
     const started = await client.started('letan.xa', code);
     expect(started).toMatchObject({ status: 'in_progress', version: 2 });
-    const jobs = await query<{ name: string }>(
-      `SELECT name FROM bullmq.job WHERE queue = 'dossier-intake' AND id = $1`,
-      [`intake-${started.id}`],
+    const jobs = await query<{ name: string; state: string }>(
+      `SELECT j.name, j.state FROM bullmq.job j JOIN dossier d ON j.id = 'intake-' || d.id
+        WHERE j.queue = 'dossier-intake' AND d.code = $1`,
+      [code],
     );
-    expect(jobs).toEqual([{ name: 'start-dossier' }]);
+    expect(jobs).toEqual([{ name: 'start-dossier', state: 'completed' }]);
     expect((await client.act('letan.xa', code, 'forward')).status).toBe(200);
     const events = await query<{ action: string }>(
       `SELECT e.action FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id WHERE d.code = $1 ORDER BY e.version`,
