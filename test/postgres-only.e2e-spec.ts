@@ -1,5 +1,6 @@
 import { createServer, type Socket } from 'node:net';
 import request from 'supertest';
+import { PostgresRateCounterService, RateCounter } from '@motcua/common';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 
@@ -58,12 +59,27 @@ describe('PostgreSQL only (QUEUE_BACKEND=postgres): the api and the worker never
       `SELECT count(*)::int AS rows FROM login_throttle WHERE key LIKE 'login:fail:%'`,
     );
     expect(rows).toBe(3);
-    const lookup = await request(api.getHttpServer()).get('/api/v1/public/dossiers/000.00.00.H38-000000-0000');
+    const lookup = await request(api.getHttpServer()).get(
+      '/api/v1/public/dossiers/000.00.00.H38-000000-0000',
+    );
     expect(lookup.status).toBeLessThan(500);
     const [{ hits }] = await query<{ hits: number }>(
       `SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_counter WHERE key LIKE 'ratelimit:public:%'`,
     );
     expect(hits).toBe(1);
+  });
+
+  it('deletes the counters whose windows are over, and keeps the running ones', async () => {
+    await query(
+      `INSERT INTO rate_counter (key, hits, expires_at) VALUES
+         ('ratelimit:public:192.0.2.9:1', 4, now() - interval '1 second'),
+         ('ratelimit:public:192.0.2.9:2', 2, now() + interval '1 minute')`,
+    );
+    const counter = e2e!.api.get(RateCounter);
+    expect(counter).toBeInstanceOf(PostgresRateCounterService);
+    expect(await (counter as PostgresRateCounterService).purge()).toBe(1);
+    const left = await query<{ key: string }>(`SELECT key FROM rate_counter WHERE key LIKE '%192.0.2.9%'`);
+    expect(left).toEqual([{ key: 'ratelimit:public:192.0.2.9:2' }]);
   });
 
   it('answers /health from the database alone, and no process connected to the Redis of REDIS_URL', async () => {

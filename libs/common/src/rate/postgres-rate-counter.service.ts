@@ -10,7 +10,7 @@ export const RATE_COUNTER_PURGE_MS = 60_000;
  * A row is kept two windows after its first hit, then deleted by the purge every RATE_COUNTER_PURGE_MS.
  */
 @Injectable()
-export class PostgresRateCounter extends RateCounter implements OnModuleInit, OnModuleDestroy {
+export class PostgresRateCounterService extends RateCounter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('RateCounter');
   private timer?: NodeJS.Timeout;
   private purging?: Promise<unknown>;

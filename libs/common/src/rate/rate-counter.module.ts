@@ -3,9 +3,9 @@ import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { EnvData } from '../config/env-data.config';
 import { REQUEST_REDIS } from '../redis/redis.module';
-import { PostgresRateCounter } from './postgres-rate-counter.service';
+import { PostgresRateCounterService } from './postgres-rate-counter.service';
 import { RateCounter } from './rate-counter.types';
-import { RedisRateCounter } from './redis-rate-counter.service';
+import { RedisRateCounterService } from './redis-rate-counter.service';
 
 /** The RateCounter of the configured backend: Redis, or PostgreSQL when QUEUE_BACKEND=postgres. */
 @Global()
@@ -16,8 +16,8 @@ import { RedisRateCounter } from './redis-rate-counter.service';
       inject: [EnvData, DataSource, ModuleRef],
       useFactory: (env: EnvData, dataSource: DataSource, refs: ModuleRef): RateCounter =>
         env.queue.backend === 'postgres'
-          ? new PostgresRateCounter(dataSource)
-          : new RedisRateCounter(refs.get(REQUEST_REDIS, { strict: false })),
+          ? new PostgresRateCounterService(dataSource)
+          : new RedisRateCounterService(refs.get(REQUEST_REDIS, { strict: false })),
     },
   ],
   exports: [RateCounter],

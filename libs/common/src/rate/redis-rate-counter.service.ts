@@ -8,7 +8,7 @@ import { RateCounter } from './rate-counter.types';
  * second (answered 503 by the error filter). A key expires on its own two windows after its first hit.
  */
 @Injectable()
-export class RedisRateCounter extends RateCounter {
+export class RedisRateCounterService extends RateCounter {
   constructor(@Inject(REQUEST_REDIS) private readonly redis: Redis) {
     super();
   }
