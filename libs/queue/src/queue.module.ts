@@ -28,9 +28,9 @@ class QueueConnectionCloser implements OnApplicationShutdown {
 @Module({})
 export class QueueModule {
   /**
-   * Global: the outbox, BullMQ on REDIS_URL (or on DATABASE_URL with QUEUE_BACKEND=postgres), every queue of QueueName with DEFAULT_JOB_OPTIONS (injectable with
-   * `@InjectQueue(name)` or all at once as QUEUES), the outbox relay, and the boot check that every job name has
-   * a handler, which also starts the workers.
+   * Global: the outbox, BullMQ on REDIS_URL (or on DATABASE_URL with QUEUE_BACKEND=postgres), every queue of
+   * QueueName with DEFAULT_JOB_OPTIONS (injectable with `@InjectQueue(name)` or all at once as QUEUES), the outbox
+   * relay, and the boot check that every job name has a handler, which also starts the workers.
    */
   static forWorker(): DynamicModule {
     const queues = BullModule.registerQueueAsync(
