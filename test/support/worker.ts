@@ -50,7 +50,11 @@ export async function spawnWorker(env: Record<string, string> = {}): Promise<Spa
       return res?.status === 200;
     },
     { what: 'the spawned worker to answer /health', timeout: 30_000 },
-  );
+  ).catch((error: unknown) => {
+    // A worker too slow to come up must not come up later, behind the test, and take the next suites' jobs.
+    child.kill('SIGKILL');
+    throw error;
+  });
   return worker;
 }
 
