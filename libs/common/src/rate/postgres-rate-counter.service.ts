@@ -53,9 +53,11 @@ export class PostgresRateCounterService extends RateCounter implements OnModuleI
 
   /** Deletes the counters whose windows are over; returns how many. */
   async purge(): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM rate_counter WHERE expires_at < now() RETURNING 1`,
+    // A SELECT, so that the driver returns rows (for a bare DELETE, TypeORM returns [rows, count]).
+    const [{ deleted }]: Array<{ deleted: number }> = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM rate_counter WHERE expires_at < now() RETURNING 1)
+       SELECT count(*)::int AS deleted FROM gone`,
     );
-    return rows.length;
+    return deleted;
   }
 }
