@@ -21,3 +21,9 @@ npm run --silent build:web
 # The unit, e2e and fuzz projects (docs/testing.md). One worker, not --runInBand: the worker is recycled past
 # workerIdleMemoryLimit (jest.config.js).
 npx jest --maxWorkers=1 "$@"
+# The same service on PostgreSQL alone (QUEUE_BACKEND=postgres, no Redis): a second pass of a few e2e suites
+# (docs/testing.md#postgresql-only). Only on a whole run: arguments pick tests of the first pass.
+POSTGRES_ONLY_SUITES=(test/postgres-only.e2e-spec.ts test/login-throttle.e2e-spec.ts test/public-lookup.e2e-spec.ts test/portal-sync.e2e-spec.ts)
+if [ $# -eq 0 ]; then
+  TEST_QUEUE_BACKEND=postgres npx jest --maxWorkers=1 --selectProjects=e2e -- "${POSTGRES_ONLY_SUITES[@]}"
+fi

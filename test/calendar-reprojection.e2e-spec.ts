@@ -7,7 +7,7 @@ import { ManualClock } from '@motcua/common';
 import { DeadlineSweepService } from '@motcua/dossier';
 import { query, resetDatabase, startApi, startWorker } from './support/app';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis } from './support/worker';
+import { flushTestQueues } from './support/worker';
 
 // Sweeps run at start-up only; the test asks for nothing else.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -47,7 +47,7 @@ describe('calendar change: running dossiers re-projected at worker start, once',
     writeFileSync(join(dir, 'calendars', '2027.yaml'), BEFORE_2027);
     process.env.WORKFLOWS_DIR = dir;
     await resetDatabase();
-    await flushTestRedis();
+    await flushTestQueues();
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { jobId, QueueName } from '@motcua/queue';
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, testQueue, waitFor } from './support/worker';
+import { flushTestQueues, testQueue, waitFor } from './support/worker';
 
 // Sweeps run when a test asks for one, at the time it set on the clock.
 process.env.DEADLINE_SWEEP_MS = '3600000';
@@ -303,7 +303,7 @@ describe('deadlines: flags raised at their instants, once', () => {
     for (const code of codes) expect((await flagsOf(code)).dueSoon).toBe('2026-03-30T09:30:00+07:00');
 
     await quiet();
-    await flushTestRedis();
+    await flushTestQueues();
     expect(await deadlineQueue.getJobState(timers[0])).toBe('unknown');
 
     // Past the steps' and the dossiers' due instants; two sweeps, a timer and a refresh racing on each dossier.

@@ -10,7 +10,7 @@ import { query, resetDatabase } from './support/app';
 import {
   type AcceptedDossier,
   appendStartOutboxRow,
-  flushTestRedis,
+  flushTestQueues,
   insertAcceptedDossier,
   spawnWorker,
   type SpawnedWorker,
@@ -76,7 +76,7 @@ describe('intake: the worker starts accepted dossiers', () => {
 
   beforeAll(async () => {
     await resetDatabase();
-    await flushTestRedis();
+    await flushTestQueues();
     intake = testQueue(QueueName.Intake);
     // A first boot records the procedure revisions the fixtures refer to.
     await (await startWorker()).close();
@@ -245,7 +245,7 @@ describe('intake: the worker starts accepted dossiers', () => {
       expect(await intake.getJobState(id)).not.toBe('unknown');
       a.child.kill('SIGKILL');
       await a.exited;
-      await flushTestRedis();
+      await flushTestQueues();
       expect(await intake.getJobState(id)).toBe('unknown');
       expect((await dossierRow(dossier.id)).status).toBe('accepted');
 

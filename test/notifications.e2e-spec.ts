@@ -9,7 +9,7 @@ import { jobId, JobName, OutboxEntity, OutboxRepository, QueueName } from '@motc
 import { query } from './support/app';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
 import { DossierClient } from './support/dossier-client';
-import { flushTestRedis, testQueue, waitFor } from './support/worker';
+import { flushTestQueues, testQueue, waitFor } from './support/worker';
 
 const HOUR = 3_600_000;
 const at = (local: string): Date => new Date(`${local}+07:00`);
@@ -406,7 +406,7 @@ describe('escalation and notifications on real PostgreSQL and Redis', () => {
     await waitFor(async () => (await queue.getJob(jobId('escalate', flag, 2))) !== undefined, {
       what: 'the level-2 timer',
     });
-    await flushTestRedis();
+    await flushTestQueues();
     clock.advance(HOUR);
     const report = await worker.get(NotificationSweepService).reconcile();
     expect(report.add).toBeGreaterThanOrEqual(1);

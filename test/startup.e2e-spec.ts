@@ -57,7 +57,11 @@ describe('start-up refuses bad configuration and bad workflow files', () => {
   });
 
   it('stops on a bad environment variable, naming it', () => {
-    const { status, stderr } = start('worker', { REDIS_URL: 'http://127.0.0.1:6379', WORKER_PORT: '3991' });
+    const { status, stderr } = start('worker', {
+      QUEUE_BACKEND: 'redis',
+      REDIS_URL: 'http://127.0.0.1:6379',
+      WORKER_PORT: '3991',
+    });
     expect(status).toBe(1);
     expect(stderr).toMatch(/REDIS_URL: must be a URL starting with redis:\/\/ or rediss:\/\//);
   });

@@ -3,13 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import { prepareDatabase } from '@motcua/common';
 import type { BenchContext } from './bench.types';
 
+/** The queue backends a bench compares: QUEUE_BACKEND=redis and QUEUE_BACKEND=postgres. */
+export const QUEUE_BACKENDS = ['redis', 'postgres'] as const;
+export type BenchBackend = (typeof QUEUE_BACKENDS)[number];
+
 /**
- * Points the processes built here at the bench's database and Redis, and migrates the database. Must run
- * before an app module is loaded: the modules read the environment when they are built.
+ * Points the processes built here at the bench's database and Redis (or, with the postgres backend, at the
+ * database alone), and migrates the database. Must run before an app is built: each app reads the environment
+ * when it is built.
  */
-export async function useBenchServices(ctx: BenchContext): Promise<void> {
+export async function useBenchServices(ctx: BenchContext, backend: BenchBackend = 'redis'): Promise<void> {
   Object.assign(process.env, {
     DATABASE_URL: ctx.databaseUrl,
+    QUEUE_BACKEND: backend,
     REDIS_URL: ctx.redisUrl,
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',

@@ -1,14 +1,15 @@
 import { Queue, Worker } from 'bullmq';
 import { Pool } from 'pg';
 import { redisOptions } from '@motcua/common';
-import { DEFAULT_JOB_OPTIONS } from '@motcua/queue';
+import { DEFAULT_JOB_OPTIONS, postgresQueueOptions } from '@motcua/queue';
+import type { BenchBackend } from './core-app';
 import { waitUntil } from './core-poll';
 
 const QUEUE = 'bench-raw-intake';
 const TABLE = 'bench_core_intake';
 
 /**
- * Plain BullMQ: `count` jobs added by `clients` concurrent producers, processed by one worker running
+ * Plain BullMQ on `backend` (Redis, or its PostgreSQL backend in the bench database): `count` jobs added by `clients` concurrent producers, processed by one worker running
  * `concurrency` jobs at once (the intake's) whose job is one INSERT. Resolves with the milliseconds from the first add to the
  * last row committed.
  */
@@ -18,6 +19,7 @@ export async function rawIntake(
   count: number,
   clients: number,
   concurrency: number,
+  backend: BenchBackend = 'redis',
 ) {
   const pool = new Pool({
     connectionString: databaseUrl,
@@ -27,14 +29,15 @@ export async function rawIntake(
   await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (id bigserial PRIMARY KEY, n integer NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now())`);
   await pool.query(`TRUNCATE ${TABLE}`);
-  const connection = redisOptions(redisUrl);
-  const queue = new Queue(QUEUE, { connection, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const connection = (extra: number) =>
+    backend === 'postgres' ? postgresQueueOptions(databaseUrl, extra) : redisOptions(redisUrl);
+  const queue = new Queue(QUEUE, { connection: connection(clients), defaultJobOptions: DEFAULT_JOB_OPTIONS });
   const worker = new Worker<{ n: number }>(
     QUEUE,
     async (job) => {
       await pool.query(`INSERT INTO ${TABLE} (n) VALUES ($1)`, [job.data.n]);
     },
-    { connection, concurrency },
+    { connection: connection(concurrency + 2), concurrency },
   );
   try {
     await worker.waitUntilReady();

@@ -5,7 +5,7 @@ import type { Clock } from '@motcua/common';
 import { resetDatabase, startApi, startWorker } from './app';
 import { ensureWebBuilt, launchChromium } from './browser';
 import { DossierClient } from './dossier-client';
-import { flushTestRedis } from './worker';
+import { flushTestQueues } from './worker';
 
 export interface E2eOptions {
   /** The clock of the api and the worker (a ManualClock moves both). */
@@ -37,7 +37,7 @@ export async function bootE2e({ clock, worker, listen }: E2eOptions = {}): Promi
   E2e & { worker?: INestApplication }
 > {
   await resetDatabase();
-  await flushTestRedis();
+  await flushTestQueues();
   const api = await startApi({ clock });
   let workerApp: INestApplication | undefined;
   const close = async () => {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Queue } from 'bullmq';
 import { Cluster } from 'ioredis';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { toVietnamIso } from '@motcua/calendar';
 import { createRedisClient, databaseOptions, loadEnvironment, redisOptions } from '@motcua/common';
@@ -13,6 +14,8 @@ import {
   JobName,
   OutboxEntity,
   OutboxRepository,
+  postgresQueueOptions,
+  QUEUE_SCHEMA,
   type QueueName,
   queuePrefix,
 } from '@motcua/queue';
@@ -48,7 +51,11 @@ export async function spawnWorker(env: Record<string, string> = {}): Promise<Spa
       return res?.status === 200;
     },
     { what: 'the spawned worker to answer /health', timeout: 30_000 },
-  );
+  ).catch((error: unknown) => {
+    // A worker too slow to come up must not come up later, behind the test, and take the next suites' jobs.
+    child.kill('SIGKILL');
+    throw error;
+  });
   return worker;
 }
 
@@ -70,9 +77,30 @@ export async function waitFor<T>(
   }
 }
 
-/** Empties the test Redis database (only the index of REDIS_URL, never the whole server; on a cluster, each master). */
-export async function flushTestRedis(): Promise<void> {
-  const redis = createRedisClient(loadEnvironment().REDIS_URL);
+/**
+ * Empties the queues: the test Redis database (only the index of REDIS_URL, never the whole server; on a cluster, each master), or with
+ * QUEUE_BACKEND=postgres BullMQ's tables in the test database (its migration ledger kept).
+ */
+export async function flushTestQueues(): Promise<void> {
+  const env = loadEnvironment();
+  if (env.QUEUE_BACKEND === 'postgres') {
+    const client = new Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    try {
+      const tables = (
+        await client.query<{ name: string }>(
+          `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
+            WHERE schemaname = $1 AND tablename <> 'migration'`,
+          [QUEUE_SCHEMA],
+        )
+      ).rows.map((t) => t.name);
+      if (tables.length > 0) await client.query(`TRUNCATE ${tables.join(', ')}`);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const redis = createRedisClient(env.REDIS_URL!);
   try {
     if (redis instanceof Cluster) {
       await new Promise<void>((resolve, reject) => {
@@ -88,13 +116,19 @@ export async function flushTestRedis(): Promise<void> {
   }
 }
 
-/** A producer for queue `name` (one Redis server or a Sentinel set) with the worker's prefix and default job options. */
-export const testQueue = (name: QueueName): Queue =>
-  new Queue(name, {
-    connection: redisOptions(loadEnvironment().REDIS_URL),
+/**
+ * A producer for queue `name` with the worker's prefix and default job options, on the configured backend (one Redis
+ * server or a Sentinel set; a cluster's suites make their own).
+ */
+export const testQueue = (name: QueueName): Queue => {
+  const env = loadEnvironment();
+  return new Queue(name, {
+    connection:
+      env.QUEUE_BACKEND === 'postgres' ? postgresQueueOptions(env.DATABASE_URL) : redisOptions(env.REDIS_URL!),
     prefix: queuePrefix(name),
     defaultJobOptions: DEFAULT_JOB_OPTIONS,
   });
+};
 
 async function withDataSource<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = await new DataSource({

@@ -8,6 +8,7 @@ import {
   HttpCommonModule,
   LoggingModule,
   MetricsModule,
+  RateCounterModule,
   RedisModule,
   StorageModule,
 } from '@motcua/common';
@@ -28,6 +29,7 @@ import { WebModule } from './web.module';
     LoggingModule,
     DatabaseModule,
     RedisModule,
+    RateCounterModule,
     StorageModule,
     HttpCommonModule,
     HealthModule,

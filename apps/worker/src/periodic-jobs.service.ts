@@ -14,8 +14,8 @@ export const SCHEDULER_CHECK_MS = 5_000;
 type Scheduled = Omit<PeriodicJob, 'everyMs'> & { everyMs: number };
 
 /**
- * Upserts the job scheduler of every PERIODIC_JOBS row at start-up. Job schedulers live only in Redis: a flushed
- * Redis loses them, and with them every sweep that rebuilds what the flush lost; so every SCHEDULER_CHECK_MS
+ * Upserts the job scheduler of every PERIODIC_JOBS row at start-up. Job schedulers live only in the queues' store
+ * (Redis; the database with QUEUE_BACKEND=postgres, which does not lose them): a flushed Redis loses them, and with them every sweep that rebuilds what the flush lost; so every SCHEDULER_CHECK_MS
  * the ones Redis no longer has are upserted again. Several workers doing so at once is harmless: a scheduler is
  * upserted under its id.
  */

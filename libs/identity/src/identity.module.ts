@@ -8,7 +8,9 @@ import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { LOGIN_THROTTLE_REDIS, LoginThrottleService, loginThrottleRedis } from './login-throttle.service';
+import { DataSource } from 'typeorm';
+import { LOGIN_THROTTLE_STORE, postgresThrottleStore, redisThrottleStore } from './login-throttle.config';
+import { LoginThrottleService } from './login-throttle.service';
 import { OrgController } from './org.controller';
 import { markControllersPublic } from './public.decorator';
 import { UserModule } from './user.module';
@@ -42,9 +44,10 @@ markControllersPublic(MetricsModule);
     AccountService,
     LoginThrottleService,
     {
-      provide: LOGIN_THROTTLE_REDIS,
-      inject: [EnvData],
-      useFactory: (env: EnvData) => loginThrottleRedis(env.redis.url),
+      provide: LOGIN_THROTTLE_STORE,
+      inject: [EnvData, DataSource],
+      useFactory: (env: EnvData, dataSource: DataSource) =>
+        env.redis ? redisThrottleStore(env.redis.url) : postgresThrottleStore(dataSource),
     },
     JwtAuthGuard,
     { provide: APP_GUARD, useExisting: JwtAuthGuard },

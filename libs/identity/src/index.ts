@@ -12,6 +12,7 @@ export * from './identity.exception';
 export * from './identity.module';
 export * from './jwt-auth.guard';
 export * from './login-throttle.rules';
+export * from './login-throttle.config';
 export * from './login-throttle.service';
 export * from './password.rules';
 export * from './password.service';

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { createRedisClient, type RedisClient } from '@motcua/common';
+import type { RateLimiterRes, RateLimiterStoreAbstract } from 'rate-limiter-flexible';
 import {
   delayAfterFailures,
   LOGIN_THROTTLE_RULES,
@@ -9,46 +8,36 @@ import {
   throttleKey,
 } from './login-throttle.rules';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
+import { LOGIN_THROTTLE_STORE, type LoginThrottleStore } from './login-throttle.config';
 
-export const LOGIN_THROTTLE_REDIS = Symbol('LOGIN_THROTTLE_REDIS');
-
-/** A connection of its own with the request path's fail-fast options: a login never waits on Redis. */
-export const loginThrottleRedis = (url: string): RedisClient => createRedisClient(url, 'request');
-
-// What a client is told to wait when Redis cannot be reached, as the application's other 503s.
+// What a client is told to wait when the store cannot be reached, as the application's other 503s.
 const UNAVAILABLE_RETRY_S = 5;
 
 interface Limiters {
   rule: ThrottleRule;
-  failures: RateLimiterRedis;
-  blocks: RateLimiterRedis;
+  failures: RateLimiterStoreAbstract;
+  blocks: RateLimiterStoreAbstract;
 }
 
 /**
- * Failed logins counted in Redis, so that every api process sees the same counts. Its connection fails fast:
- * no offline queue, a one-second command timeout; when Redis cannot answer, logins are refused with 503 rather
- * than let through unthrottled or left hanging.
+ * Failed logins counted in Redis (or in PostgreSQL with QUEUE_BACKEND=postgres), so that every api process sees the
+ * same counts. The Redis connection fails fast: no offline queue, a one-second command timeout; when the store
+ * cannot answer, logins are refused with 503 rather than let through unthrottled or left hanging.
  */
 @Injectable()
 export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('LoginThrottle');
   private readonly limiters: Limiters[];
 
-  constructor(@Inject(LOGIN_THROTTLE_REDIS) private readonly redis: RedisClient) {
-    // Required here: only the api builds this service, and the worker, which imports this library, need not load it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { RateLimiterRedis } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
-    const common = { storeClient: redis, rejectIfRedisNotReady: true };
+  constructor(@Inject(LOGIN_THROTTLE_STORE) private readonly store: LoginThrottleStore) {
     this.limiters = LOGIN_THROTTLE_RULES.map((rule) => ({
       rule,
-      failures: new RateLimiterRedis({
-        ...common,
+      failures: store.limiter({
         keyPrefix: `{login}:fail:${rule.scope}`,
         points: 1_000_000_000,
         duration: rule.windowSeconds,
       }),
-      blocks: new RateLimiterRedis({
-        ...common,
+      blocks: store.limiter({
         keyPrefix: `{login}:block:${rule.scope}`,
         points: 1,
         duration: 1,
@@ -56,20 +45,12 @@ export class LoginThrottleService implements OnModuleInit, OnApplicationShutdown
     }));
   }
 
-  /** Waits (two seconds at most) for the first connection, so that the first login does not find it not ready. */
   async onModuleInit(): Promise<void> {
-    if (this.redis.status === 'ready') return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 2000);
-      this.redis.once('ready', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await this.store.ready();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await this.store.close();
   }
 
   /** Throws 429 LOGIN_THROTTLED (with the seconds to wait) while any block applies to this attempt. */

@@ -8,3 +8,5 @@ export * from './outbox.module';
 export * from './outbox-relay.service';
 export * from './queue.config';
 export * from './queue.module';
+export * from './queue-backend.config';
+export * from './queue-connection.module';

@@ -62,12 +62,14 @@ export class FaultRun {
   static async start(name: string, workers: number, options: FaultRunOptions = {}): Promise<FaultRun> {
     const base = options.portBase;
     const servers = await startPrivateServers(base);
+    const redisUrl = options.redisUrl ?? servers.redisUrl;
     const portal = await createPortalSim({ syncSecret: SYNC_SECRET, ...(base ? { port: base + 2 } : {}) });
     const webhook = await startWebhookReceiver(base ? base + 3 : 0);
     const env = {
       NODE_ENV: 'test',
       DATABASE_URL: servers.databaseUrl(`faults_${name}`),
-      REDIS_URL: options.redisUrl ?? servers.redisUrl,
+      QUEUE_BACKEND: redisUrl ? 'redis' : 'postgres',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
       JWT_SECRET: 'faults-jwt-secret-0123456789',
       DEMO_PASSWORD: 'motcua',
       INTAKE_RECONCILE_MS: '5000',

@@ -12,7 +12,8 @@ import { freePort, waitFor } from './wait';
  */
 export interface PrivateServers {
   databaseUrl(name: string): string;
-  redisUrl: string;
+  /** Null with FAULTS_QUEUE_BACKEND=postgres: no Redis is started. */
+  redisUrl: string | null;
   /** An immediate shutdown: every connection is cut, as in a crash. */
   stopPostgres(): Promise<void>;
   startPostgres(): Promise<void>;
@@ -55,7 +56,23 @@ async function runAsync(command: string, args: string[]): Promise<void> {
   await promisify(execFile)(cmd, argv, { cwd: '/' });
 }
 
-/** `portBase`: PostgreSQL on the first free port from it, Redis from portBase + 1 (default 55432 and 56379). */
+/** FAULTS_QUEUE_BACKEND: redis (default) or postgres, where the run starts no Redis and the processes use none. */
+export const faultsQueueBackend = (): 'redis' | 'postgres' =>
+  process.env.FAULTS_QUEUE_BACKEND === 'postgres' ? 'postgres' : 'redis';
+
+/**
+ * The first port tried for a kind of private server: from FAULTS_PORTS_FROM when set (PostgreSQL there, Redis 10
+ * above, the api 20 above, workers 30 above), so that a run can be kept to a range of its own; else `standard`.
+ */
+export function portFrom(kind: 'postgres' | 'redis' | 'api' | 'worker', standard: number): number {
+  const base = Number(process.env.FAULTS_PORTS_FROM || 0);
+  if (!base) return standard;
+  return base + { postgres: 0, redis: 10, api: 20, worker: 30 }[kind];
+}
+
+/**
+ * `portBase`: PostgreSQL on the first free port from it, Redis from the port after; unset, from portFrom's ports.
+ */
 export async function startPrivateServers(portBase?: number): Promise<PrivateServers> {
   const bin = postgresBin();
   // Under FAULTS_RUN_DIR when scripts/faults.sh set it, so that it can clean up after a run that was killed.
@@ -67,8 +84,8 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
     chownSync(dir, uid, gid);
   }
   chmodSync(dir, 0o700);
-  const pgPort = await freePort(portBase ?? 55432);
-  const redisPort = await freePort(portBase === undefined ? 56379 : pgPort + 1);
+  const pgPort = await freePort(portBase ?? portFrom('postgres', 55432));
+  const redisPort = await freePort(portBase === undefined ? portFrom('redis', 56379) : pgPort + 1);
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const settings = [
     `-p ${pgPort}`,
@@ -83,29 +100,33 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
   const stopPostgres = () => run(join(bin, 'pg_ctl'), [...pgCtlArgs, '-m', 'immediate', 'stop']);
   run(join(bin, 'pg_ctl'), [...pgCtlArgs, '-o', settings, 'start']);
 
-  const redis: ChildProcess = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(redisPort),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--pidfile',
-      join(dir, 'redis.pid'),
-    ],
-    { stdio: 'ignore', cwd: dir },
-  );
+  const onRedis = faultsQueueBackend() === 'redis';
+  const redis: ChildProcess | undefined = !onRedis
+    ? undefined
+    : spawn(
+        'redis-server',
+        [
+          '--port',
+          String(redisPort),
+          '--bind',
+          '127.0.0.1',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--pidfile',
+          join(dir, 'redis.pid'),
+        ],
+        { stdio: 'ignore', cwd: dir },
+      );
   const redisUrl = `redis://127.0.0.1:${redisPort}/0`;
   const redisCli = (...args: string[]) =>
     execFileSync('redis-cli', ['-p', String(redisPort), ...args], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
-  await waitFor(() => redisCli('PING') === 'PONG', { what: 'the private Redis', timeout: 20_000 });
+  if (onRedis)
+    await waitFor(() => redisCli('PING') === 'PONG', { what: 'the private Redis', timeout: 20_000 });
 
   let stopped = false;
   const stopQuietly = () => {
@@ -118,7 +139,7 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
   const stopAll = () => {
     if (stopped) return;
     stopped = true;
-    redis.kill('SIGKILL');
+    redis?.kill('SIGKILL');
     stopQuietly();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -127,7 +148,7 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
 
   return {
     databaseUrl: (name) => `postgres://postgres@127.0.0.1:${pgPort}/${name}`,
-    redisUrl,
+    redisUrl: onRedis ? redisUrl : null,
     // Without blocking this process: the portal simulator and the webhook receiver keep answering meanwhile.
     stopPostgres: () => runAsync(join(bin, 'pg_ctl'), [...pgCtlArgs, '-m', 'immediate', 'stop']),
     // A scenario that failed mid-fault may ask for it after `stop`: it stays down then.

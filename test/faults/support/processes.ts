@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { portFrom } from './private-servers';
 import { freePort, waitFor } from './wait';
 
 const ROOT = `${__dirname}/../../..`;
@@ -21,9 +22,9 @@ export async function startService(
   entry: Entry,
   name: string,
   env: Record<string, string>,
-  portFrom = entry === 'api' ? 53000 : 53100,
+  firstPort?: number,
 ): Promise<Service> {
-  const port = await freePort(portFrom);
+  const port = await freePort(firstPort ?? portFrom(entry, entry === 'api' ? 53000 : 53100));
   const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
     cwd: ROOT,

@@ -1,6 +1,6 @@
 import type { LogFormatSetting } from '../logging/log-format.rules';
 import type { LogLevel } from '@nestjs/common';
-import type { NodeEnv } from './environment.config';
+import type { NodeEnv, QueueBackend } from './environment.config';
 import type { RedisTarget } from '../redis/redis-url.rules';
 
 export interface StorageEnv {
@@ -60,8 +60,13 @@ export abstract class EnvData {
     /** DATABASE_REPLICA_URL and REPLICA_MAX_LAG_S; null: the reports read the primary. */
     replica: { url: string; maxLagMs: number } | null;
   };
-  /** REDIS_URL, and what it names (parseRedisUrl): one server, a Sentinel set or a Cluster. */
-  abstract readonly redis: { url: string; target: RedisTarget };
+  /** QUEUE_BACKEND: where BullMQ keeps the queues, and where the rate limits and the login throttle count. */
+  abstract readonly queue: { backend: QueueBackend };
+  /**
+   * REDIS_URL, and what it names (parseRedisUrl): one server, a Sentinel set or a Cluster; null with the postgres
+   * queue backend, where nothing connects to Redis.
+   */
+  abstract readonly redis: { url: string; target: RedisTarget } | null;
   abstract readonly http: {
     apiPort: number;
     workerPort: number;

@@ -89,6 +89,15 @@ describe('validateEnvironment', () => {
     );
   });
 
+  it('requires REDIS_URL with the redis queue backend only, and knows no third backend', () => {
+    const { REDIS_URL: _unused, ...withoutRedis } = good;
+    expect(() => validateEnvironment(withoutRedis)).toThrow(/REDIS_URL: .*\(missing\)/);
+    expect(validateEnvironment({ ...withoutRedis, QUEUE_BACKEND: 'postgres' }).QUEUE_BACKEND).toBe('postgres');
+    expect(() => validateEnvironment({ ...good, QUEUE_BACKEND: 'kafka' })).toThrow(
+      /QUEUE_BACKEND: must be redis or postgres \(got "kafka"\)/,
+    );
+  });
+
   it('names a bad value and shows it', () => {
     expect(() => validateEnvironment({ ...good, REDIS_URL: 'http://x' })).toThrow(
       /REDIS_URL: must be a URL starting with redis:\/\//,

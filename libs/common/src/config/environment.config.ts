@@ -20,6 +20,8 @@ import { secretErrors } from './secrets.rules';
 
 export const NODE_ENVS = ['development', 'test', 'demo', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+export const QUEUE_BACKENDS = ['redis', 'postgres'] as const;
+export type QueueBackend = (typeof QUEUE_BACKENDS)[number];
 /** Intake jobs a worker runs at once unless INTAKE_CONCURRENCY says otherwise. */
 export const DEFAULT_INTAKE_CONCURRENCY = 8;
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -49,8 +51,14 @@ export class Environment {
   @Max(86_400)
   REPLICA_MAX_LAG_S = 60;
 
+  /** Where the queues live: redis (default, BullMQ on REDIS_URL) or postgres (BullMQ's PostgreSQL backend, no Redis). */
+  @IsIn(QUEUE_BACKENDS, { message: 'must be redis or postgres' })
+  QUEUE_BACKEND: QueueBackend = 'redis';
+
+  /** Required with the redis backend; ignored with postgres, where nothing connects to Redis. */
+  @ValidateIf((env: Environment) => env.QUEUE_BACKEND !== 'postgres')
   @IsRedisUrl()
-  REDIS_URL!: string;
+  REDIS_URL?: string;
 
   @IsTimeZone()
   TZ = 'Asia/Ho_Chi_Minh';

@@ -15,7 +15,7 @@ describe('mapEnvironment: redis', () => {
       url: 'redis://127.0.0.1:6379',
       target: { kind: 'server', node: { host: '127.0.0.1', port: 6379 }, db: 0, tls: false },
     });
-    expect(envData({ REDIS_URL: 'redis+cluster://127.0.0.1:57001,127.0.0.1:57002' }).redis.target).toEqual({
+    expect(envData({ REDIS_URL: 'redis+cluster://127.0.0.1:57001,127.0.0.1:57002' }).redis?.target).toEqual({
       kind: 'cluster',
       nodes: [
         { host: '127.0.0.1', port: 57001 },
@@ -44,6 +44,17 @@ describe('mapEnvironment: auth', () => {
       PUBLIC_BASE_URL: 'https://x.vn',
     });
     expect(env.auth).toEqual({ jwtSecret: strongSecret, demoPassword: null });
+  });
+});
+
+describe('mapEnvironment: queue backend', () => {
+  it('puts the queues on Redis by default, and on PostgreSQL without any Redis when QUEUE_BACKEND=postgres', () => {
+    expect(envData({})).toMatchObject({ queue: { backend: 'redis' }, redis: { url: good.REDIS_URL } });
+    const { REDIS_URL: _unused, ...withoutRedis } = good;
+    const env = mapEnvironment(validateEnvironment({ ...withoutRedis, QUEUE_BACKEND: 'postgres' }));
+    expect(env).toMatchObject({ queue: { backend: 'postgres' }, redis: null });
+    // A REDIS_URL left in the environment is not used: nothing connects to it.
+    expect(envData({ QUEUE_BACKEND: 'postgres' }).redis).toBeNull();
   });
 });
 

@@ -69,7 +69,8 @@ export function mapEnvironment(env: Environment): EnvData {
         ? { url: env.DATABASE_REPLICA_URL, maxLagMs: env.REPLICA_MAX_LAG_S * 1000 }
         : null,
     },
-    redis: { url: env.REDIS_URL, target: parseRedisUrl(env.REDIS_URL) },
+    queue: { backend: env.QUEUE_BACKEND },
+    redis: env.QUEUE_BACKEND === 'redis' ? { url: env.REDIS_URL!, target: parseRedisUrl(env.REDIS_URL!) } : null,
     http: {
       apiPort: env.API_PORT,
       workerPort: env.WORKER_PORT,

@@ -14,21 +14,27 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: Redis | null,
   ) {}
 
   @Get()
   @HealthCheck()
   check() {
+    const redis = this.redis;
+    // With QUEUE_BACKEND=postgres the queues live in the database: there is no Redis to check.
     return this.health.check([
       () => this.db.pingCheck('database').withTimeout(1500),
-      () =>
-        this.indicators
-          .check('redis')
-          .attempt(async () => {
-            await this.redis.ping();
-          })
-          .withTimeout(1500),
+      ...(redis
+        ? [
+            () =>
+              this.indicators
+                .check('redis')
+                .attempt(async () => {
+                  await redis.ping();
+                })
+                .withTimeout(1500),
+          ]
+        : []),
     ]);
   }
 }

@@ -9,11 +9,12 @@ export const REQUEST_REDIS = Symbol('REQUEST_REDIS');
 
 class RedisCloser implements OnApplicationShutdown {
   constructor(
-    @Inject(REDIS) private readonly redis: RedisClient,
-    @Inject(REQUEST_REDIS) private readonly requests: RedisClient,
+    @Inject(REDIS) private readonly redis: RedisClient | null,
+    @Inject(REQUEST_REDIS) private readonly requests: RedisClient | null,
   ) {}
   async onApplicationShutdown(): Promise<void> {
     for (const client of [this.redis, this.requests]) {
+      if (!client) continue;
       await client.quit().catch(() => client.disconnect());
     }
   }
@@ -31,19 +32,25 @@ async function connected(client: RedisClient): Promise<RedisClient> {
   return client;
 }
 
-/** Shared connections to REDIS_URL (one server, a Sentinel set or a Cluster), made by createRedisClient. */
+/**
+ * Shared connections to REDIS_URL (one server, a Sentinel set or a Cluster), made by createRedisClient: for direct
+ * use (health; one for requests) and for BullMQ. With QUEUE_BACKEND=postgres both are null and no client is made:
+ * nothing connects to Redis. (The module is imported either way: Nest reads a module's imports before EnvData
+ * exists.)
+ */
 @Global()
 @Module({
   providers: [
     {
       provide: REDIS,
       inject: [EnvData],
-      useFactory: (env: EnvData) => createRedisClient(env.redis.target),
+      useFactory: (env: EnvData): RedisClient | null => env.redis && createRedisClient(env.redis.target),
     },
     {
       provide: REQUEST_REDIS,
       inject: [EnvData],
-      useFactory: (env: EnvData) => {
+      useFactory: (env: EnvData): Promise<RedisClient> | null => {
+        if (!env.redis) return null;
         const client = createRedisClient(env.redis.target, 'request');
         // Errors reach the request that met them; without a listener ioredis would print each one.
         client.on('error', () => undefined);

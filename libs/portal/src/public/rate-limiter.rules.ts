@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Clock, REQUEST_REDIS, type RedisClient } from '@motcua/common';
+import { Injectable } from '@nestjs/common';
+import { Clock, RateCounter } from '@motcua/common';
 
 export interface RateLimit {
   limit: number;
@@ -23,37 +23,33 @@ export function fixedWindow(rate: RateLimit, now: number, used = 0): RateVerdict
   };
 }
 
+/** The counter key of `bucket` in the window numbered `index`. */
+export const rateLimitKey = (bucket: string, index: number): string => `{ratelimit}:${bucket}:${index}`;
+
 /**
- * Fixed-window counters in Redis, shared by every api process. The window is numbered from the application clock;
- * a key expires on its own once its window is over. Uses the fail-fast connection: with Redis unreachable a
- * call rejects within a second (answered 503 by the error filter) instead of waiting for Redis to return.
+ * Fixed-window counters shared by every api process, in Redis or in PostgreSQL (RateCounter, as QUEUE_BACKEND
+ * says). The window is numbered from the application clock. Either store fails fast when unreachable: the call
+ * rejects and the error filter answers 503 instead of waiting for it to return.
  */
 @Injectable()
 export class FixedWindowLimiter {
   constructor(
-    @Inject(REQUEST_REDIS) private readonly redis: RedisClient,
+    private readonly counter: RateCounter,
     private readonly clock: Clock,
   ) {}
 
   /** Counts one more in `bucket` and says whether it was within the limit. */
   async hit(bucket: string, rate: RateLimit): Promise<RateVerdict> {
     const now = this.clock.now().getTime();
-    const key = `{ratelimit}:${bucket}:${fixedWindow(rate, now).index}`;
-    const results = await this.redis
-      .multi()
-      .incr(key)
-      .pexpire(key, 2 * rate.windowMs)
-      .exec();
-    const [error, count] = results?.[0] ?? [new Error('rate limit: no reply from Redis'), 0];
-    if (error) throw error;
-    return fixedWindow(rate, now, Number(count));
+    const count = await this.counter.hit(rateLimitKey(bucket, fixedWindow(rate, now).index), rate.windowMs);
+    return fixedWindow(rate, now, count);
   }
 
   /** Whether one more in each bucket would still be within its limit, without counting it (one round trip). */
   async peek(...buckets: Array<[bucket: string, rate: RateLimit]>): Promise<RateVerdict[]> {
     const now = this.clock.now().getTime();
-    const keys = buckets.map(([bucket, rate]) => `{ratelimit}:${bucket}:${fixedWindow(rate, now).index}`);
-    const counts = await this.redis.mget(...keys);
-    return buckets.map(([, rate], i) => fixedWindow(rate, now, Number(counts[i] ?? 0) + 1));
+    const keys = buckets.map(([bucket, rate]) => rateLimitKey(bucket, fixedWindow(rate, now).index));
+    const counts = await this.counter.counts(keys);
+    return buckets.map(([, rate], i) => fixedWindow(rate, now, counts[i] + 1));
   }
 }

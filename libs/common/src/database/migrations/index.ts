@@ -35,6 +35,7 @@ import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEf
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
 import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
+import { PostgresCounters1765420000000 } from './1765420000000-PostgresCounters';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   InboxOverdueFirst1765360000000,
   FoldedSearch1765370000000,
   TimePartitions1765400000000,
+  PostgresCounters1765420000000,
 ];
