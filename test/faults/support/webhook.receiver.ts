@@ -12,7 +12,8 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+/** On `port`, or on one the system picks. */
+export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
   const receiver = { deliveries: [] as string[], refused: 0 };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -30,7 +31,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       res.writeHead(204).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     get deliveries() {
