@@ -62,7 +62,13 @@ describe('2 apis and 3 workers, each killed with SIGKILL and started again in tu
       new Set(['api 1', 'api 2', 'worker 1', 'worker 2', 'worker 3']),
     );
     // Every process is running at the end: the ones started again included.
-    expect([...world.apis, ...world.workers].map((s) => s.child.exitCode)).toEqual([null, null, null, null, null]);
+    expect([...world.apis, ...world.workers].map((s) => s.child.exitCode)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     // Both apis carried the load.
     expect([...world.balancer.sent.values()].every((n) => n > drive.expected.length / 10)).toBe(true);
     expect(drive.aged.length).toBeGreaterThan(0);

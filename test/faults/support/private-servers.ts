@@ -169,7 +169,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopAll);
-  const info = (field: string) => Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(redisCli('INFO', 'memory'))?.[1]);
+  const info = (field: string) =>
+    Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(redisCli('INFO', 'memory'))?.[1]);
 
   return {
     url: `redis://127.0.0.1:${redisPort}/0`,
