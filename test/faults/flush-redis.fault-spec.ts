@@ -1,5 +1,5 @@
 import { FaultRun } from './support/fault-run';
-import { faultsQueueBackend } from './support/private-servers';
+import { faultsQueueBackend, type PrivateRedis, startPrivateRedis } from './support/private-servers';
 import { dossiers } from './support/scale';
 import { judge } from './support/verdict';
 
@@ -11,15 +11,16 @@ import { judge } from './support/verdict';
     afterAll(() => run?.stop());
 
     it('rebuilds every lost job from PostgreSQL and sends nothing twice', async () => {
-      run = await FaultRun.start('flush', 1);
+      let redis!: PrivateRedis;
+      run = await FaultRun.start('flush', { redis: async () => (redis = await startPrivateRedis()) });
       const world = run;
       let schedulers: string[] = [];
       const drive = await world.drive({
         ...dossiers(2000),
         faultAt: 0.4,
         fault: async () => {
-          schedulers = world.servers.jobSchedulers();
-          await world.servers.flushRedis();
+          schedulers = redis.jobSchedulers();
+          await redis.flush();
         },
       });
       const verdict = await judge(world, drive);
@@ -32,7 +33,7 @@ import { judge } from './support/verdict';
         'maintenance/reconcile-intake',
         'portal-sync/sweep-portal-sync',
       ]);
-      expect(world.servers.jobSchedulers()).toEqual(schedulers);
+      expect(redis.jobSchedulers()).toEqual(schedulers);
       expect(drive.aged.length).toBeGreaterThan(0);
       expect(verdict.openFlags).toBeGreaterThanOrEqual(drive.aged.length);
       // Nothing died mid-send: PostgreSQL still says what was delivered, so the rebuilt jobs send nothing again.

@@ -11,7 +11,7 @@ describe('PostgreSQL restarted in the middle of a run', () => {
   afterAll(() => run?.stop());
 
   it('answers 503 while it is down, recovers by itself and loses nothing', async () => {
-    run = await FaultRun.start('restart', 1);
+    run = await FaultRun.start('restart');
     const world = run;
     const token = world.load.users.find((u) => u.roles.includes('reception'))!.token;
     let whileDown: Awaited<ReturnType<typeof probeFor>> = [];
@@ -20,9 +20,9 @@ describe('PostgreSQL restarted in the middle of a run', () => {
       ...dossiers(2000),
       faultAt: 0.4,
       fault: async () => {
-        await world.servers.stopPostgres();
+        await world.postgres.stopPostgres();
         whileDown = await probeFor(world.api.url, token, DOWN_MS);
-        await world.servers.startPostgres();
+        await world.postgres.startPostgres();
         const back = Date.now();
         await waitFor(async () => (await probe(world.api.url, token))[0].status === 200, {
           what: 'the api to answer /health with 200 again',

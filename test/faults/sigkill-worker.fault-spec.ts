@@ -8,7 +8,7 @@ describe('the worker killed with SIGKILL during a 5,000-dossier run', () => {
   afterAll(() => run?.stop());
 
   it('loses no dossier, transition, flag or message, and resends only what was in flight', async () => {
-    run = await FaultRun.start('sigkill', 1);
+    run = await FaultRun.start('sigkill');
     const world = run;
     const drive = await world.drive({
       ...dossiers(5000),

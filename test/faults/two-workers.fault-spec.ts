@@ -7,7 +7,7 @@ describe('two worker processes side by side for a whole run', () => {
   afterAll(() => run?.stop());
 
   it('does every job once between them', async () => {
-    run = await FaultRun.start('two_workers', 2);
+    run = await FaultRun.start('two_workers', { workers: 2 });
     const world = run;
     const drive = await world.drive({ ...dossiers(2000), faultAt: 0.3, fault: async () => undefined });
     const verdict = await judge(world, drive);

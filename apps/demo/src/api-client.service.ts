@@ -76,6 +76,9 @@ const failures: Middleware = {
     ),
 };
 
+/** Sends one request: `fetch`, or what stands in front of several apis (a balancer). */
+export type Send = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
+
 /** The api's contract (libs/contract) over fetch against `<baseUrl>`; a failed call throws an ApiError. */
 export class ApiClientService {
   readonly client: Client<paths>;
@@ -83,11 +86,12 @@ export class ApiClientService {
   constructor(
     readonly baseUrl: string,
     private readonly timeoutMs = 15_000,
+    send: Send = fetch,
   ) {
     this.client = createClient<paths>({
       baseUrl,
       headers: { accept: 'application/json' },
-      fetch: (request) => fetch(request, { signal: AbortSignal.timeout(this.timeoutMs) }),
+      fetch: (request) => send(request, { signal: AbortSignal.timeout(this.timeoutMs) }),
     });
     this.client.use(failures);
   }

@@ -54,11 +54,16 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
   let calls = 0;
   const requestId = (): string => `demo-${plan.index}-${++calls}`;
 
+  // A reception whose answer was lost and that is sent again stays one dossier.
+  const receptionKey = randomUUID();
   const received = await firstAllowed(desk, (user) =>
     ctx.api.call(() =>
       ctx.api.client.POST('/api/v1/dossiers', {
         body: receiveBody(plan),
-        headers: callHeaders({ token: user.token, requestId: requestId() }),
+        headers: {
+          ...callHeaders({ token: user.token, requestId: requestId() }),
+          'idempotency-key': receptionKey,
+        },
       }),
     ),
   );
@@ -145,7 +150,19 @@ async function walk(ctx: RunContext, plan: DossierPlan, outcome: DossierOutcome)
         ctx.api.call(() =>
           ctx.api.client.POST('/api/v1/dossiers/{code}/actions', { params, body, headers: as(user) }),
         ),
-      );
+      ).catch(async (error: unknown) => {
+        // A retried call whose first attempt went through (its answer lost) meets its own new version.
+        if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+          const history = await retrying(() =>
+            ctx.api.call(() =>
+              ctx.api.client.GET('/api/v1/dossiers/{code}/history', { params, headers: as(user) }),
+            ),
+          );
+          const landed = history.find((event) => event.version === mine.version + 1);
+          if (landed?.action === action && landed.actor?.username === user.username) return read(user);
+        }
+        throw error;
+      });
       return { kind: 'done', action: body.action, view: after };
     }).catch(async (error: unknown) => {
       // Someone else moved it first (or a retried call did go through): look again.

@@ -6,6 +6,7 @@ import { type DossierPlan, planDossiers } from '../../../apps/demo/src/demo.plan
 import type { DemoUser } from '../../../apps/demo/src/demo-users.rules';
 import { type DossierOutcome, runDossier } from '../../../apps/demo/src/dossier-runner.service';
 import { mapLimit } from '../../../apps/demo/src/pool.rules';
+import type { Balancer } from './balancer';
 import { PatientClient } from './patient.client';
 
 export const PASSWORD = 'motcua';
@@ -18,8 +19,9 @@ export interface LoadContext {
   procedures: Procedure[];
 }
 
-export async function prepareLoad(apiUrl: string): Promise<LoadContext> {
-  const api = new PatientClient(apiUrl);
+/** Logs the sample users in and reads the procedures, through `balancer` (every request to the next api). */
+export async function prepareLoad(balancer: Balancer): Promise<LoadContext> {
+  const api = new PatientClient(balancer);
   const org = readOrg(ORG_FILE);
   const users = await mapLimit(loginUsers(org), 4, async ({ username }) => {
     const res = await api.call(() =>

@@ -7,20 +7,38 @@ import { QUEUE_NAMES, queuePrefix } from '../../../libs/queue/src/queue-names.ty
 import { freePort, waitFor } from './wait';
 
 /**
- * A PostgreSQL cluster and a Redis server of the fault run's own, on spare loopback ports in a temporary
- * directory: the faults (restart, FLUSHALL) never touch the servers other tests share.
+ * A PostgreSQL cluster of the fault run's own, on a spare loopback port in a temporary directory: the faults
+ * (an immediate restart) never touch the server other tests share.
  */
-export interface PrivateServers {
+export interface PrivatePostgres {
   databaseUrl(name: string): string;
-  /** Null with FAULTS_QUEUE_BACKEND=postgres: no Redis is started. */
-  redisUrl: string | null;
   /** An immediate shutdown: every connection is cut, as in a crash. */
   stopPostgres(): Promise<void>;
   startPostgres(): Promise<void>;
-  flushRedis(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** FAULTS_QUEUE_BACKEND: redis (default) or postgres, where the run starts no Redis and the processes use none. */
+export const faultsQueueBackend = (): 'redis' | 'postgres' =>
+  process.env.FAULTS_QUEUE_BACKEND === 'postgres' ? 'postgres' : 'redis';
+
+/**
+ * The Redis of a run, whatever it is (one server, a cluster): the processes get `url` as REDIS_URL. A run takes a
+ * function that starts one (`startPrivateRedis` by default), so a scenario can run over another kind.
+ */
+export interface RedisServer {
+  url: string;
+  flush?(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** One `redis-server` of the run's own, on a spare loopback port, without persistence. */
+export interface PrivateRedis extends RedisServer {
+  flush(): Promise<void>;
   /** The BullMQ job schedulers Redis holds, as `queue/id`, sorted. */
   jobSchedulers(): string[];
-  stop(): Promise<void>;
+  /** INFO memory's `used_memory` and `used_memory_peak`, in bytes. */
+  memory(): { used: number; peak: number };
 }
 
 /** The directory of initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/<v>/bin, else the PATH. */
@@ -56,36 +74,23 @@ async function runAsync(command: string, args: string[]): Promise<void> {
   await promisify(execFile)(cmd, argv, { cwd: '/' });
 }
 
-/** FAULTS_QUEUE_BACKEND: redis (default) or postgres, where the run starts no Redis and the processes use none. */
-export const faultsQueueBackend = (): 'redis' | 'postgres' =>
-  process.env.FAULTS_QUEUE_BACKEND === 'postgres' ? 'postgres' : 'redis';
-
-/**
- * The first port tried for a kind of private server: from FAULTS_PORTS_FROM when set (PostgreSQL there, Redis 10
- * above, the api 20 above, workers 30 above), so that a run can be kept to a range of its own; else `standard`.
- */
-export function portFrom(kind: 'postgres' | 'redis' | 'api' | 'worker', standard: number): number {
-  const base = Number(process.env.FAULTS_PORTS_FROM || 0);
-  if (!base) return standard;
-  return base + { postgres: 0, redis: 10, api: 20, worker: 30 }[kind];
-}
-
-/**
- * `portBase`: PostgreSQL on the first free port from it, Redis from the port after; unset, from portFrom's ports.
- */
-export async function startPrivateServers(portBase?: number): Promise<PrivateServers> {
-  const bin = postgresBin();
-  // Under FAULTS_RUN_DIR when scripts/faults.sh set it, so that it can clean up after a run that was killed.
+/** A throwaway directory of the run: under FAULTS_RUN_DIR when scripts/faults.sh set it, to clean up after a kill. */
+function runDirectory(): string {
   const dir = mkdtempSync(join(process.env.FAULTS_RUN_DIR || tmpdir(), 'motcua-faults-'));
-  const data = join(dir, 'pg');
   if (process.getuid?.() === 0) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
     chownSync(dir, uid, gid);
   }
   chmodSync(dir, 0o700);
-  const pgPort = await freePort(portBase ?? portFrom('postgres', 55432));
-  const redisPort = await freePort(portBase === undefined ? portFrom('redis', 56379) : pgPort + 1);
+  return dir;
+}
+
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const bin = postgresBin();
+  const dir = runDirectory();
+  const data = join(dir, 'pg');
+  const pgPort = await freePort(55432);
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const settings = [
     `-p ${pgPort}`,
@@ -100,34 +105,6 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
   const stopPostgres = () => run(join(bin, 'pg_ctl'), [...pgCtlArgs, '-m', 'immediate', 'stop']);
   run(join(bin, 'pg_ctl'), [...pgCtlArgs, '-o', settings, 'start']);
 
-  const onRedis = faultsQueueBackend() === 'redis';
-  const redis: ChildProcess | undefined = !onRedis
-    ? undefined
-    : spawn(
-        'redis-server',
-        [
-          '--port',
-          String(redisPort),
-          '--bind',
-          '127.0.0.1',
-          '--save',
-          '',
-          '--appendonly',
-          'no',
-          '--pidfile',
-          join(dir, 'redis.pid'),
-        ],
-        { stdio: 'ignore', cwd: dir },
-      );
-  const redisUrl = `redis://127.0.0.1:${redisPort}/0`;
-  const redisCli = (...args: string[]) =>
-    execFileSync('redis-cli', ['-p', String(redisPort), ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  if (onRedis)
-    await waitFor(() => redisCli('PING') === 'PONG', { what: 'the private Redis', timeout: 20_000 });
-
   let stopped = false;
   const stopQuietly = () => {
     try {
@@ -139,7 +116,6 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
   const stopAll = () => {
     if (stopped) return;
     stopped = true;
-    redis?.kill('SIGKILL');
     stopQuietly();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -148,7 +124,6 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
 
   return {
     databaseUrl: (name) => `postgres://postgres@127.0.0.1:${pgPort}/${name}`,
-    redisUrl: onRedis ? redisUrl : null,
     // Without blocking this process: the portal simulator and the webhook receiver keep answering meanwhile.
     stopPostgres: () => runAsync(join(bin, 'pg_ctl'), [...pgCtlArgs, '-m', 'immediate', 'stop']),
     // A scenario that failed mid-fault may ask for it after `stop`: it stays down then.
@@ -157,7 +132,53 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
       await runAsync(join(bin, 'pg_ctl'), [...pgCtlArgs, '-o', settings, 'start']);
       if (stopped) stopQuietly();
     },
-    async flushRedis() {
+    async stop() {
+      stopAll();
+      process.removeListener('exit', stopAll);
+    },
+  };
+}
+
+export async function startPrivateRedis(): Promise<PrivateRedis> {
+  const dir = runDirectory();
+  const redisPort = await freePort(56379);
+  const redis: ChildProcess = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(redisPort),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--pidfile',
+      join(dir, 'redis.pid'),
+    ],
+    { stdio: 'ignore', cwd: dir },
+  );
+  const redisCli = (...args: string[]) =>
+    execFileSync('redis-cli', ['-p', String(redisPort), ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  await waitFor(() => redisCli('PING') === 'PONG', { what: 'the private Redis', timeout: 20_000 });
+
+  let stopped = false;
+  const stopAll = () => {
+    if (stopped) return;
+    stopped = true;
+    redis.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopAll);
+  const info = (field: string) =>
+    Number(new RegExp(`^${field}:(\\d+)`, 'm').exec(redisCli('INFO', 'memory'))?.[1]);
+
+  return {
+    url: `redis://127.0.0.1:${redisPort}/0`,
+    async flush() {
       if (redisCli('FLUSHALL') !== 'OK') throw new Error('FLUSHALL failed');
     },
     jobSchedulers: () =>
@@ -167,6 +188,7 @@ export async function startPrivateServers(portBase?: number): Promise<PrivateSer
           .filter(Boolean)
           .map((id) => `${queue}/${id}`),
       ).sort(),
+    memory: () => ({ used: info('used_memory'), peak: info('used_memory_peak') }),
     async stop() {
       stopAll();
       process.removeListener('exit', stopAll);

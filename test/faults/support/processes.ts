@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { portFrom } from './private-servers';
 import { freePort, waitFor } from './wait';
 
 const ROOT = `${__dirname}/../../..`;
 
 /** The api or the worker as a child process: real signals, real crashes. */
 export interface Service {
+  entry: Entry;
   name: string;
+  port: number;
   child: ChildProcess;
   url: string;
   /** The last 200 lines it printed. */
@@ -17,14 +18,17 @@ export interface Service {
 
 export type Entry = 'api' | 'worker';
 
-/** `node -r @swc-node/register apps/<entry>/src/main.ts`; resolves once its /health answers 200. */
+/**
+ * `node -r @swc-node/register apps/<entry>/src/main.ts`; resolves once its /health answers 200. On `port` when
+ * given (a process started again where the one before it listened), else on a spare one.
+ */
 export async function startService(
   entry: Entry,
   name: string,
   env: Record<string, string>,
-  firstPort?: number,
+  port?: number,
 ): Promise<Service> {
-  const port = await freePort(firstPort ?? portFrom(entry, entry === 'api' ? 53000 : 53100));
+  port ??= await freePort(entry === 'api' ? 53000 : 53100);
   const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
     cwd: ROOT,
@@ -44,7 +48,9 @@ export async function startService(
   let gone = false;
   void exited.then(() => (gone = true));
   const service: Service = {
+    entry,
     name,
+    port,
     child,
     url: `http://127.0.0.1:${port}`,
     output: () => lines.join('\n'),
@@ -57,11 +63,14 @@ export async function startService(
       clearTimeout(timer);
     },
   };
-  process.once('exit', () => gone || child.kill('SIGKILL'));
+  const killOnExit = () => gone || child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
   await waitFor(
     async () =>
       gone || (await fetch(`${service.url}/health`, { signal: AbortSignal.timeout(2000) })).status === 200,
-    { what: `${name} to answer /health`, timeout: 120_000, interval: 500 },
+    // On two cores shared with the load and the other processes, a start (swc compiling every file) takes minutes.
+    { what: `${name} to answer /health`, timeout: 300_000, interval: 500 },
   ).catch((error: Error) => {
     child.kill('SIGKILL');
     throw new Error(`${error.message}\n${service.output()}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApiError, callHeaders } from '../../../apps/demo/src/api-client.service';
 import type { DossierPlan } from '../../../apps/demo/src/demo.plan';
 import { receptionistsFor } from '../../../apps/demo/src/demo-users.rules';
@@ -19,11 +20,13 @@ export function receiveOnly(
   let finished = 0;
   return mapLimit(plans, concurrency, async (plan) => {
     const unit = procedures.get(plan.procedureCode)?.steps[0]?.owner.unit;
+    const key = randomUUID();
     for (const user of receptionistsFor(ctx.users, unit, plan.index)) {
       try {
         const res = await ctx.api.call(() =>
           ctx.api.client.POST('/api/v1/dossiers', {
-            headers: callHeaders({ token: user.token }),
+            // A reception cut by an api's death is retried on another: the key makes it one dossier.
+            headers: { ...callHeaders({ token: user.token }), 'idempotency-key': key },
             body: {
               procedureCode: plan.procedureCode,
               channel: plan.channel,

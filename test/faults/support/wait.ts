@@ -25,8 +25,22 @@ const isFree = (port: number): Promise<boolean> =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
-/** The first port from `from` that nobody listens on. */
+// Ports handed out by this run: two services started at once never get the same one.
+const handedOut = new Set<number>();
+
+/**
+ * The first port from `from` that nobody listens on and this run has not handed out. `FAULTS_PORT_BASE`, when set,
+ * confines every port of the run to that base and the 99 after it (runs side by side on one machine).
+ */
 export async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 500; port++) if (await isFree(port)) return port;
-  throw new Error(`no free port from ${from}`);
+  const base = Number(process.env.FAULTS_PORT_BASE) || undefined;
+  const first = base ?? from;
+  const last = base ? base + 99 : from + 499;
+  for (let port = first; port <= last; port++) {
+    if (handedOut.has(port)) continue;
+    // Taken before the check: a caller running meanwhile skips it.
+    handedOut.add(port);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port from ${first} to ${last}`);
 }

@@ -12,6 +12,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
+/** On `port`, or on one the system picks. */
 export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
   const receiver = { deliveries: [] as string[], refused: 0 };
   const server: Server = createServer((req, res) => {
