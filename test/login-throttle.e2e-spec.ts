@@ -127,7 +127,7 @@ describe(`failed-login throttle, counted in ${backend}`, () => {
   it('keeps its counts in the store of the queue backend: the login_throttle table only with postgres', async () => {
     await attempt('letan.xa2', 'wrong', '10.8.0.8');
     const [{ rows }] = await query<{ rows: number }>(
-      `SELECT count(*)::int AS rows FROM login_throttle WHERE key = 'login:fail:pair:letan.xa2|10.8.0.8'`,
+      `SELECT count(*)::int AS rows FROM login_throttle WHERE key = '{login}:fail:pair:letan.xa2|10.8.0.8'`,
     );
     expect(rows).toBe(backend === 'postgres' ? 1 : 0);
   });

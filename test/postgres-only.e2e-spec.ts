@@ -56,7 +56,7 @@ describe('PostgreSQL only (QUEUE_BACKEND=postgres): the api and the worker never
       .send({ username: 'letan.xa', password: 'wrong' });
     expect(res.status).toBe(401);
     const [{ rows }] = await query<{ rows: number }>(
-      `SELECT count(*)::int AS rows FROM login_throttle WHERE key LIKE 'login:fail:%'`,
+      `SELECT count(*)::int AS rows FROM login_throttle WHERE key LIKE '{login}:fail:%'`,
     );
     expect(rows).toBe(3);
     const lookup = await request(api.getHttpServer()).get(
@@ -64,7 +64,7 @@ describe('PostgreSQL only (QUEUE_BACKEND=postgres): the api and the worker never
     );
     expect(lookup.status).toBeLessThan(500);
     const [{ hits }] = await query<{ hits: number }>(
-      `SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_counter WHERE key LIKE 'ratelimit:public:%'`,
+      `SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_counter WHERE key LIKE '{ratelimit}:public:%'`,
     );
     expect(hits).toBe(1);
   });
@@ -72,14 +72,14 @@ describe('PostgreSQL only (QUEUE_BACKEND=postgres): the api and the worker never
   it('deletes the counters whose windows are over, and keeps the running ones', async () => {
     await query(
       `INSERT INTO rate_counter (key, hits, expires_at) VALUES
-         ('ratelimit:public:192.0.2.9:1', 4, now() - interval '1 second'),
-         ('ratelimit:public:192.0.2.9:2', 2, now() + interval '1 minute')`,
+         ('{ratelimit}:public:192.0.2.9:1', 4, now() - interval '1 second'),
+         ('{ratelimit}:public:192.0.2.9:2', 2, now() + interval '1 minute')`,
     );
     const counter = e2e!.api.get(RateCounter);
     expect(counter).toBeInstanceOf(PostgresRateCounterService);
     expect(await (counter as PostgresRateCounterService).purge()).toBe(1);
     const left = await query<{ key: string }>(`SELECT key FROM rate_counter WHERE key LIKE '%192.0.2.9%'`);
-    expect(left).toEqual([{ key: 'ratelimit:public:192.0.2.9:2' }]);
+    expect(left).toEqual([{ key: '{ratelimit}:public:192.0.2.9:2' }]);
   });
 
   it('answers /health from the database alone, and no process connected to the Redis of REDIS_URL', async () => {

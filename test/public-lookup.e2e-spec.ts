@@ -270,7 +270,7 @@ describe('public lookup and citizen rating', () => {
     expect((await lookup(code, keyOf(code), from)).status).toBe(200);
     // The counts are in the database only with the postgres backend (in Redis otherwise).
     const counted = await query<{ hits: number }>(
-      `SELECT hits FROM rate_counter WHERE key LIKE 'ratelimit:%198.51.100.30%' ORDER BY expires_at`,
+      `SELECT hits FROM rate_counter WHERE key LIKE '{ratelimit}:%198.51.100.30%' ORDER BY expires_at`,
     );
     expect(counted.map((c) => c.hits)).toEqual(onRedis ? [] : [32, 1]);
   });

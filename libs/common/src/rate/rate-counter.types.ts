@@ -1,6 +1,6 @@
 /**
  * Shared counters of fixed windows, for limits that must hold across every api process. The caller names the
- * window in the key (`ratelimit:<bucket>:<window index>`); a counter is forgotten some time after `windowMs`.
+ * window in the key (`{ratelimit}:<bucket>:<window index>`); a counter is forgotten some time after `windowMs`.
  * Implemented on Redis (RedisRateCounterService) or on PostgreSQL (PostgresRateCounterService), as
  * QUEUE_BACKEND says.
  */
