@@ -23,7 +23,10 @@ npm run --silent build:web
 npx jest --maxWorkers=1 "$@"
 # The same service on PostgreSQL alone (QUEUE_BACKEND=postgres, no Redis): a second pass of a few e2e suites
 # (docs/testing.md#postgresql-only). Only on a whole run: arguments pick tests of the first pass.
-POSTGRES_ONLY_SUITES=(test/postgres-only.e2e-spec.ts test/login-throttle.e2e-spec.ts test/public-lookup.e2e-spec.ts test/portal-sync.e2e-spec.ts)
+# The suites that go through every queue (intake, deadlines and escalations, notifications, portal sync) and the
+# two counters that move to PostgreSQL in this mode.
+POSTGRES_ONLY_SUITES=(test/postgres-only.e2e-spec.ts test/intake.e2e-spec.ts test/deadlines.e2e-spec.ts
+  test/notifications.e2e-spec.ts test/portal-sync.e2e-spec.ts test/login-throttle.e2e-spec.ts test/public-lookup.e2e-spec.ts)
 if [ $# -eq 0 ]; then
   TEST_QUEUE_BACKEND=postgres npx jest --maxWorkers=1 --selectProjects=e2e -- "${POSTGRES_ONLY_SUITES[@]}"
 fi
