@@ -15,7 +15,7 @@ describe('on a Redis Cluster of three masters', () => {
   let e2e: E2eWithWorker | undefined;
 
   beforeAll(async () => {
-    cluster = await startRedisCluster({ basePort: 57000, masters: 3, replicasPerMaster: 1 });
+    cluster = await startRedisCluster({ basePort: 31000, masters: 3, replicasPerMaster: 1 });
     sim = await createPortalSim({ syncSecret: SECRET });
     Object.assign(process.env, {
       REDIS_URL: cluster.url,

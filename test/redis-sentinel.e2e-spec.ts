@@ -15,7 +15,7 @@ describe('on a Redis master found through three Sentinels', () => {
   let e2e: E2eWithWorker | undefined;
 
   beforeAll(async () => {
-    sentinel = await startRedisSentinel({ basePort: 57020 });
+    sentinel = await startRedisSentinel({ basePort: 31020 });
     sim = await createPortalSim({ syncSecret: SECRET });
     Object.assign(process.env, {
       REDIS_URL: sentinel.url,

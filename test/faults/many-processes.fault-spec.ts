@@ -22,7 +22,7 @@ const TURNS: ['apis' | 'workers', number][] = [
  * Over a 3-master Redis Cluster (a replica each), as a province past one Redis would run; with
  * FAULTS_QUEUE_BACKEND=postgres, over PostgreSQL alone.
  */
-const CLUSTER = () => startRedisCluster({ basePort: 57140, masters: 3, replicasPerMaster: 1 });
+const CLUSTER = () => startRedisCluster({ basePort: 31140, masters: 3, replicasPerMaster: 1 });
 
 describe('2 apis and 3 workers on a Redis Cluster, each killed with SIGKILL and started again in turn, under steady load', () => {
   let run: FaultRun | undefined;

@@ -13,7 +13,7 @@ describe('a Redis Cluster master killed in the middle of a run', () => {
   it('loses nothing once its replica takes over: the sweeps rebuild what the master took with it', async () => {
     run = await FaultRun.start('cluster', {
       redis: async () =>
-        (cluster = await startRedisCluster({ basePort: 57040, masters: 3, replicasPerMaster: 1 })),
+        (cluster = await startRedisCluster({ basePort: 31040, masters: 3, replicasPerMaster: 1 })),
     });
     const redis = cluster!;
     const world = run;
