@@ -157,14 +157,20 @@ export class NotificationPartitions1765405000000 implements MigrationInterface {
     }
   }
 
+  /**
+   * Back to one table each (a step done before a failure is skipped). The key tables go: an archived month's
+   * partition loses its foreign key to them (CASCADE drops the constraint, not the partition), and its keys are no
+   * longer held: `up` fills the key tables again from the live rows only.
+   */
   async down(q: QueryRunner): Promise<void> {
-    for (const shape of [...SHAPES].reverse()) await flattenTable(q, shape);
-    await q.query(`ALTER TABLE notification_delivery DROP CONSTRAINT ${DELIVERY_FK}`);
+    for (const shape of [...SHAPES].reverse())
+      if (await partitioned(q, shape.table)) await flattenTable(q, shape);
+    await q.query(`ALTER TABLE notification_delivery DROP CONSTRAINT IF EXISTS ${DELIVERY_FK}`);
     await q.query(
       `ALTER TABLE notification_delivery ADD CONSTRAINT ${DELIVERY_FK}
          FOREIGN KEY (notification_id) REFERENCES notification(id)`,
     );
-    for (const once of [...ONCE].reverse()) await q.query(`DROP TABLE ${once.once}`);
+    for (const once of [...ONCE].reverse()) await q.query(`DROP TABLE IF EXISTS ${once.once} CASCADE`);
   }
 }
 
@@ -173,4 +179,11 @@ async function exists(q: QueryRunner, table: string): Promise<boolean> {
     found: boolean;
   }>;
   return row.found;
+}
+
+async function partitioned(q: QueryRunner, table: string): Promise<boolean> {
+  const [row] = (await q.query(`SELECT relkind = 'p' AS yes FROM pg_class WHERE oid = to_regclass($1)`, [
+    table,
+  ])) as Array<{ yes: boolean }>;
+  return row?.yes ?? false;
 }
