@@ -78,12 +78,15 @@ const kinds = () =>
     [PARTITIONED_TABLES.map((t) => t.table)],
   );
 
-/** Runs the partitioning migrations' `down`: NotificationPartitions, then TimePartitions. */
+/** Runs the `down` of the migrations from TimePartitions on (NotificationPartitions, then TimePartitions, and any after). */
 async function undoPartitions(): Promise<void> {
   const dataSource = await new DataSource(databaseOptions(loadEnvironment().DATABASE_URL)).initialize();
   try {
-    await dataSource.undoLastMigration({ transaction: 'each' });
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    const latest = async () =>
+      Number(
+        ((await dataSource.query('SELECT max(timestamp) AS t FROM migrations')) as Array<{ t: string }>)[0].t,
+      );
+    while ((await latest()) >= 1765400000000) await dataSource.undoLastMigration({ transaction: 'each' });
   } finally {
     await dataSource.destroy();
   }
@@ -459,7 +462,7 @@ describe('monthly partitions of dossier_event, outbox, portal_sync_message and t
     expect((await kinds()).map((k) => k.relkind)).toEqual(['r', 'r', 'r', 'r', 'r', 'r']);
     expect(await fingerprints()).toEqual(before);
 
-    expect(await migrate(loadEnvironment().DATABASE_URL)).toEqual([
+    expect((await migrate(loadEnvironment().DATABASE_URL)).slice(0, 2)).toEqual([
       'TimePartitions1765400000000',
       'NotificationPartitions1765405000000',
     ]);
