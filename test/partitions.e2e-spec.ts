@@ -13,9 +13,17 @@ import {
   PartitionRepository,
   PartitionService,
 } from '@motcua/common';
-import { DossierLedgerService, type InsertPlan } from '@motcua/dossier';
+import {
+  type CitizenNoticeChange,
+  type DossierEntity,
+  DossierLedgerService,
+  type InsertPlan,
+} from '@motcua/dossier';
 import { agencyIdOf } from '@motcua/engine';
+import { type NotificationDraft, NotificationRepository } from '@motcua/notification';
 import { JobName, jobId } from '@motcua/queue';
+import { insertDependentRows } from '../libs/dossier/src/ledger/dependent-rows.sql';
+import { CitizenNoticeWriterService } from '../libs/notification/src/citizen/citizen-notice-writer.service';
 import { APOLOGIES_SQL } from '../libs/report/src/report-apologies.sql';
 import { query, startWorker } from './support/app';
 import { bootE2e, type E2e } from './support/boot-e2e';
@@ -42,17 +50,43 @@ async function fingerprints(): Promise<Record<string, { n: string; sum: string }
   return out;
 }
 
+/** The key tables, and which of their keys belong to a row still in the live tables. */
+const ONCE_TABLES: Record<string, string> = {
+  notification_once: 'notification_id IN (SELECT id FROM notification)',
+  notification_delivery_once:
+    '(notification_id, channel) IN (SELECT notification_id, channel FROM notification_delivery)',
+  citizen_notice_once: 'notice_id IN (SELECT id FROM citizen_notice)',
+};
+
+/**
+ * Row count and checksum of the key tables (they exist only while the notification tables are partitioned): all
+ * their keys, or only those of live rows (what the migration fills them with).
+ */
+async function onceFingerprints(liveOnly = false): Promise<Record<string, { n: string; sum: string }>> {
+  const out: Record<string, { n: string; sum: string }> = {};
+  for (const [table, live] of Object.entries(ONCE_TABLES))
+    [out[table]] = await query<{ n: string; sum: string }>(
+      `SELECT count(*) AS n, coalesce(sum(hashtextextended(t::text, 0)), 0) AS sum FROM ${table} t
+        ${liveOnly ? `WHERE ${live}` : ''}`,
+    );
+  return out;
+}
+
 const kinds = () =>
   query<{ relname: string; relkind: string }>(
     `SELECT relname, relkind FROM pg_class WHERE relname = ANY($1) ORDER BY relname`,
     [PARTITIONED_TABLES.map((t) => t.table)],
   );
 
-/** Runs the partitioning migration's `down`. */
+/** Runs the `down` of the migrations from TimePartitions on (NotificationPartitions, then TimePartitions, and any after). */
 async function undoPartitions(): Promise<void> {
   const dataSource = await new DataSource(databaseOptions(loadEnvironment().DATABASE_URL)).initialize();
   try {
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    const latest = async () =>
+      Number(
+        ((await dataSource.query('SELECT max(timestamp) AS t FROM migrations')) as Array<{ t: string }>)[0].t,
+      );
+    while ((await latest()) >= 1765400000000) await dataSource.undoLastMigration({ transaction: 'each' });
   } finally {
     await dataSource.destroy();
   }
@@ -84,12 +118,32 @@ async function partitionsRead(sql: string, params: unknown[]): Promise<string[]>
   return [...names].sort();
 }
 
-describe('monthly partitions of dossier_event, outbox and portal_sync_message', () => {
+/** Where a dossier's notifications, their deliveries and its citizen notices live. */
+const noticeHomes = (dossierId: string) =>
+  query<{ home: string; what: string }>(
+    `SELECT tableoid::regclass::text AS home, dedupe_key AS what FROM notification WHERE dossier_id = $1
+     UNION ALL
+     SELECT d.tableoid::regclass::text, d.channel || ' ' || n.dedupe_key FROM notification_delivery d
+       JOIN notification_once k ON k.notification_id = d.notification_id
+       JOIN notification n ON n.id = k.notification_id WHERE n.dossier_id = $1
+     UNION ALL
+     SELECT tableoid::regclass::text, kind || ' ' || channel FROM citizen_notice WHERE dossier_id = $1
+     ORDER BY 1, 2`,
+    [dossierId],
+  );
+
+describe('monthly partitions of dossier_event, outbox, portal_sync_message and the notification tables', () => {
   let e2e: E2e | undefined;
   let api: INestApplication;
   let ledger: DossierLedgerService;
   let partitions: PartitionService;
   let newDossier: (when: Date) => InsertPlan;
+  let notifications: NotificationRepository;
+  let userId: string;
+  /** An escalation's notification and its deliveries by e-mail and webhook, as the writer makes them. */
+  let notify: (dossier: DossierEntity, key: string, when: Date) => Promise<string[]>;
+  /** A citizen notice (SMS) of a dossier's acceptance at version 2, written as the ledger writes it. */
+  let noticeAccepted: (dossier: DossierEntity, when: Date) => Promise<void>;
 
   beforeAll(async () => {
     e2e = await bootE2e();
@@ -100,6 +154,49 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     await query('DROP SCHEMA IF EXISTS archive CASCADE');
     await undoPartitions();
     await migrate(loadEnvironment().DATABASE_URL);
+    const dataSource = api.get(DataSource);
+    notifications = new NotificationRepository(dataSource);
+    [{ id: userId }] = await query<{ id: string }>('SELECT id FROM app_user ORDER BY username LIMIT 1');
+    notify = (dossier, key, when) =>
+      dataSource.transaction(async (manager) => {
+        const draft: NotificationDraft = {
+          userId,
+          dossierId: dossier.id,
+          dossierCode: dossier.code,
+          kind: 'flag',
+          flag: 'overdue',
+          level: 1,
+          title: 'Hồ sơ quá hạn',
+          body: dossier.code,
+          createdAt: when,
+          dedupeKey: key,
+        };
+        const created = await notifications.insertNew(manager, [draft]);
+        const ids = created.map((n) => n.id);
+        await notifications.insertDeliveries(manager, ids, ['email', 'webhook'], when);
+        return ids;
+      });
+    const planner = new CitizenNoticeWriterService({
+      sms: { url: 'http://127.0.0.1:9/sms', token: 'token', sender: 'MOTCUA', unicode: false },
+      email: null,
+      publicBaseUrl: 'http://127.0.0.1:9',
+    });
+    noticeAccepted = async (dossier, when) => {
+      const change: CitizenNoticeChange = {
+        dossier: { id: dossier.id, applicant: dossier.applicant, dueAt: dossier.dueAt },
+        event: {
+          action: 'accept',
+          fromStatus: 'submitted',
+          toStatus: 'accepted',
+          payload: {},
+          occurredAt: when,
+        },
+        version: 2,
+      };
+      const { rows } = planner.plan(change);
+      expect(rows.map((r) => r.table)).toEqual(['citizen_notice_once', 'citizen_notice']);
+      await dataSource.transaction((manager) => insertDependentRows(manager, rows));
+    };
     const catalog = api.get<Catalog>(CATALOG);
     const agencyId = agencyIdOf(catalog.org, 'mot-cua-xa')!;
     const revision = api.get(ProcedureRevisionsService).current('2.000908', at('2026-11-23T08:00:00'))!;
@@ -204,6 +301,52 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     expect(seqs).toEqual([{ seq: 1 }, { seq: 2 }]);
   });
 
+  it('notify once across months: the unpartitioned *_once tables refuse a key a partition could not', async () => {
+    await partitions.ensureAhead(at('2023-06-01T08:00:00'));
+    const { dossier } = await ledger.commit(newDossier(at('2023-05-31T16:00:00')));
+    const key = `flag:${dossier.id}:overdue:1:${userId}`;
+    expect(await notify(dossier, key, at('2023-05-31T17:00:00'))).toHaveLength(1);
+    // The sweep escalating again a month later, its rows due in another partition: nothing new, nothing to send.
+    expect(await notify(dossier, key, at('2023-06-02T08:00:00'))).toEqual([]);
+    // Two sweeps at once, in two months: one notification.
+    const raced = await Promise.all([
+      notify(dossier, `${key}:race`, at('2023-05-31T23:00:00')),
+      notify(dossier, `${key}:race`, at('2023-06-01T01:00:00')),
+    ]);
+    expect(raced.flat()).toHaveLength(1);
+    const [{ id: first }] = await query<{ id: string }>('SELECT id FROM notification WHERE dedupe_key = $1', [
+      key,
+    ]);
+    // Deliveries asked again in June: still one per channel.
+    await api
+      .get(DataSource)
+      .transaction((manager) =>
+        notifications.insertDeliveries(manager, [first], ['email', 'webhook'], at('2023-06-02T09:00:00')),
+      );
+
+    // The citizen's SMS of the acceptance, then the same change's notice again in June: refused by its key.
+    await noticeAccepted(dossier, at('2023-05-31T18:00:00'));
+    await expect(noticeAccepted(dossier, at('2023-06-01T09:00:00'))).rejects.toThrow(
+      /citizen_notice_once_pkey/,
+    );
+
+    const homes = await noticeHomes(dossier.id);
+    expect(homes.filter((h) => !h.what.endsWith(':race'))).toEqual([
+      { home: 'citizen_notice_p202305', what: 'accepted sms' },
+      { home: 'notification_delivery_p202305', what: `email ${key}` },
+      { home: 'notification_delivery_p202305', what: `webhook ${key}` },
+      { home: 'notification_p202305', what: key },
+    ]);
+    // The race's winner, in its month: one notification and one delivery per channel.
+    const race = homes.filter((h) => h.what.endsWith(':race'));
+    expect(race.map((h) => h.what.split(' ')[0])).toEqual(
+      expect.arrayContaining(['email', 'webhook', `${key}:race`]),
+    );
+    expect(race).toHaveLength(3);
+    const month = race.find((h) => h.home.startsWith('notification_p'))!.home.slice(-6);
+    expect(race.every((h) => h.home.endsWith(month))).toBe(true);
+  });
+
   it('prune: a month of the apology count reads one partition, a year twelve', async () => {
     await partitions.ensureAhead(at('2024-01-01T08:00:00'));
     await partitions.ensureAhead(at('2024-05-01T08:00:00'));
@@ -237,6 +380,13 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     const refused = motcua('partitions:archive', '--before', '2024-03');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('portal_sync_message_p202402 still holds 1 undelivered rows');
+    // Nor are May 2023's notification deliveries (two per notification) and citizen notice, not sent yet.
+    const [{ n: unsent }] = await query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM notification_delivery_p202305 WHERE delivered_at IS NULL',
+    );
+    expect(unsent).toBeGreaterThanOrEqual(2); // 4 when the race's winner was May's
+    expect(refused.stderr).toContain(`notification_delivery_p202305 still holds ${unsent} undelivered rows`);
+    expect(refused.stderr).toContain('citizen_notice_p202305 still holds 1 undelivered rows');
     expect(refused.stderr).toContain('nothing archived');
     expect(await eventHomes(dossier.id)).toEqual([{ version: 1, home: 'dossier_event_p202402' }]);
 
@@ -244,6 +394,11 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
       `UPDATE portal_sync_message SET status = 'delivered', delivered_at = now() WHERE created_at < $1`,
       [at('2024-03-01T00:00:00')],
     );
+    for (const table of ['notification_delivery', 'citizen_notice'])
+      await query(`UPDATE ${table} SET delivered_at = now() WHERE created_at < $1`, [
+        at('2024-03-01T00:00:00'),
+      ]);
+    const keys = await onceFingerprints();
     const archived = motcua('partitions:archive', '--before', '2024-03');
     expect(archived.stderr).toBe('');
     expect(archived.status).toBe(0);
@@ -267,23 +422,54 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
     const left = (await partitions.list()).map((p) => p.name);
     expect(left).not.toContain('outbox_p202305');
     expect(left).toContain('outbox_p202403');
+    expect(left).not.toContain('notification_p202305');
+    // The keys stay: May 2023's notification, archived, is not made (nor sent) again.
+    expect(await onceFingerprints()).toEqual(keys);
+    const [archivedNotice] = await query<{ dedupe_key: string; dossier_id: string }>(
+      `SELECT dedupe_key, dossier_id FROM archive.notification_p202305 WHERE dedupe_key NOT LIKE '%:race'`,
+    );
+    const [again] = await query<{ id: string; code: string }>('SELECT id, code FROM dossier WHERE id = $1', [
+      archivedNotice.dossier_id,
+    ]);
+    expect(
+      await notify(again as unknown as DossierEntity, archivedNotice.dedupe_key, at('2024-03-05T08:00:00')),
+    ).toEqual([]);
     // three runs of the command line, each compiling it
   }, 240_000);
 
   it('are made from the unpartitioned tables without losing a row, and undone the same way', async () => {
     await ledger.commit(newDossier(at('2026-11-23T09:00:00')));
     await ledger.commit(newDossier(at('2024-06-23T09:00:00')));
+    const [june] = await query<{ id: string; code: string; applicant: unknown; due_at: null }>(
+      `SELECT d.id, d.code, d.applicant, d.due_at FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id
+        WHERE e.occurred_at = $1`,
+      [at('2024-06-23T09:00:00')],
+    );
+    const juneDossier = { ...june, dueAt: june.due_at } as unknown as DossierEntity;
+    await notify(juneDossier, `flag:${june.id}:overdue:1:${userId}`, at('2024-06-24T09:00:00'));
+    await noticeAccepted(juneDossier, at('2024-06-24T10:00:00'));
     const before = await fingerprints();
+    const keys = await onceFingerprints(true);
     // the events of the dossiers above (those archived are no longer in the table) and these two
     expect(before.dossier_event.n).toBe('2');
+    // May 2023's notification and notice archived, June 2024's here, with their keys
+    for (const table of ['notification', 'notification_delivery', 'citizen_notice'])
+      expect(Number(before[table].n)).toBeGreaterThan(0);
+    expect(keys.notification_once.n).toBe(before.notification.n);
+    expect(keys.citizen_notice_once.n).toBe(before.citizen_notice.n);
 
     await undoPartitions();
-    expect((await kinds()).map((k) => k.relkind)).toEqual(['r', 'r', 'r']);
+    expect((await kinds()).map((k) => k.relkind)).toEqual(['r', 'r', 'r', 'r', 'r', 'r']);
     expect(await fingerprints()).toEqual(before);
 
-    expect(await migrate(loadEnvironment().DATABASE_URL)).toEqual(['TimePartitions1765400000000']);
-    expect((await kinds()).map((k) => k.relkind)).toEqual(['p', 'p', 'p']);
+    expect((await migrate(loadEnvironment().DATABASE_URL)).slice(0, 2)).toEqual([
+      'TimePartitions1765400000000',
+      'NotificationPartitions1765405000000',
+    ]);
+    expect((await kinds()).map((k) => k.relkind)).toEqual(['p', 'p', 'p', 'p', 'p', 'p']);
     expect(await fingerprints()).toEqual(before);
+    // The key tables are filled again from the rows: the same keys as before, but those of archived months.
+    expect(await onceFingerprints()).toEqual(keys);
     // The old rows stay where they were, attached whole below the first month; new rows go to their month.
     const homes = await query<{ home: string }>(
       `SELECT DISTINCT tableoid::regclass::text AS home FROM dossier_event`,
@@ -294,8 +480,13 @@ describe('monthly partitions of dossier_event, outbox and portal_sync_message', 
 
     // Leave the schema as a fresh database has it, for the suites after this one.
     await undoPartitions();
-    await query('TRUNCATE dossier_event, outbox, portal_sync_message');
+    await query(
+      'TRUNCATE dossier_event, outbox, portal_sync_message, notification_delivery, notification, citizen_notice',
+    );
     await migrate(loadEnvironment().DATABASE_URL);
-    expect(await query(`SELECT to_regclass('dossier_event_legacy') AS legacy`)).toEqual([{ legacy: null }]);
+    for (const table of ['dossier_event', 'notification', 'citizen_notice'])
+      expect(await query(`SELECT to_regclass($1) AS legacy`, [`${table}_legacy`])).toEqual([
+        { legacy: null },
+      ]);
   });
 });

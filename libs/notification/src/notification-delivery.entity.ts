@@ -1,10 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Channel } from './notification.types';
 
-/** A notification sent out on a channel: a redelivered job whose row says delivered does nothing. */
+/**
+ * A notification sent out on a channel: a redelivered job whose row says delivered does nothing. One per
+ * (notification, channel), held by `notification_delivery_once` across months. Partitioned by month on `created_at`,
+ * which is therefore part of the keys. Indexes: see the migrations.
+ */
 @Entity('notification_delivery')
-@Unique('notification_delivery_key', ['notificationId', 'channel'])
-@Index('notification_delivery_pending_idx', ['createdAt'], { where: 'delivered_at IS NULL' })
 export class NotificationDeliveryEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
@@ -21,7 +23,7 @@ export class NotificationDeliveryEntity {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })

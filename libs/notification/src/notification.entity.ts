@@ -1,10 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { EscalationLevel, FlagName, NotificationKind } from './notification.types';
 
-/** One message to one user, shown in the app; `dedupe_key` makes every (subject, user) message unique. */
+/**
+ * One message to one user, shown in the app; `dedupe_key` makes every (subject, user) message unique, held by
+ * `notification_once` across months. Partitioned by month on `created_at`, which is therefore part of the keys.
+ * Indexes: see the migrations.
+ */
 @Entity('notification')
-@Index('notification_user_idx', ['userId', 'createdAt', 'id'])
-@Index('notification_unread_idx', ['userId', 'createdAt', 'id'], { where: 'read_at IS NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -33,12 +35,12 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
-  @Column({ name: 'dedupe_key', type: 'varchar', length: 200, unique: true })
+  @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey!: string;
 }

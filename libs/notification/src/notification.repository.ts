@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { NotificationEntity } from './notification.entity';
+import { INSERT_NEW_DELIVERIES_SQL, INSERT_NEW_NOTIFICATIONS_SQL } from './notification.sql';
 import type { Channel } from './notification.types';
 
 export type NotificationDraft = Omit<NotificationEntity, 'id' | 'readAt'>;
@@ -17,38 +19,48 @@ export interface NotificationPageQuery {
 export class NotificationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts the drafts whose dedupe key is new; returns those inserted. */
+  /**
+   * Inserts the drafts whose dedupe key is new (across every month: `notification_once` holds the keys); returns
+   * those inserted.
+   */
   async insertNew(manager: EntityManager, drafts: NotificationDraft[]): Promise<NotificationEntity[]> {
     if (drafts.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(drafts)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const ids = (result.raw as Array<{ id: string }>).map((r) => r.id);
+    const rows = drafts.map((d) => ({
+      id: randomUUID(),
+      user_id: d.userId,
+      dossier_id: d.dossierId,
+      dossier_code: d.dossierCode,
+      kind: d.kind,
+      flag: d.flag,
+      level: d.level,
+      title: d.title,
+      body: d.body,
+      created_at: d.createdAt,
+      dedupe_key: d.dedupeKey,
+    }));
+    const inserted = (await manager.query(INSERT_NEW_NOTIFICATIONS_SQL, [JSON.stringify(rows)])) as Array<{
+      id: string;
+    }>;
+    const ids = inserted.map((r) => r.id);
     return ids.length === 0 ? [] : manager.getRepository(NotificationEntity).findBy({ id: In(ids) });
   }
 
+  /** A delivery per notification and channel, those not made before (`notification_delivery_once`). */
   async insertDeliveries(
     manager: EntityManager,
     notificationIds: string[],
     channels: Channel[],
     at: Date,
   ): Promise<void> {
-    const rows = notificationIds.flatMap((notificationId) =>
-      channels.map((channel) => ({ notificationId, channel, createdAt: at })),
+    const pairs = notificationIds.flatMap((notificationId) =>
+      channels.map((channel) => ({ notificationId, channel })),
     );
-    if (rows.length > 0)
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationDeliveryEntity)
-        .values(rows)
-        .orIgnore()
-        .execute();
+    if (pairs.length > 0)
+      await manager.query(INSERT_NEW_DELIVERIES_SQL, [
+        pairs.map((p) => p.notificationId),
+        pairs.map((p) => p.channel),
+        at,
+      ]);
   }
 
   /** Locks a delivery row until `manager`'s transaction ends: one sender at a time. */

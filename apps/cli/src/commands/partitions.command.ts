@@ -58,7 +58,7 @@ export const partitionsList: AsyncCommand = async (args, io) => {
 /**
  * partitions:archive --before <YYYY-MM>: detaches every partition wholly before that month (Vietnam time) into the
  * `archive` schema, with its row count and sha256 in archive.partition_manifest; refuses, archiving nothing, while
- * one still holds an undelivered outbox row or portal message.
+ * one still holds an undelivered outbox row, portal message, notification delivery or citizen notice.
  */
 export const partitionsArchive: AsyncCommand = async (args, io: CliIo) => {
   const { values } = parseArgs({ args, options: { before: { type: 'string' } } });

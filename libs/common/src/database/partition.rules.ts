@@ -13,6 +13,9 @@ export const PARTITIONED_TABLES: readonly PartitionedTable[] = [
   { table: 'dossier_event', column: 'occurred_at' },
   { table: 'outbox', column: 'created_at' },
   { table: 'portal_sync_message', column: 'created_at' },
+  { table: 'notification', column: 'created_at' },
+  { table: 'notification_delivery', column: 'created_at' },
+  { table: 'citizen_notice', column: 'created_at' },
 ];
 
 /** Months created ahead of the current one, by the migration, at the worker's start and by its periodic job. */

@@ -60,7 +60,8 @@ export class PartitionService implements OnApplicationBootstrap {
 
   /**
    * Archives every partition wholly before `before`. Refuses, archiving nothing, while any of them still holds a
-   * row to deliver (an unrelayed outbox row, a portal message not delivered).
+   * row to deliver (an unrelayed outbox row, a portal message, a notification's delivery or a citizen notice not
+   * delivered). The notification tables' keys stay in their unpartitioned `*_once` tables.
    */
   async archive(before: Month, now: Date): Promise<ArchiveOutcome> {
     const due = (await this.list()).filter((p) => whollyBefore(p.bound, before));

@@ -37,9 +37,14 @@ export const LIST_PARTITIONS_SQL = `
 const UNDELIVERED: Record<string, string | undefined> = {
   outbox: 'relayed_at IS NULL',
   portal_sync_message: `status <> 'delivered'`,
+  notification_delivery: 'delivered_at IS NULL',
+  citizen_notice: 'delivered_at IS NULL',
 };
 
-/** Counts the rows a partition still has to deliver (an unrelayed outbox row, a portal message not delivered). */
+/**
+ * Counts the rows a partition still has to deliver (an unrelayed outbox row, a portal message, a notification's
+ * delivery on a channel or a citizen notice not delivered).
+ */
 export const undeliveredSql = (table: string, partition: string): string | null => {
   const where = UNDELIVERED[table];
   return where ? `SELECT count(*)::int AS n FROM ${partition} WHERE ${where}` : null;

@@ -12,7 +12,8 @@ import { citizenNoticeOf, noticeChannels } from './citizen-notice.rules';
 
 /**
  * The ledger's CITIZEN_NOTICES: for a change the citizen is told of, one `citizen_notice` row per channel the
- * applicant can be reached on (written in the change's transaction) and its delivery job.
+ * applicant can be reached on, with its key in `citizen_notice_once` (written in the change's transaction), and its
+ * delivery job.
  */
 @Injectable()
 export class CitizenNoticeWriterService implements CitizenNoticePlanner {
@@ -28,18 +29,32 @@ export class CitizenNoticeWriterService implements CitizenNoticePlanner {
     if (!notice) return { rows: [], jobs: [] };
     const ids = channels.map(() => randomUUID());
     return {
-      rows: channels.map((channel, i) => ({
-        table: 'citizen_notice',
-        values: {
-          id: ids[i],
-          dossier_id: change.dossier.id,
-          dossier_version: change.version,
-          kind: notice.kind,
-          channel,
-          facts: new Stamped(notice.facts, {}),
-          created_at: change.event.occurredAt,
+      // The notice's key first, into the unpartitioned `citizen_notice_once` (a second notice of the same change
+      // and channel fails there, in whatever month the first is), then the notice into its month.
+      rows: channels.flatMap((channel, i) => [
+        {
+          table: 'citizen_notice_once',
+          values: {
+            dossier_id: change.dossier.id,
+            dossier_version: change.version,
+            kind: notice.kind,
+            channel,
+            notice_id: ids[i],
+          },
         },
-      })),
+        {
+          table: 'citizen_notice',
+          values: {
+            id: ids[i],
+            dossier_id: change.dossier.id,
+            dossier_version: change.version,
+            kind: notice.kind,
+            channel,
+            facts: new Stamped(notice.facts, {}),
+            created_at: change.event.occurredAt,
+          },
+        },
+      ]),
       jobs: ids.map((noticeId) => ({
         job: { name: JobName.DeliverCitizenNotice, data: { noticeId } },
         jobId: jobId('citizen', noticeId),

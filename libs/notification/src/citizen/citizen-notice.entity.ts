@@ -1,10 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CitizenChannel, CitizenNoticeFacts, CitizenNoticeKind } from './citizen-notice.types';
 
-/** A notice to the applicant on one channel, written with the change it tells of; see migration CitizenNotice. */
+/**
+ * A notice to the applicant on one channel, written with the change it tells of; see migration CitizenNotice. One
+ * per (dossier version, kind, channel), held by `citizen_notice_once` across months. Partitioned by month on
+ * `created_at`, which is therefore part of the keys (migration NotificationPartitions).
+ */
 @Entity('citizen_notice')
-@Unique('citizen_notice_key', ['dossierId', 'dossierVersion', 'kind', 'channel'])
-@Index('citizen_notice_pending_idx', ['createdAt'], { where: 'delivered_at IS NULL' })
 export class CitizenNoticeEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -24,7 +26,7 @@ export class CitizenNoticeEntity {
   @Column({ type: 'jsonb', default: {} })
   facts!: CitizenNoticeFacts;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ type: 'integer', default: 0 })

@@ -31,6 +31,7 @@ import { CitizenNotice1765281000000 } from './1765281000000-CitizenNotice';
 import { InboxOverdueFirst1765360000000 } from './1765360000000-InboxOverdueFirst';
 import { FoldedSearch1765370000000 } from './1765370000000-FoldedSearch';
 import { TimePartitions1765400000000 } from './1765400000000-TimePartitions';
+import { NotificationPartitions1765405000000 } from './1765405000000-NotificationPartitions';
 import { ProcedureEffectiveFrom1765101000000 } from './1765101000000-ProcedureEffectiveFrom';
 import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
@@ -74,5 +75,6 @@ export const MIGRATIONS = [
   InboxOverdueFirst1765360000000,
   FoldedSearch1765370000000,
   TimePartitions1765400000000,
+  NotificationPartitions1765405000000,
   PostgresCounters1765420000000,
 ];
