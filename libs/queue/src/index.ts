@@ -8,3 +8,4 @@ export * from './outbox.module';
 export * from './outbox-relay.service';
 export * from './queue.config';
 export * from './queue.module';
+export * from './worker-watchdog.rules';
