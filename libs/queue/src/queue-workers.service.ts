@@ -188,7 +188,9 @@ export class QueueWorkersService implements OnApplicationBootstrap, BeforeApplic
     );
     const closed = await within(old.close(true), WATCHDOG_IO_TIMEOUT_MS).catch((error: unknown) => error);
     if (closed === 'timeout') {
-      this.logger.warn(`worker watchdog: the old worker of queue ${watched.queue} did not close in time; dropped`);
+      this.logger.warn(
+        `worker watchdog: the old worker of queue ${watched.queue} did not close in time; dropped`,
+      );
       void old.disconnect().catch(() => undefined);
     }
     const host = watched.host;

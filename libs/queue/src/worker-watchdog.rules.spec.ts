@@ -14,7 +14,10 @@ const idle = (over: Partial<QueueWatch>): QueueWatch => ({
 
 describe('watchQueue', () => {
   it('forgets a queue with nothing ready, however long the worker has been quiet', () => {
-    expect(watchQueue(idle({ ready: 0, readySince: 10_000 }))).toEqual({ readySince: undefined, stuck: false });
+    expect(watchQueue(idle({ ready: 0, readySince: 10_000 }))).toEqual({
+      readySince: undefined,
+      stuck: false,
+    });
   });
 
   it('starts counting when it first sees a ready job, and does not call a worker stuck at once', () => {
@@ -35,8 +38,12 @@ describe('watchQueue', () => {
   });
 
   it('does not call a worker stuck that was active within the threshold', () => {
-    expect(watchQueue(idle({ now: 200_000, readySince: 100_000, lastActivityAt: 99_000 + 1 })).stuck).toBe(true);
-    expect(watchQueue(idle({ now: 200_000, readySince: 170_001, lastActivityAt: 170_001 })).stuck).toBe(false);
+    expect(watchQueue(idle({ now: 200_000, readySince: 100_000, lastActivityAt: 99_000 + 1 })).stuck).toBe(
+      true,
+    );
+    expect(watchQueue(idle({ now: 200_000, readySince: 170_001, lastActivityAt: 170_001 })).stuck).toBe(
+      false,
+    );
   });
 
   it('leaves alone a worker running as many jobs as it may: it is busy, not stuck', () => {
@@ -57,7 +64,9 @@ describe('watchdogPeriodMs', () => {
 describe('isFailoverError', () => {
   it('knows the error of a blocking command cut off by a failover', () => {
     expect(
-      isFailoverError("UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)"),
+      isFailoverError(
+        'UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)',
+      ),
     ).toBe(true);
     expect(isFailoverError('READONLY You cannot write against a read only replica.')).toBe(false);
     expect(isFailoverError('Missing lock for job 12. moveToFinished')).toBe(false);

@@ -30,8 +30,7 @@ export interface WatchVerdict {
 export function watchQueue(q: QueueWatch): WatchVerdict {
   if (q.ready <= 0) return { readySince: undefined, stuck: false };
   // The worker took or finished something since the jobs were first seen ready: they are being taken.
-  const readySince =
-    q.readySince === undefined || q.lastActivityAt > q.readySince ? q.now : q.readySince;
+  const readySince = q.readySince === undefined || q.lastActivityAt > q.readySince ? q.now : q.readySince;
   // A worker running as many jobs as it may does not fetch: it is busy, not stuck.
   const full = q.running >= q.concurrency;
   const stuck = !full && q.now - readySince >= q.stallMs && q.now - q.lastActivityAt >= q.stallMs;

@@ -27,6 +27,8 @@ export interface FaultRunOptions {
    * (from + 10) and the workers (from + 20). Unset: the spare ports of the other scenarios.
    */
   portBase?: number;
+  /** Settings of the api and worker processes beyond the common ones (e.g. WORKER_STALL_MS). */
+  env?: Record<string, string>;
 }
 
 export interface DriveResult {
@@ -78,6 +80,7 @@ export class FaultRun {
       PORTAL_SYNC_SECRET: SYNC_SECRET,
       NOTIFY_WEBHOOK_URL: webhook.url,
       NOTIFY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      ...options.env,
     };
     const run = new FaultRun(servers, portal, webhook, env, base);
     try {
