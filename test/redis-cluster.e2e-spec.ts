@@ -123,5 +123,5 @@ describe('on a Redis Cluster of three masters', () => {
     // A queue on a live master is never taken for stuck.
     for (const queue of QUEUE_NAMES.filter((q) => !onOwner.includes(q)))
       expect([queue, replaced[queue]]).toEqual([queue, 0]);
-  });
+  }, 90_000);
 });
