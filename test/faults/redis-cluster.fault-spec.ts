@@ -58,6 +58,13 @@ describe('a Redis Cluster master killed in the middle of a run', () => {
       },
     });
     const verdict = await judge(world, drive);
+    console.log(
+      JSON.stringify(
+        { scenario: 'redis-cluster', aged: drive.aged.length, failover, watchdog, ...verdict },
+        null,
+        2,
+      ),
+    );
 
     expect(verdict.problems).toEqual([]);
     expect(failover.promoted).not.toBe(failover.killed);
