@@ -7,6 +7,8 @@ import { type RedisSentinelSet, startRedisSentinel } from './support/redis-clust
 
 const SECRET = 'redis-sentinel-sync-secret';
 const DAY = 24 * 3_600_000;
+// The master, its replica and the three sentinels take five ports from here.
+const PORT_BASE = Number(process.env.TEST_REDIS_SENTINEL_PORT_BASE || 31020);
 
 describe('on a Redis master found through three Sentinels', () => {
   const clock = new ManualClock(FLOW_START);
@@ -15,7 +17,7 @@ describe('on a Redis master found through three Sentinels', () => {
   let e2e: E2eWithWorker | undefined;
 
   beforeAll(async () => {
-    sentinel = await startRedisSentinel({ basePort: 31020 });
+    sentinel = await startRedisSentinel({ basePort: PORT_BASE });
     sim = await createPortalSim({ syncSecret: SECRET });
     Object.assign(process.env, {
       REDIS_URL: sentinel.url,

@@ -4,6 +4,11 @@ import { FaultRun } from './support/fault-run';
 import { dossiers } from './support/scale';
 import { judge } from './support/verdict';
 
+// The cluster's ports from here (its nodes, then their bus ports at + 10), the run's from + 20 (FaultRunOptions).
+const PORT_BASE = Number(process.env.FAULTS_CLUSTER_PORT_BASE || 31040);
+// The worker watchdog's threshold: a worker left blocking on the dead master is replaced after this long.
+const WORKER_STALL_MS = 10_000;
+
 describe('a Redis Cluster master killed in the middle of a run', () => {
   let cluster: RedisCluster | undefined;
   let run: FaultRun | undefined;
@@ -13,11 +18,23 @@ describe('a Redis Cluster master killed in the middle of a run', () => {
   it('loses nothing once its replica takes over: the sweeps rebuild what the master took with it', async () => {
     run = await FaultRun.start('cluster', {
       redis: async () =>
-        (cluster = await startRedisCluster({ basePort: 31040, masters: 3, replicasPerMaster: 1 })),
+        (cluster = await startRedisCluster({ basePort: PORT_BASE, masters: 3, replicasPerMaster: 1 })),
+      env: { WORKER_STALL_MS: String(WORKER_STALL_MS) },
     });
     const redis = cluster!;
     const world = run;
-    let failover = { killed: 0, promoted: 0, seconds: 0 };
+    // The watchdog's lines, kept whole (a service keeps only its last 200 lines).
+    const watchdog: string[] = [];
+    const keep = (chunk: Buffer) =>
+      watchdog.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line.includes('worker watchdog')),
+      );
+    world.workers[0].child.stdout?.on('data', keep);
+    world.workers[0].child.stderr?.on('data', keep);
+    let failover = { killed: 0, promoted: 0, seconds: 0, killedAt: '' };
     const drive = await world.drive({
       ...dossiers(2000),
       faultAt: 0.4,
@@ -29,12 +46,21 @@ describe('a Redis Cluster master killed in the middle of a run', () => {
         const began = Date.now();
         const killed = await redis.killMaster(index);
         await redis.waitForFailover();
-        failover = { killed, promoted: await redis.masterOf(tag), seconds: (Date.now() - began) / 1000 };
+        failover = {
+          killed,
+          promoted: await redis.masterOf(tag),
+          seconds: (Date.now() - began) / 1000,
+          killedAt: new Date(began).toISOString(),
+        };
       },
     });
     const verdict = await judge(world, drive);
     console.log(
-      JSON.stringify({ scenario: 'redis-cluster', aged: drive.aged.length, failover, ...verdict }, null, 2),
+      JSON.stringify(
+        { scenario: 'redis-cluster', aged: drive.aged.length, failover, watchdog, ...verdict },
+        null,
+        2,
+      ),
     );
 
     expect(verdict.problems).toEqual([]);

@@ -10,3 +10,4 @@ export * from './queue.config';
 export * from './queue.module';
 export * from './queue-backend.config';
 export * from './queue-connection.module';
+export * from './worker-watchdog.rules';

@@ -3,7 +3,9 @@ import { WorkerHost } from '@nestjs/bullmq';
 import type { BullRegistrar } from '@nestjs/bullmq';
 import type { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
+import type { EnvData } from '@motcua/common';
 import { QueueWorkersService } from './queue-workers.service';
+import type { Queues } from './queue.config';
 import { dispatch, handlerProblems, MissingJobHandlersError } from './job-handlers.types';
 import { JobName, QueueName } from './queue-names.types';
 
@@ -91,7 +93,7 @@ describe('QueueWorkersService', () => {
       readonly close = jest.fn(async () => undefined),
     ) {
       super();
-      Object.assign(this, { _worker: { name: queue, close } });
+      Object.assign(this, { _worker: { name: queue, close, on: jest.fn() } });
     }
     process(): Promise<unknown> {
       return Promise.resolve();
@@ -107,6 +109,8 @@ describe('QueueWorkersService', () => {
       gate: new QueueWorkersService(
         discovery as unknown as DiscoveryService,
         registrar as unknown as BullRegistrar,
+        {} as Queues,
+        { jobs: { workerStallMs: 30_000 } } as EnvData,
       ),
     };
   };

@@ -26,6 +26,8 @@ export interface Topology {
    * FAULTS_QUEUE_BACKEND=postgres, where the processes run QUEUE_BACKEND=postgres.
    */
   redis?: (() => Promise<RedisServer>) | null;
+  /** Settings of the api and worker processes beyond the common ones (e.g. WORKER_STALL_MS). */
+  env?: Record<string, string>;
 }
 
 export interface DriveOptions {
@@ -84,6 +86,7 @@ export class FaultRun {
       apis = 1,
       workers = 1,
       redis = faultsQueueBackend() === 'redis' ? startPrivateRedis : null,
+      env: settings = {},
     }: Topology = {},
   ): Promise<FaultRun> {
     const postgres = await startPrivatePostgres();
@@ -110,6 +113,7 @@ export class FaultRun {
       PORTAL_SYNC_SECRET: SYNC_SECRET,
       NOTIFY_WEBHOOK_URL: webhook.url,
       NOTIFY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      ...settings,
     };
     const run = new FaultRun(postgres, redisServer, portal, webhook, env);
     try {

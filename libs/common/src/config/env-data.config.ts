@@ -92,5 +92,7 @@ export abstract class EnvData {
     intakeConcurrency: number;
     deadlineSweepMs: number;
     partitionMaintenanceMs: number;
+    /** WORKER_STALL_MS: ready jobs untaken this long mean a stuck worker, replaced. */
+    workerStallMs: number;
   };
 }

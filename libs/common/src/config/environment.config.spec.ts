@@ -226,6 +226,15 @@ describe('validateEnvironment: periods and the portal sync (one rule per variabl
     }
   });
 
+  it('takes a worker stall threshold of a whole number of at least a second', () => {
+    expect(() => validateEnvironment({ ...good, WORKER_STALL_MS: '999' })).toThrow(
+      /WORKER_STALL_MS: .*must not be less than 1000/,
+    );
+    expect(() => validateEnvironment({ ...good, WORKER_STALL_MS: '30s' })).toThrow(/WORKER_STALL_MS/);
+    expect(validateEnvironment({ ...good, WORKER_STALL_MS: '1000' }).WORKER_STALL_MS).toBe(1000);
+    expect(validateEnvironment(good).WORKER_STALL_MS).toBe(30_000);
+  });
+
   it('takes the portal sync URL as http(s), at least one attempt, and a backoff base of at least 10 ms', () => {
     expect(() => validateEnvironment({ ...good, PORTAL_SYNC_URL: 'ftp://x' })).toThrow(/PORTAL_SYNC_URL/);
     expect(() => validateEnvironment({ ...good, PORTAL_SYNC_MAX_ATTEMPTS: '0' })).toThrow(

@@ -128,6 +128,15 @@ export class Environment {
   @Min(100)
   DEADLINE_SWEEP_MS = 60_000;
 
+  /**
+   * How long a queue may have jobs ready while its worker takes none before the worker process replaces that
+   * worker (a blocking connection left on a dead Redis Cluster master; docs/queues.md, "Worker watchdog").
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1_000)
+  WORKER_STALL_MS = 30_000;
+
   /** How often the worker makes sure the monthly partitions of the coming months exist (docs/deployment.md). */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()

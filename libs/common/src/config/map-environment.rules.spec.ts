@@ -123,12 +123,13 @@ describe('mapEnvironment: portal and jobs', () => {
     ).toMatchObject({ url: 'https://portal.local/sync', secret: 'portal-sync-secret-16', backoffMs: 50 });
   });
 
-  it('defaults the periodic jobs: reconcile 30 s, sweep a minute, 8 intake jobs at once, partitions hourly', () => {
+  it('defaults the periodic jobs: reconcile 30 s, sweep a minute, 8 intake jobs at once, partitions hourly, stall 30 s', () => {
     expect(envData({}).jobs).toEqual({
       intakeReconcileMs: 30_000,
       deadlineSweepMs: 60_000,
       intakeConcurrency: 8,
       partitionMaintenanceMs: 3_600_000,
+      workerStallMs: 30_000,
     });
     expect(
       envData({
@@ -136,12 +137,14 @@ describe('mapEnvironment: portal and jobs', () => {
         DEADLINE_SWEEP_MS: '',
         INTAKE_CONCURRENCY: '3',
         PARTITION_MAINTENANCE_MS: '60000',
+        WORKER_STALL_MS: '5000',
       }).jobs,
     ).toEqual({
       intakeReconcileMs: 500,
       deadlineSweepMs: 60_000,
       intakeConcurrency: 3,
       partitionMaintenanceMs: 60_000,
+      workerStallMs: 5_000,
     });
   });
 

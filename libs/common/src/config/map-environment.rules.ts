@@ -113,6 +113,7 @@ export function mapEnvironment(env: Environment): EnvData {
       intakeConcurrency: env.INTAKE_CONCURRENCY,
       deadlineSweepMs: env.DEADLINE_SWEEP_MS,
       partitionMaintenanceMs: env.PARTITION_MAINTENANCE_MS,
+      workerStallMs: env.WORKER_STALL_MS,
     },
   };
 }
