@@ -96,8 +96,8 @@ export class FaultRun {
           throw error;
         })
       : null;
-    const portal = await createPortalSim({ syncSecret: SYNC_SECRET, port: await freePort(54000) });
-    const webhook = await startWebhookReceiver(await freePort(54100));
+    const portal = await createPortalSim({ syncSecret: SYNC_SECRET, port: await freePort(28200) });
+    const webhook = await startWebhookReceiver(await freePort(28300));
     const env = {
       NODE_ENV: 'test',
       DATABASE_URL: postgres.databaseUrl(`faults_${name}`),

@@ -90,7 +90,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = postgresBin();
   const dir = runDirectory();
   const data = join(dir, 'pg');
-  const pgPort = await freePort(55432);
+  const pgPort = await freePort(29432);
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   const settings = [
     `-p ${pgPort}`,
@@ -141,7 +141,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const dir = runDirectory();
-  const redisPort = await freePort(56379);
+  const redisPort = await freePort(29379);
   const redis: ChildProcess = spawn(
     'redis-server',
     [

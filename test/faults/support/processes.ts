@@ -28,7 +28,7 @@ export async function startService(
   env: Record<string, string>,
   port?: number,
 ): Promise<Service> {
-  port ??= await freePort(entry === 'api' ? 53000 : 53100);
+  port ??= await freePort(entry === 'api' ? 28000 : 28100);
   const portVariable = entry === 'api' ? 'API_PORT' : 'WORKER_PORT';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${entry}/src/main.ts`], {
     cwd: ROOT,

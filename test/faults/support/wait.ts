@@ -29,7 +29,9 @@ const isFree = (port: number): Promise<boolean> =>
 const handedOut = new Set<number>();
 
 /**
- * The first port from `from` that nobody listens on and this run has not handed out. `FAULTS_PORT_BASE`, when set,
+ * The first port from `from` that nobody listens on and this run has not handed out. The runs' bases (28000–29432)
+ * are below Linux's ephemeral range (32768–60999): a killed process is started again on its port, which an outgoing
+ * connection could otherwise have taken meanwhile. `FAULTS_PORT_BASE`, when set,
  * confines every port of the run to that base and the 99 after it (runs side by side on one machine).
  */
 export async function freePort(from: number): Promise<number> {
