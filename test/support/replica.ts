@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { postgresBin } from '../faults/support/private-servers';
+import { asOwner, postgresBin } from '../faults/support/private-servers';
 import { freePort, waitFor } from '../faults/support/wait';
 
 /** A private PostgreSQL primary and its streaming standby, on loopback ports of their own. */
@@ -22,10 +22,6 @@ export interface ReplicaPair {
   stopReplica(): Promise<void>;
   stop(): void;
 }
-
-// initdb and the servers refuse to run as root: the clusters belong to the postgres user then.
-const asOwner = (command: string, args: string[]): [string, string[]] =>
-  process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 
 async function run(command: string, args: string[]): Promise<void> {
   const [cmd, argv] = asOwner(command, args);

@@ -60,8 +60,8 @@ export function postgresBin(): string {
   }
 }
 
-// initdb refuses to run as root: the cluster belongs to the postgres user then.
-const asOwner = (command: string, args: string[]): [string, string[]] =>
+// initdb and the servers refuse to run as root: a cluster belongs to the postgres user then.
+export const asOwner = (command: string, args: string[]): [string, string[]] =>
   process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 
 function run(command: string, args: string[]): void {
