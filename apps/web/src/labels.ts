@@ -55,6 +55,7 @@ export const ROLE: Record<string, string> = {
   head: 'Trưởng phòng',
   leader: 'Lãnh đạo',
   supervisor: 'Giám sát',
+  iso: 'Cán bộ ISO',
   admin: 'Quản trị',
   portal: 'Cổng DVC',
 };

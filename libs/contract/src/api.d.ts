@@ -2342,7 +2342,7 @@ export interface components {
              *       "reception"
              *     ]
              */
-            roles: ("reception" | "officer" | "head" | "leader" | "supervisor" | "admin" | "portal")[];
+            roles: ("reception" | "officer" | "head" | "leader" | "supervisor" | "iso" | "admin" | "portal")[];
             /**
              * @description chức danh
              * @example Công chức Văn phòng - Thống kê
@@ -2504,7 +2504,7 @@ export interface components {
             mustChangePassword: boolean;
             /** Format: date-time */
             passwordChangedAt?: string | null;
-            roles: ("reception" | "officer" | "head" | "leader" | "supervisor" | "admin" | "portal")[];
+            roles: ("reception" | "officer" | "head" | "leader" | "supervisor" | "iso" | "admin" | "portal")[];
             /** @description an account of another system (the portal client): no interactive login */
             systemAccount: boolean;
             title: string;

@@ -12,6 +12,7 @@ import {
   type ProcedureRoute,
   readScope,
   verifyingUnits,
+  improvementScope,
   isEligibleAssignee,
   isRole,
   type Role,
@@ -301,10 +302,32 @@ describe('isEligibleAssignee', () => {
 });
 
 describe('isRole', () => {
-  it('knows the seven roles and nothing else', () => {
-    expect(['reception', 'officer', 'head', 'leader', 'supervisor', 'admin', 'portal'].every(isRole)).toBe(
-      true,
-    );
+  it('knows the eight roles and nothing else', () => {
+    expect(
+      ['reception', 'officer', 'head', 'leader', 'supervisor', 'iso', 'admin', 'portal'].every(isRole),
+    ).toBe(true);
     expect(isRole('heads')).toBe(false);
+  });
+});
+
+describe('improvementScope', () => {
+  const iso = user('iso.ttxa', 'mot-cua-xa', 'iso');
+  const sorted = (units: string[] | null | undefined) => (units ? [...units].sort() : units);
+
+  it('gives an ISO officer and a supervisor their center, with no per-officer figures', () => {
+    const commune = ['kinh-te-xa', 'lanh-dao-xa', 'mot-cua-xa', 'tu-phap-xa', 'ubnd-xa'];
+    expect(sorted(improvementScope(iso, org)?.units)).toEqual(commune);
+    expect(improvementScope(iso, org)?.perOfficer).toBe(false);
+    expect(sorted(improvementScope(communeSupervisor, org)?.units)).toEqual(commune);
+  });
+
+  it('gives a head their own unit and, alone, the per-officer figures', () => {
+    expect(improvementScope(head, org)).toEqual({ units: ['tu-phap-xa'], perOfficer: true });
+    expect(improvementScope(leader, org)).toEqual({ units: ['lanh-dao-xa'], perOfficer: false });
+  });
+
+  it('gives an admin every unit and reception, officers and the portal nothing', () => {
+    expect(improvementScope(admin, org)).toEqual({ units: null, perOfficer: false });
+    for (const nobody of [reception, officer1, police, portal]) expect(improvementScope(nobody, org)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { centerUnitsOf, type Organization, unitsUnder } from '@motcua/engine';
 
-export const ROLES = ['reception', 'officer', 'head', 'leader', 'supervisor', 'admin', 'portal'] as const;
+export const ROLES = ['reception', 'officer', 'head', 'leader', 'supervisor', 'iso', 'admin', 'portal'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface AuthUser {
@@ -175,4 +175,29 @@ export function canReassign(user: AuthUser, owner: StepOwner): boolean {
  */
 export function isEligibleAssignee(target: AuthUser & { active?: boolean }, owner: StepOwner): boolean {
   return target.active !== false && target.unitId === owner.unit && hasRole(target, owner.role);
+}
+
+/** What a reader of the improvement figures (step analytics, simulations, the ISO review pack) may see. */
+export interface ImprovementScope {
+  /** The units whose steps and dossiers count, or null for all (admin). */
+  units: string[] | null;
+  /** May the figures be broken down per officer? Only a head, for the officers of their own unit. */
+  perOfficer: boolean;
+}
+
+/**
+ * The improvement figures are the ISO steering committee's: an ISO officer (`iso`) and a supervisor read them
+ * for their center's units (`centerUnitsOf`), a leader for their unit and the units under it, a head for their
+ * unit (and, alone, per officer), an admin for all. Anyone else (reception, officers, the portal) reads none:
+ * null. The figures hold no citizen's data.
+ */
+export function improvementScope(user: AuthUser, org: Organization): ImprovementScope | null {
+  if (hasRole(user, 'admin')) return { units: null, perOfficer: false };
+  const units = new Set<string>();
+  if (hasRole(user, 'supervisor') || hasRole(user, 'iso'))
+    for (const u of centerUnitsOf(org, user.unitId)) units.add(u);
+  if (hasRole(user, 'leader')) for (const u of unitsUnder(org, user.unitId)) units.add(u);
+  if (hasRole(user, 'head')) units.add(user.unitId);
+  if (units.size === 0) return null;
+  return { units: [...units], perOfficer: hasRole(user, 'head') };
 }
