@@ -328,6 +328,7 @@ describe('improvementScope', () => {
 
   it('gives an admin every unit and reception, officers and the portal nothing', () => {
     expect(improvementScope(admin, org)).toEqual({ units: null, perOfficer: false });
-    for (const nobody of [reception, officer1, police, portal]) expect(improvementScope(nobody, org)).toBeNull();
+    for (const nobody of [reception, officer1, police, portal])
+      expect(improvementScope(nobody, org)).toBeNull();
   });
 });

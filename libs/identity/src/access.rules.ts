@@ -1,6 +1,15 @@
 import { centerUnitsOf, type Organization, unitsUnder } from '@motcua/engine';
 
-export const ROLES = ['reception', 'officer', 'head', 'leader', 'supervisor', 'iso', 'admin', 'portal'] as const;
+export const ROLES = [
+  'reception',
+  'officer',
+  'head',
+  'leader',
+  'supervisor',
+  'iso',
+  'admin',
+  'portal',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface AuthUser {
