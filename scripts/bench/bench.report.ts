@@ -98,3 +98,55 @@ export function markdown(
     '',
   ].join('\n');
 }
+
+/** The figures of one benchmark, for a run of some of them (`--only`). */
+export interface BenchRun {
+  id: string;
+  title: string;
+  figures: Figure[];
+}
+
+const LATER = '## Later runs of some benchmarks';
+const MACHINE = '## Machine';
+
+function section(run: BenchRun, machine: Machine, at: Date): string[] {
+  return [
+    `### \`${run.id}\`: ${run.title}`,
+    '',
+    `Run: ${at.toISOString()} (\`--only=${run.id}\`); ${machine.cpu}, ${machine.cores} cores; Node.js ${machine.node}; PostgreSQL ${machine.postgres}.`,
+    '',
+    `| ${HEADINGS.join(' | ')} |`,
+    `| ${HEADINGS.map(() => '---').join(' | ')} |`,
+    ...rows(run.figures).map((r) => `| ${r.map(escapeCell).join(' | ')} |`),
+    '',
+  ];
+}
+
+/**
+ * docs/BENCHMARKS.md after a run of some benchmarks (`--only`): the full run's table is kept as it is, and each
+ * benchmark run now gets its own section under "Later runs" with its own date, replacing an earlier section of the
+ * same benchmark. A full run rewrites the file and drops these sections.
+ */
+export function withLaterRuns(existing: string, runs: BenchRun[], machine: Machine, at: Date): string {
+  const later = existing.indexOf(LATER);
+  const machineAt = existing.indexOf(MACHINE);
+  const cut = later >= 0 ? later : machineAt >= 0 ? machineAt : existing.length;
+  const head = existing.slice(0, cut).trimEnd();
+  const rest = later >= 0 ? existing.slice(later + LATER.length) : '';
+  const restMachine = rest.indexOf(MACHINE);
+  const kept = (restMachine >= 0 ? rest.slice(0, restMachine) : rest)
+    .split(/\n(?=### `)/)
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('### `') && !runs.some((r) => part.startsWith(`### \`${r.id}\``)));
+  const tail = machineAt >= 0 ? existing.slice(machineAt).trimEnd() : '';
+  return [
+    head,
+    '',
+    LATER,
+    '',
+    ...kept.flatMap((part) => [part, '']),
+    ...runs.flatMap((run) => section(run, machine, at)),
+    tail,
+    '',
+  ].join('\n');
+}

@@ -1,10 +1,11 @@
 // npm run bench [-- --quick] [--only=engine,durable] [--no-write]: every benchmark in scripts/bench/*.bench.ts,
-// each figure beside its baseline from the same run; prints a table and writes docs/BENCHMARKS.md.
-import { readdirSync, writeFileSync } from 'node:fs';
+// each figure beside its baseline from the same run; prints a table and writes docs/BENCHMARKS.md (with --only, the
+// chosen benchmarks' own sections under "Later runs"; --quick runs of some benchmarks write nothing).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase } from '@motcua/common';
-import { describeMachine, markdown, textTable } from './bench.report';
+import { type BenchRun, describeMachine, markdown, textTable, withLaterRuns } from './bench.report';
 import { Benchmark, BenchContext, Figure } from './bench.types';
 
 interface Options {
@@ -66,10 +67,13 @@ async function main(): Promise<void> {
   const chosen = options.only ? all.filter((b) => options.only!.includes(b.id)) : all;
 
   const figures: Figure[] = [];
+  const runs: BenchRun[] = [];
   for (const bench of chosen) {
     ctx.log(`${bench.id}: ${bench.title}`);
     const started = Date.now();
-    figures.push(...(await bench.run(ctx)));
+    const measured = await bench.run(ctx);
+    figures.push(...measured);
+    runs.push({ id: bench.id, title: bench.title, figures: measured });
     ctx.log(`${bench.id}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
@@ -78,13 +82,16 @@ async function main(): Promise<void> {
   console.log(
     `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; PostgreSQL ${machine.postgres}; Redis ${machine.redis}`,
   );
+  const path = join(__dirname, '..', '..', 'docs', 'BENCHMARKS.md');
   if (options.write && !options.only) {
-    const path = join(__dirname, '..', '..', 'docs', 'BENCHMARKS.md');
     writeFileSync(
       path,
       markdown(figures, machine, { quick: options.quick, largeSize: ctx.largeSize, at: new Date() }),
     );
     ctx.log(`wrote ${path}`);
+  } else if (options.write && !options.quick) {
+    writeFileSync(path, withLaterRuns(readFileSync(path, 'utf8'), runs, machine, new Date()));
+    ctx.log(`wrote the sections of ${runs.map((r) => r.id).join(', ')} in ${path}`);
   }
 }
 
