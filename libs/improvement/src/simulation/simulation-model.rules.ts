@@ -1,5 +1,5 @@
 import { limitMinutes, type ProcedureDefinition, type ProcedureStep } from '@motcua/engine';
-import type { MinuteSample, SimModel, SimRoute, SimStep } from './simulation.types';
+import type { MinuteSample, SimModel, SimRoute, SimStep, SimTemplates } from './simulation.types';
 
 /** What the audit log says about one step of the current revision over the base period. */
 export interface ObservedStep {
@@ -43,14 +43,15 @@ function routesOf(step: ProcedureStep, observed: ObservedStep | undefined, ids: 
 
 /**
  * The simulation model of a procedure file: its steps matched by id to the observed ones (times, routes and the
- * stalled share carried over), a step without observations taking `assumed[stepId]` working minutes, else its
- * `duration` in the file, every time.
+ * stalled share carried over, each observed dossier in `dossiers` a template of first-visit times), a step without
+ * observations taking `assumed[stepId]` working minutes, else its `duration` in the file, every time.
  */
 export function buildModel(
   definition: ProcedureDefinition,
   observed: Map<string, ObservedStep>,
   servers: Record<string, number>,
   assumed: Record<string, number> = {},
+  dossiers: Array<Map<string, number>> = [],
 ): { model: SimModel; notes: ModelStepNote[] } {
   const ids = new Set(definition.steps.map((s) => s.id));
   const notes: ModelStepNote[] = [];
@@ -68,7 +69,21 @@ export function buildModel(
       stall: seen && seen.stalled > 0 ? seen.stalled / (seen.stalled + handOvers) : 0,
     };
   });
-  return { model: { first: definition.steps[0].id, steps }, notes };
+  const kept = notes.map((n) => n.basis === 'observed');
+  const model = { first: definition.steps[0].id, steps, templates: templatesOf(steps, kept, dossiers) };
+  return { model, notes };
+}
+
+/** The observed dossiers' first-visit minutes in the model's step order; NaN at a step timed by an assumption. */
+function templatesOf(steps: SimStep[], kept: boolean[], dossiers: Array<Map<string, number>>): SimTemplates {
+  const minutes = new Float64Array(dossiers.length * steps.length).fill(NaN);
+  dossiers.forEach((d, t) =>
+    steps.forEach((s, k) => {
+      const m = d.get(s.id);
+      if (kept[k] && m !== undefined) minutes[t * steps.length + k] = m;
+    }),
+  );
+  return { count: dossiers.length, minutes };
 }
 
 /** The minutes under which `share` (0–1) of a weighted sample lies. */

@@ -83,4 +83,23 @@ describe('simulate', () => {
     expect(run.finish).toEqual([null]);
     expect(run.steps[0].stalled + run.steps[1].stalled).toBe(1);
   });
+
+  it("takes a template dossier's times at the first visit, so one dossier is slow at every step", () => {
+    const model: SimModel = {
+      ...line(),
+      steps: [step('receive', [1, 2, 3], 'appraise'), step('appraise', [1, 2, 3], null)],
+      templates: { count: 2, minutes: Float64Array.from([10, 20, 100, 200]) },
+    };
+    const finish = simulate(model, arrivals(Array.from({ length: 40 }, () => 0)), 5).finish;
+    expect(new Set(finish)).toEqual(new Set([30, 300]));
+  });
+
+  it('draws from the sample at a step the template dossier never reached', () => {
+    const model: SimModel = {
+      ...line(),
+      steps: [step('receive', [1], 'appraise'), step('appraise', [7], null)],
+      templates: { count: 1, minutes: Float64Array.from([10, NaN]) },
+    };
+    expect(simulate(model, arrivals([0]), 5).finish).toEqual([17]);
+  });
 });

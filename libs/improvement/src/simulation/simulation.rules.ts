@@ -10,6 +10,9 @@ const END = 1;
 const STALL_DRAW = 0;
 const TIME_DRAW = 1;
 const ROUTE_DRAW = 2;
+const TEMPLATE_DRAW = 3;
+/** Stands for every step in the seed of a dossier's template, which must not depend on the model's steps. */
+const ANY_STEP = -1;
 
 /** Cumulative weights, for a binary search per draw instead of a walk. */
 const cumulativeOf = (weights: number[]): Float64Array => {
@@ -56,10 +59,11 @@ const emptyLoad = (step: SimStep): StepLoad => ({
 
 /**
  * Discrete-event simulation of the arrivals through the model: each step is a first-come first-served queue with
- * `servers` places; a dossier's time at a step and the way it leaves are drawn from the step's observed sample and
- * routes. Every draw is seeded by (seed, dossier, step id, visit), so two models sharing a step draw the same
- * times for the same dossier there (common random numbers): a difference between two runs comes from the change,
- * not from the dice.
+ * `servers` places. A dossier's first visit of a step takes the time its template dossier (an observed one) took
+ * there; a later visit, or a step the template never reached, draws from the step's observed sample; the way out
+ * is drawn from the step's routes. Every draw is seeded by (seed, dossier, step id, visit) and the template by
+ * (seed, dossier), so two models sharing a step give the same dossier the same time there (common random
+ * numbers): a difference between two runs comes from the change, not from the dice.
  */
 export function simulate(model: SimModel, arrivals: SimArrival[], seed: number): SimRun {
   const index = new Map(model.steps.map((s, i) => [s.id, i]));
@@ -81,6 +85,11 @@ export function simulate(model: SimModel, arrivals: SimArrival[], seed: number):
   const workFor = new Float64Array(n);
   const visits = new Uint16Array(n * model.steps.length);
   const finish: Array<number | null> = new Array<number | null>(n).fill(null);
+  const template = new Int32Array(n).fill(-1);
+  const templates = model.templates;
+  if (templates && templates.count > 0)
+    for (let i = 0; i < n; i++)
+      template[i] = Math.floor(uniformOf(mixSeed(seed, i, ANY_STEP, 0, TEMPLATE_DRAW)) * templates.count);
   const heap = new EventHeap();
   const first = index.get(model.first)!;
   arrivals.forEach((a, i) => {
@@ -99,7 +108,15 @@ export function simulate(model: SimModel, arrivals: SimArrival[], seed: number):
     p.busy++;
     if (p.busy > p.load.peakInWork) p.load.peakInWork = p.busy;
     const c = sampleCumulative[s];
-    const minutes = c.length ? p.step.sample.values[pick(c, draw(i, p, TIME_DRAW))] : 0;
+    const kept =
+      template[i] >= 0 && visits[i * prepared.length + s] === 1
+        ? templates!.minutes[template[i] * prepared.length + s]
+        : NaN;
+    const minutes = !Number.isNaN(kept)
+      ? kept
+      : c.length
+        ? p.step.sample.values[pick(c, draw(i, p, TIME_DRAW))]
+        : 0;
     workFor[i] = minutes;
     heap.push(t + minutes, i * 2 + END);
   };

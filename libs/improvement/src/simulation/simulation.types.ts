@@ -36,9 +36,20 @@ export interface SimStep {
   stall: number;
 }
 
+/**
+ * Observed dossiers whose times a simulated dossier takes at its first visit of each step, so that a dossier slow
+ * at one step is slow at the others as it was (step times of one dossier are not independent): `minutes` holds
+ * `count` rows of one value per step of the model (in its order), NaN where that dossier has none.
+ */
+export interface SimTemplates {
+  count: number;
+  minutes: Float64Array;
+}
+
 export interface SimModel {
   first: string;
   steps: SimStep[];
+  templates?: SimTemplates;
 }
 
 export interface StepLoad {

@@ -1,0 +1,5 @@
+export * from './simulation.module';
+export * from './simulation.service';
+export * from './simulation-result.types';
+export * from './simulation-figures.rules';
+export * from './simulation.repository';

@@ -1,0 +1,64 @@
+import { observeSteps, simulationPeriod } from './simulation-input.rules';
+import type { ArrivalRow } from './simulation.repository';
+
+describe('simulationPeriod', () => {
+  const now = new Date('2026-12-06T21:00:00Z');
+
+  it('runs from the first day 00:00 to the day after the last, judged at now while it runs', () => {
+    expect(simulationPeriod('2026-01-01', '2026-12-31', now)).toEqual({
+      from: new Date('2025-12-31T17:00:00Z'),
+      to: new Date('2026-12-31T17:00:00Z'),
+      asOf: now,
+    });
+    expect(simulationPeriod('2026-01-01', '2026-01-31', now)?.asOf).toEqual(new Date('2026-01-31T17:00:00Z'));
+  });
+
+  it('refuses a day that does not exist, a reversed period and one not begun', () => {
+    expect(simulationPeriod('2026-02-30', '2026-03-01', now)).toBeNull();
+    expect(simulationPeriod('2026-03-01', '2026-02-01', now)).toBeNull();
+    expect(simulationPeriod('2027-01-01', '2027-02-01', now)).toBeNull();
+    expect(simulationPeriod('1/1/2026', '2026-02-01', now)).toBeNull();
+  });
+});
+
+describe('observeSteps', () => {
+  const axis = (at: Date) => at.getTime() / 60_000;
+  const row = (step: string, startedMinute: number): ArrivalRow => ({
+    code: 'X',
+    clock_started_at: new Date(0),
+    due_at: new Date(0),
+    finished_at: null,
+    step,
+    step_started_at: new Date(startedMinute * 60_000),
+  });
+
+  it("counts times and actions per step and keeps each dossier's first visit", () => {
+    const { steps, dossiers } = observeSteps(
+      ['appraise submit 30,sign send_back 5,appraise submit 10,sign sign 20', 'appraise submit 30'],
+      [],
+      axis,
+      new Date(0),
+    );
+    expect(steps.get('appraise')).toMatchObject({
+      sample: { values: [10, 30], weights: [1, 2] },
+      actions: { submit: 3 },
+    });
+    expect(steps.get('sign')?.actions).toEqual({ send_back: 1, sign: 1 });
+    expect(dossiers[0]).toEqual(
+      new Map([
+        ['appraise', 30],
+        ['sign', 5],
+      ]),
+    );
+  });
+
+  it('counts as stalled an open dossier held at a step longer than 99 % of its hand-overs took', () => {
+    const { steps } = observeSteps(
+      ['appraise submit 30'],
+      [row('appraise', 0), row('appraise', 80)],
+      axis,
+      new Date(100 * 60_000),
+    );
+    expect(steps.get('appraise')?.stalled).toBe(1);
+  });
+});
