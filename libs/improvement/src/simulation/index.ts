@@ -3,3 +3,5 @@ export * from './simulation.service';
 export * from './simulation-result.types';
 export * from './simulation-figures.rules';
 export * from './simulation.repository';
+export * from './simulation-request.dto';
+export * from './simulation-result.view';
