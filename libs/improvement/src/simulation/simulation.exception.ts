@@ -1,4 +1,4 @@
-import { AppException } from '@motcua/common';
+import { AppException, ERROR_CATALOG } from '@motcua/common';
 
 export type SimulationErrorCode =
   | 'INVALID_DRAFT_PROCEDURE'
@@ -9,4 +9,9 @@ export type SimulationErrorCode =
   | 'BAD_PERIOD'
   | 'FORBIDDEN';
 
-export class SimulationException extends AppException<SimulationErrorCode> {}
+/** A refused simulation, with the catalog's Vietnamese message: its reader is an ISO committee. */
+export class SimulationException extends AppException<SimulationErrorCode> {
+  constructor(code: SimulationErrorCode, details?: Record<string, unknown>) {
+    super(code, ERROR_CATALOG[code].vi, details);
+  }
+}

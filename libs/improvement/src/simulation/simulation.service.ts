@@ -35,7 +35,7 @@ export class SimulationService {
     const { org, registry } = this.catalog;
     const { procedure, errors } = parseProcedure(text, 'draft.yaml', { org, registry });
     if (!procedure)
-      throw new SimulationException('INVALID_DRAFT_PROCEDURE', undefined, {
+      throw new SimulationException('INVALID_DRAFT_PROCEDURE', {
         errors: errors.map(formatSourceError),
       });
     if (procedure.steps.some((s) => s.fork || s.branch)) throw new SimulationException('DRAFT_NOT_SIMULABLE');

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { query } from './support/app';
+import { login } from './support/auth';
+import { bootE2e, type E2e } from './support/boot-e2e';
+
+const CURRENT = readFileSync('workflows/procedures/2.000908.yaml', 'utf8');
+const PERIOD = { from: '2026-10-01', to: '2026-10-31' };
+const at = (local: string) => new Date(`2026-10-${local}:00+07:00`);
+
+/** One dossier of 2.000908 run through its four steps, the last hand-over `finish`; 1 working day from `start`. */
+async function ranDossier(code: string, start: Date, finish: Date, dueAt: Date): Promise<void> {
+  const [{ id: versionId }] = await query<{ id: string }>(
+    `SELECT id FROM procedure_version WHERE code = '2.000908' ORDER BY revision DESC LIMIT 1`,
+  );
+  const [{ id }] = await query<{ id: string }>(
+    `INSERT INTO dossier (code, procedure_code, procedure_version_id, receiving_unit, route_units, channel, status,
+                          applicant, applicant_name, applicant_id_number, documents, received_at, clock_started_at,
+                          due_at, finished_at, last_activity_at)
+     VALUES ($1, '2.000908', $2, 'mot-cua-xa', ARRAY['mot-cua-xa'], 'in_person', 'done', '{}', 'Nguyễn Văn An',
+             '001090000001', '[]', $3, $3, $4, $5, $5) RETURNING id`,
+    [code, versionId, start, dueAt, finish],
+  );
+  const steps = [
+    ['receive', 'forward', 'appraise'],
+    ['appraise', 'submit', 'sign'],
+    ['sign', 'sign', 'release'],
+    ['release', 'hand_over', null],
+  ];
+  const minutes = (finish.getTime() - start.getTime()) / 60_000 / 4;
+  for (const [k, [from, action, to]] of steps.entries())
+    await query(
+      `INSERT INTO dossier_event (dossier_id, version, action, from_step, to_step, to_status, occurred_at,
+                                  working_minutes)
+       VALUES ($1, $2, $3, $4, $5, 'in_progress', $6, $7)`,
+      [id, k + 2, action, from, to, new Date(start.getTime() + (k + 1) * minutes * 60_000), minutes],
+    );
+}
+
+describe('POST /improvement/simulations', () => {
+  let e2e: E2e | undefined;
+  let api: INestApplication;
+  const post = (token: string, body: object) =>
+    request(api.getHttpServer())
+      .post('/api/v1/improvement/simulations')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body);
+
+  beforeAll(async () => {
+    e2e = await bootE2e();
+    api = e2e.api;
+    // Monday 5 and Tuesday 6 October: two dossiers on time (within the morning), one a day late.
+    await ranDossier('SIM-A', at('05T08:00'), at('05T10:00'), at('06T08:00'));
+    await ranDossier('SIM-B', at('06T08:00'), at('06T09:00'), at('07T08:00'));
+    await ranDossier('SIM-C', at('06T08:00'), at('08T08:00'), at('07T08:00'));
+  });
+
+  afterAll(() => e2e?.close());
+
+  it('answers an ISO committee reader with what happened, the two replays and the check', async () => {
+    const res = await post(await login(api, 'giamdoc.ttxa'), { draft: CURRENT, ...PERIOD, seed: 3 }).expect(
+      200,
+    );
+    expect(res.body).toMatchObject({
+      procedureCode: '2.000908',
+      currentVersion: 1,
+      draftVersion: 1,
+      seed: 3,
+      actual: { dossiers: 3, resolvedOnTime: 2, resolvedLate: 1, lateCodes: ['SIM-C'] },
+      check: { tolerance: 0.02 },
+    });
+    expect(res.body.steps.map((s: { stepId: string }) => s.stepId)).toEqual([
+      'receive',
+      'appraise',
+      'sign',
+      'release',
+    ]);
+    expect(res.body.current.dossiers).toBe(3);
+    expect(JSON.stringify(res.body)).not.toContain('Nguyễn Văn An');
+  });
+
+  it.each([
+    ['the admin', 'quantri', 200],
+    ['a supervisor of the commune center', 'giamdoc.ttxa', 200],
+    ['a supervisor of the provincial center', 'giamdoc.pvhcc', 403],
+    ['the head of a unit that is not the agency', 'chanhvp.xa', 403],
+    ['reception', 'letan.xa', 403],
+    ['an officer', 'tuphap.xa1', 403],
+  ])('answers %s (%s) on a commune procedure with %i', async (_who, username, status) => {
+    const res = await post(await login(api, username), { draft: CURRENT, ...PERIOD });
+    expect(res.status).toBe(status);
+    if (status === 403) expect(res.body.code).toMatch(/^FORBIDDEN/);
+  });
+
+  it('refuses an invalid draft with its errors by line, in Vietnamese', async () => {
+    const broken = CURRENT.replace('submit: sign', 'submit: nowhere');
+    const res = await post(await login(api, 'quantri'), { draft: broken, ...PERIOD }).expect(422);
+    expect(res.body).toMatchObject({
+      code: 'INVALID_DRAFT_PROCEDURE',
+      message: expect.stringContaining('không hợp lệ'),
+    });
+    expect(res.body.details.errors.join('\n')).toMatch(/draft\.yaml:\d+/);
+  });
+
+  it('refuses a procedure the catalog does not have, a bad period, an unknown unit or step', async () => {
+    const token = await login(api, 'quantri');
+    const unknown = CURRENT.replace("code: '2.000908'", "code: '2.999999'");
+    expect((await post(token, { draft: unknown, ...PERIOD })).body.code).toBe('UNKNOWN_PROCEDURE');
+    expect((await post(token, { draft: CURRENT, from: '2026-10-31', to: '2026-10-01' })).body.code).toBe(
+      'BAD_PERIOD',
+    );
+    expect((await post(token, { draft: CURRENT, from: '2026-02-30', to: '2026-03-31' })).body.code).toBe(
+      'BAD_PERIOD',
+    );
+    const unit = await post(token, { draft: CURRENT, ...PERIOD, staff: [{ unit: 'khong-co', officers: 2 }] });
+    expect(unit.body.code).toBe('UNKNOWN_UNIT');
+    const step = await post(token, {
+      draft: CURRENT,
+      ...PERIOD,
+      assume: [{ step: 'khong-co', minutes: 30 }],
+    });
+    expect(step.body.code).toBe('UNKNOWN_SIMULATION_STEP');
+    const invalid = await post(token, { draft: CURRENT, ...PERIOD, seed: -1 }).expect(400);
+    expect(invalid.body.code).toBe('VALIDATION_FAILED');
+  });
+});
