@@ -32,18 +32,25 @@ describe('observeSteps', () => {
     step_started_at: new Date(startedMinute * 60_000),
   });
 
-  it("counts times and actions per step and keeps each dossier's first visit", () => {
+  it('counts times and moves per step and keeps the first visits of each dossier that reached its result', () => {
     const { steps, dossiers } = observeSteps(
-      ['appraise submit 30,sign send_back 5,appraise submit 10,sign sign 20', 'appraise submit 30'],
+      [
+        'appraise submit sign 30,sign send_back appraise 5,appraise submit sign 10,sign sign - 20',
+        'appraise submit sign 30',
+      ],
       [],
       axis,
       new Date(0),
     );
     expect(steps.get('appraise')).toMatchObject({
       sample: { values: [10, 30], weights: [1, 2] },
-      actions: { submit: 3 },
+      moves: [{ action: 'submit', to: 'sign', count: 3 }],
     });
-    expect(steps.get('sign')?.actions).toEqual({ send_back: 1, sign: 1 });
+    expect(steps.get('sign')?.moves).toEqual([
+      { action: 'send_back', to: 'appraise', count: 1 },
+      { action: 'sign', to: null, count: 1 },
+    ]);
+    expect(dossiers).toHaveLength(1);
     expect(dossiers[0]).toEqual(
       new Map([
         ['appraise', 30],
@@ -54,7 +61,7 @@ describe('observeSteps', () => {
 
   it('counts as stalled an open dossier held at a step longer than 99 % of its hand-overs took', () => {
     const { steps } = observeSteps(
-      ['appraise submit 30'],
+      ['appraise submit sign 30'],
       [row('appraise', 0), row('appraise', 80)],
       axis,
       new Date(100 * 60_000),

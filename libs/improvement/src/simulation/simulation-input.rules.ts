@@ -82,14 +82,20 @@ export function prepareArrivals(
   };
 }
 
-/** Per step, the hand-overs' times and actions; and per dossier, the minutes of its first visit of each step. */
+/** The next step of a hand-over of the result. */
+export const NO_STEP = '-';
+
+/**
+ * Per step, the hand-overs' times and moves; and per dossier that reached its result, the minutes of its first visit
+ * of each step (a simulated dossier that reaches its result takes one of these as its template).
+ */
 export interface Observation {
   steps: Map<string, ObservedStep>;
   dossiers: Array<Map<string, number>>;
 }
 
 /**
- * Pure: reads each dossier's hand-overs (`step action minutes`, comma-separated, in order) and counts the dossiers
+ * Pure: reads each dossier's hand-overs (`step action next minutes`, comma-separated, in order; `-` for no next step) and counts the dossiers
  * stalled at a step: still without a result, held there at the period's end longer than 99 % of its hand-overs took.
  */
 export function observeSteps(
@@ -101,24 +107,30 @@ export function observeSteps(
   const steps = new Map<string, ObservedStep>();
   const stepOf = (id: string): ObservedStep => {
     let s = steps.get(id);
-    if (!s) steps.set(id, (s = { stepId: id, sample: { values: [], weights: [] }, actions: {}, stalled: 0 }));
+    if (!s) steps.set(id, (s = { stepId: id, sample: { values: [], weights: [] }, moves: [], stalled: 0 }));
     return s;
   };
   const byMinute = new Map<string, Map<number, number>>();
-  const dossiers = trajectories.map((t) => {
+  const dossiers: Array<Map<string, number>> = [];
+  for (const t of trajectories) {
     const first = new Map<string, number>();
+    let finished = false;
     for (const handOver of t.split(',')) {
-      const [step, action, text] = handOver.split(' ');
+      const [step, action, next, text] = handOver.split(' ');
       const minutes = Number(text);
       const s = stepOf(step);
-      s.actions[action] = (s.actions[action] ?? 0) + 1;
+      const to = next === NO_STEP ? null : next;
+      const move = s.moves.find((m) => m.action === action && m.to === to);
+      if (move) move.count++;
+      else s.moves.push({ action, to, count: 1 });
       const counts = byMinute.get(step) ?? new Map<number, number>();
       counts.set(minutes, (counts.get(minutes) ?? 0) + 1);
       byMinute.set(step, counts);
       if (!first.has(step)) first.set(step, minutes);
+      finished = to === null;
     }
-    return first;
-  });
+    if (finished) dossiers.push(first);
+  }
   for (const [id, counts] of byMinute) {
     const sorted = [...counts].sort((a, b) => a[0] - b[0]);
     steps.get(id)!.sample = { values: sorted.map(([m]) => m), weights: sorted.map(([, n]) => n) };

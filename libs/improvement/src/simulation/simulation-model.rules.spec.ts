@@ -18,18 +18,21 @@ const step = (id: string, transitions: Record<string, string>, hours = 2): Proce
 
 const definition = (steps: ProcedureStep[]) => ({ steps }) as unknown as ProcedureDefinition;
 
-const observed = (stepId: string, actions: Record<string, number>, stalled = 0): ObservedStep => ({
+const observed = (stepId: string, moves: Record<string, number>, stalled = 0): ObservedStep => ({
   stepId,
   sample: { values: [10, 20], weights: [1, 1] },
-  actions,
+  moves: Object.entries(moves).map(([move, count]) => {
+    const [action, to] = move.split('>');
+    return { action, to: to === 'done' ? null : to, count };
+  }),
   stalled,
 });
 
 describe('buildModel', () => {
   const seen = new Map([
-    ['receive', observed('receive', { forward: 90 }, 10)],
-    ['appraise', observed('appraise', { submit: 8 })],
-    ['sign', observed('sign', { sign: 6, send_back: 2 })],
+    ['receive', observed('receive', { 'forward>appraise': 90 }, 10)],
+    ['appraise', observed('appraise', { 'submit>sign': 8 })],
+    ['sign', observed('sign', { 'sign>done': 6, 'send_back>appraise': 2 })],
   ]);
 
   it('carries over the observed times, routes and stalled share of a step kept by id', () => {
@@ -65,6 +68,20 @@ describe('buildModel', () => {
     expect(model.steps[1]).toMatchObject({ sample: { values: [60] }, routes: [{ target: 'sign' }] });
     expect(model.steps[2].routes).toEqual([{ action: 'sign', target: null, weight: 6 }]);
     expect(notes[1]).toEqual({ stepId: 'check', basis: 'assumed', assumedMinutes: 60 });
+    const verify = buildModel(
+      definition([
+        step('appraise', { submit: 'review', request_verification: 'verify' }),
+        step('verify', {}),
+        step('review', {}),
+      ]),
+      new Map([['appraise', observed('appraise', { 'submit>verify': 3, 'submit>review': 1 })]]),
+      {},
+    );
+    // A move keeps its next step while the draft still leads there, whatever the action's name.
+    expect(verify.model.steps[0].routes).toEqual([
+      { action: 'submit', target: 'verify', weight: 3 },
+      { action: 'submit', target: 'review', weight: 1 },
+    ]);
     const assumed = buildModel(definition([step('check', { pass: 'done' })]), seen, {}, { check: 45 });
     expect(assumed.model.steps[0].sample.values).toEqual([45]);
   });

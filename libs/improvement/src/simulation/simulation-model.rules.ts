@@ -1,13 +1,19 @@
 import { limitMinutes, type ProcedureDefinition, type ProcedureStep } from '@motcua/engine';
 import type { MinuteSample, SimModel, SimRoute, SimStep, SimTemplates } from './simulation.types';
 
+export interface ObservedMove {
+  action: string;
+  to: string | null;
+  count: number;
+}
+
 /** What the audit log says about one step of the current revision over the base period. */
 export interface ObservedStep {
   stepId: string;
   /** The working minutes of its hand-overs. */
   sample: MinuteSample;
-  /** Hand-overs out of the step by action. */
-  actions: Record<string, number>;
+  /** Hand-overs out of the step by action and the step they went to (null: the result handed over). */
+  moves: ObservedMove[];
   /** Dossiers still held at the step, longer than its 99th-percentile hand-over, at the period's end. */
   stalled: number;
 }
@@ -27,17 +33,25 @@ const constantSample = (minutes: number): MinuteSample => ({ values: [minutes], 
 const isForward = (target: string, ids: Set<string>): boolean => target === 'done' || ids.has(target);
 
 /**
- * The routes of a draft step: the observed share of each action the draft step still has, sent where the draft
- * sends it; without any, the draft's first action that moves forward (to a step or to the result).
+ * The routes of a draft step from the observed moves out of it: a move keeps its next step when the draft still
+ * leads there from this step (whatever the action is called); otherwise it follows where the draft sends its action
+ * (a step removed or rewired); a move the draft cannot make is dropped. Without any, the draft's first action that
+ * moves forward (to a step or to the result).
  */
 function routesOf(step: ProcedureStep, observed: ObservedStep | undefined, ids: Set<string>): SimRoute[] {
   const forward = step.transitions.filter((t) => isForward(t.target, ids));
   const target = (t: string): string | null => (t === 'done' ? null : t);
-  const seen = forward
-    .filter((t) => (observed?.actions[t.event] ?? 0) > 0)
-    .map((t) => ({ action: t.event, target: target(t.target), weight: observed!.actions[t.event] }));
-  const unique = seen.filter((r, i) => seen.findIndex((o) => o.action === r.action) === i);
-  if (unique.length) return unique;
+  const routes: SimRoute[] = [];
+  for (const move of observed?.moves ?? []) {
+    const kept = forward.some((t) => target(t.target) === move.to);
+    const rewired = forward.find((t) => t.event === move.action);
+    if (!kept && !rewired) continue;
+    const to = kept ? move.to : target(rewired!.target);
+    const same = routes.find((r) => r.action === move.action && r.target === to);
+    if (same) same.weight += move.count;
+    else routes.push({ action: move.action, target: to, weight: move.count });
+  }
+  if (routes.length) return routes;
   return forward.length ? [{ action: forward[0].event, target: target(forward[0].target), weight: 1 }] : [];
 }
 
@@ -60,7 +74,7 @@ export function buildModel(
     const useObserved = seen !== undefined && seen.sample.values.length > 0 && assumed[step.id] === undefined;
     const assumedMinutes = useObserved ? null : (assumed[step.id] ?? limitMinutes(step.duration));
     notes.push({ stepId: step.id, basis: useObserved ? 'observed' : 'assumed', assumedMinutes });
-    const handOvers = seen ? Object.values(seen.actions).reduce((a, b) => a + b, 0) : 0;
+    const handOvers = seen ? seen.moves.reduce((sum, m) => sum + m.count, 0) : 0;
     return {
       id: step.id,
       servers: servers[step.id] ?? Infinity,

@@ -44,10 +44,11 @@ export class SimulationRepository {
     );
   }
 
-  /** Per dossier, its hand-overs out of a step in order: `step action minutes`, comma-separated. */
+  /** Per dossier, its hand-overs out of a step in order: `step action next minutes` (`-`: none), comma-separated. */
   async trajectories(db: DataSource, revisionId: string, from: Date, to: Date): Promise<string[]> {
     const rows = (await db.query(
-      `SELECT string_agg(e.from_step || ' ' || e.action || ' ' || round(e.working_minutes)::int, ','
+      `SELECT string_agg(e.from_step || ' ' || e.action || ' ' || coalesce(e.to_step, '-') || ' '
+                           || round(e.working_minutes)::int, ','
                          ORDER BY e.version) AS t
          FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
         WHERE ${IN_SCOPE} AND e.occurred_at >= $2
