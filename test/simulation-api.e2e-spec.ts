@@ -93,6 +93,18 @@ describe('POST /improvement/simulations', () => {
     if (status === 403) expect(res.body.code).toMatch(/^FORBIDDEN/);
   });
 
+  it('hands the current file over as a starting draft to the same readers', async () => {
+    const res = await request(api.getHttpServer())
+      .get('/api/v1/improvement/simulations/drafts/2.000908')
+      .set('Authorization', `Bearer ${await login(api, 'giamdoc.ttxa')}`)
+      .expect(200);
+    expect(res.body).toEqual({ code: '2.000908', version: 1, text: CURRENT });
+    await request(api.getHttpServer())
+      .get('/api/v1/improvement/simulations/drafts/2.000908')
+      .set('Authorization', `Bearer ${await login(api, 'chanhvp.xa')}`)
+      .expect(403);
+  });
+
   it('refuses an invalid draft with its errors by line, in Vietnamese', async () => {
     const broken = CURRENT.replace('submit: sign', 'submit: nowhere');
     const res = await post(await login(api, 'quantri'), { draft: broken, ...PERIOD }).expect(422);

@@ -514,6 +514,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/simulations/drafts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SimulationController_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -1474,6 +1490,14 @@ export interface components {
             summary?: string | null;
             /** @description raised at; the citizen's supplement is overdue (the wait passed its limit) */
             supplementOverdueAt: string | null;
+            version: number;
+        };
+        DraftFileView: {
+            /** @example 2.000908 */
+            code: string;
+            /** @description the current revision’s procedure file (YAML) */
+            text: string;
+            /** @description the version the file declares */
             version: number;
         };
         ErrorResponseView: {
@@ -3628,6 +3652,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SimulationResultView"];
+                };
+            };
+        };
+    };
+    SimulationController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftFileView"];
                 };
             };
         };

@@ -68,3 +68,9 @@ export class SimulationResultView implements SimulationResult {
   @ApiProperty({ type: ReproductionCheckView }) check!: ReproductionCheckView;
   @ApiProperty({ type: [SimulatedStepView] }) steps!: SimulatedStepView[];
 }
+
+export class DraftFileView {
+  @ApiProperty({ example: '2.000908' }) code!: string;
+  @ApiProperty({ description: 'the version the file declares' }) version!: number;
+  @ApiProperty({ description: 'the current revision’s procedure file (YAML)' }) text!: string;
+}

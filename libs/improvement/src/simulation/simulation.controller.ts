@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type AuthUser, CurrentUser, improvementScope, Roles } from '@motcua/identity';
 import { SimulationException } from './simulation.exception';
 import { SimulationRequestDto } from './simulation-request.dto';
-import { SimulationResultView } from './simulation-result.view';
+import { DraftFileView, SimulationResultView } from './simulation-result.view';
 import { SimulationService } from './simulation.service';
 
 @ApiTags('improvement')
@@ -18,6 +18,20 @@ export class SimulationController {
     private readonly clock: Clock,
   ) {}
 
+  private units(user: AuthUser): string[] | null {
+    const scope = improvementScope(user, this.catalog.org);
+    if (!scope) throw new SimulationException('FORBIDDEN');
+    return scope.units;
+  }
+
+  /** The current revision's file of a procedure, to start a draft from; read as a simulation is. */
+  @Get('drafts/:code')
+  @Roles('supervisor', 'iso', 'leader', 'head', 'admin')
+  @ApiOkResponse({ type: DraftFileView })
+  draft(@CurrentUser() user: AuthUser, @Param('code') code: string): DraftFileView {
+    return this.service.currentFile(code, this.units(user));
+  }
+
   /**
    * Replays the period's dossiers through the current revision and the draft; the procedure's agency must be one
    * of the reader's units (improvementScope). Nothing is written.
@@ -27,8 +41,7 @@ export class SimulationController {
   @Roles('supervisor', 'iso', 'leader', 'head', 'admin')
   @ApiOkResponse({ type: SimulationResultView })
   simulate(@CurrentUser() user: AuthUser, @Body() body: SimulationRequestDto): Promise<SimulationResultView> {
-    const scope = improvementScope(user, this.catalog.org);
-    if (!scope) throw new SimulationException('FORBIDDEN');
+    const units = this.units(user);
     const pairs = <T>(list: T[] | undefined, key: (t: T) => [string, number]) =>
       list ? Object.fromEntries(list.map(key)) : undefined;
     return this.service.run(
@@ -40,7 +53,7 @@ export class SimulationController {
         staff: pairs(body.staff, (s) => [s.unit, s.officers]),
         assume: pairs(body.assume, (a) => [a.step, a.minutes]),
       },
-      scope.units,
+      units,
       this.clock.now(),
     );
   }

@@ -44,11 +44,23 @@ export class SimulationService {
     return { draft: procedure, current };
   }
 
+  /** The current revision's file of a procedure, a starting draft; `units` as for run. */
+  currentFile(code: string, units: string[] | null): { code: string; version: number; text: string } {
+    const current = findProcedure(this.catalog, code);
+    if (!current) throw new SimulationException('UNKNOWN_PROCEDURE');
+    this.checkScope(current.definition, units);
+    return { code, version: current.definition.version, text: current.source.text };
+  }
+
+  private checkScope(definition: ProcedureDefinition, units: string[] | null): void {
+    const agency = definition.agency ?? definition.steps[0].owner.unit;
+    if (units && !units.includes(agency)) throw new SimulationException('FORBIDDEN');
+  }
+
   /** `units`: the reader's (improvementScope), null for all. */
   async run(request: SimulationRequest, units: string[] | null, now: Date): Promise<SimulationResult> {
     const { draft, current } = this.draftOf(request.draft);
-    const agency = current.agency ?? current.steps[0].owner.unit;
-    if (units && !units.includes(agency)) throw new SimulationException('FORBIDDEN');
+    this.checkScope(current, units);
     const period = simulationPeriod(request.from, request.to, now);
     if (!period) throw new SimulationException('BAD_PERIOD');
     const steps = new Set(draft.steps.map((s) => s.id));
