@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type Catalog, CATALOG } from '@motcua/catalog';
 import { Clock } from '@motcua/common';
 import { type AuthUser, CurrentUser, improvementScope, Roles } from '@motcua/identity';
-import { SimulationException } from './simulation.exception';
+import { SimulationErrorCode, SimulationException } from './simulation.exception';
 import { SimulationRequestDto } from './simulation-request.dto';
 import { DraftFileView, SimulationResultView } from './simulation-result.view';
 import { SimulationService } from './simulation.service';
@@ -20,7 +20,7 @@ export class SimulationController {
 
   private units(user: AuthUser): string[] | null {
     const scope = improvementScope(user, this.catalog.org);
-    if (!scope) throw new SimulationException('FORBIDDEN');
+    if (!scope) throw new SimulationException(SimulationErrorCode.Forbidden);
     return scope.units;
   }
 

@@ -1,13 +1,14 @@
 import { AppException, ERROR_CATALOG } from '@motcua/common';
 
-export type SimulationErrorCode =
-  | 'INVALID_DRAFT_PROCEDURE'
-  | 'DRAFT_NOT_SIMULABLE'
-  | 'UNKNOWN_SIMULATION_STEP'
-  | 'UNKNOWN_PROCEDURE'
-  | 'UNKNOWN_UNIT'
-  | 'BAD_PERIOD'
-  | 'FORBIDDEN';
+export enum SimulationErrorCode {
+  InvalidDraft = 'INVALID_DRAFT_PROCEDURE',
+  NotSimulable = 'DRAFT_NOT_SIMULABLE',
+  UnknownStep = 'UNKNOWN_SIMULATION_STEP',
+  UnknownProcedure = 'UNKNOWN_PROCEDURE',
+  UnknownUnit = 'UNKNOWN_UNIT',
+  BadPeriod = 'BAD_PERIOD',
+  Forbidden = 'FORBIDDEN',
+}
 
 /** A refused simulation, with the catalog's Vietnamese message: its reader is an ISO committee. */
 export class SimulationException extends AppException<SimulationErrorCode> {

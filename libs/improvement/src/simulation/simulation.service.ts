@@ -13,7 +13,7 @@ import {
   prepareArrivals,
   simulationPeriod,
 } from './simulation-input.rules';
-import { SimulationException } from './simulation.exception';
+import { SimulationErrorCode, SimulationException } from './simulation.exception';
 import { SimulationRepository } from './simulation.repository';
 import { simulate } from './simulation.rules';
 import { LATE_CODES_SHOWN, type SimulationRequest, type SimulationResult } from './simulation-result.types';
@@ -35,26 +35,27 @@ export class SimulationService {
     const { org, registry } = this.catalog;
     const { procedure, errors } = parseProcedure(text, 'draft.yaml', { org, registry });
     if (!procedure)
-      throw new SimulationException('INVALID_DRAFT_PROCEDURE', {
+      throw new SimulationException(SimulationErrorCode.InvalidDraft, {
         errors: errors.map(formatSourceError),
       });
-    if (procedure.steps.some((s) => s.fork || s.branch)) throw new SimulationException('DRAFT_NOT_SIMULABLE');
+    if (procedure.steps.some((s) => s.fork || s.branch))
+      throw new SimulationException(SimulationErrorCode.NotSimulable);
     const current = findProcedure(this.catalog, procedure.code)?.definition;
-    if (!current) throw new SimulationException('UNKNOWN_PROCEDURE');
+    if (!current) throw new SimulationException(SimulationErrorCode.UnknownProcedure);
     return { draft: procedure, current };
   }
 
   /** The current revision's file of a procedure, a starting draft; `units` as for run. */
   currentFile(code: string, units: string[] | null): { code: string; version: number; text: string } {
     const current = findProcedure(this.catalog, code);
-    if (!current) throw new SimulationException('UNKNOWN_PROCEDURE');
+    if (!current) throw new SimulationException(SimulationErrorCode.UnknownProcedure);
     this.checkScope(current.definition, units);
     return { code, version: current.definition.version, text: current.source.text };
   }
 
   private checkScope(definition: ProcedureDefinition, units: string[] | null): void {
     const agency = definition.agency ?? definition.steps[0].owner.unit;
-    if (units && !units.includes(agency)) throw new SimulationException('FORBIDDEN');
+    if (units && !units.includes(agency)) throw new SimulationException(SimulationErrorCode.Forbidden);
   }
 
   /** `units`: the reader's (improvementScope), null for all. */
@@ -62,13 +63,13 @@ export class SimulationService {
     const { draft, current } = this.draftOf(request.draft);
     this.checkScope(current, units);
     const period = simulationPeriod(request.from, request.to, now);
-    if (!period) throw new SimulationException('BAD_PERIOD');
+    if (!period) throw new SimulationException(SimulationErrorCode.BadPeriod);
     const steps = new Set(draft.steps.map((s) => s.id));
     if (Object.keys(request.assume ?? {}).some((id) => !steps.has(id)))
-      throw new SimulationException('UNKNOWN_SIMULATION_STEP');
+      throw new SimulationException(SimulationErrorCode.UnknownStep);
     const unitIds = new Set(this.catalog.org.units.map((u) => u.id));
     if (Object.keys(request.staff ?? {}).some((u) => !unitIds.has(u)))
-      throw new SimulationException('UNKNOWN_UNIT');
+      throw new SimulationException(SimulationErrorCode.UnknownUnit);
 
     const revision = await this.repository.revisionId(this.db, current.code, current.version);
     const [rows, trajectories, staffRows] = revision
