@@ -82,7 +82,7 @@ describe('POST /improvement/simulations', () => {
     expect(res.body.details.errors.join('\n')).toMatch(/draft\.yaml:\d+/);
   });
 
-  it('refuses a procedure the catalog does not have, a bad period, an unknown unit or step', async () => {
+  it('refuses a procedure the catalog does not have, a bad period, a year without a calendar, an unknown unit or step', async () => {
     const token = await login(api, 'quantri');
     const unknown = CURRENT.replace("code: '2.000908'", "code: '2.999999'");
     expect((await post(token, { draft: unknown, ...PERIOD })).body.code).toBe('UNKNOWN_PROCEDURE');
@@ -92,6 +92,11 @@ describe('POST /improvement/simulations', () => {
     expect((await post(token, { draft: CURRENT, from: '2026-02-30', to: '2026-03-31' })).body.code).toBe(
       'BAD_PERIOD',
     );
+    const uncovered = await post(token, { draft: CURRENT, from: '2020-01-01', to: '2020-12-31' }).expect(404);
+    expect(uncovered.body).toMatchObject({
+      code: 'CALENDAR_YEAR_NOT_COVERED',
+      message: 'Chưa có lịch làm việc của năm này.',
+    });
     const unit = await post(token, { draft: CURRENT, ...PERIOD, staff: [{ unit: 'khong-co', officers: 2 }] });
     expect(unit.body.code).toBe('UNKNOWN_UNIT');
     const step = await post(token, {

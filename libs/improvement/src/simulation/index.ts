@@ -5,3 +5,4 @@ export * from './simulation-figures.rules';
 export * from './simulation.repository';
 export * from './simulation-request.dto';
 export * from './simulation-result.view';
+export { DEFAULT_SEED } from './simulation-replay.rules';

@@ -8,6 +8,7 @@ export enum SimulationErrorCode {
   UnknownUnit = 'UNKNOWN_UNIT',
   BadPeriod = 'BAD_PERIOD',
   Forbidden = 'FORBIDDEN',
+  CalendarYearNotCovered = 'CALENDAR_YEAR_NOT_COVERED',
 }
 
 /** A refused simulation, with the catalog's Vietnamese message: its reader is an ISO committee. */

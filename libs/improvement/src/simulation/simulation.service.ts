@@ -1,25 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toVietnamIso } from '@motcua/calendar';
 import { type Catalog, CATALOG, findProcedure } from '@motcua/catalog';
 import { parseProcedure, type ProcedureDefinition } from '@motcua/engine';
 import { formatSourceError } from '@motcua/source';
-import { buildModel, serversOf } from './simulation-model.rules';
-import { judgeOutcomes, reproductionCheck } from './simulation-figures.rules';
-import {
-  axisOf,
-  monthEndsOf,
-  observeSteps,
-  prepareArrivals,
-  simulationPeriod,
-} from './simulation-input.rules';
+import { simulationPeriod } from './simulation-input.rules';
+import { replay } from './simulation-replay.rules';
 import { SimulationErrorCode, SimulationException } from './simulation.exception';
 import { SimulationRepository } from './simulation.repository';
-import { simulate } from './simulation.rules';
-import { LATE_CODES_SHOWN, type SimulationRequest, type SimulationResult } from './simulation-result.types';
-import { loadView, type StaffCount, staffOf } from './simulation-view.rules';
-
-export const DEFAULT_SEED = 42;
+import type { SimulationRequest, SimulationResult } from './simulation-result.types';
 
 /** Replays a period's dossiers through the current revision and a draft of a procedure (docs/improvement.md). */
 @Injectable()
@@ -79,72 +67,15 @@ export class SimulationService {
           this.repository.staff(this.db),
         ])
       : [[], [], await this.repository.staff(this.db)];
-    const { calendar } = this.catalog;
-    const axis = axisOf(calendar, period.from);
-    const end = axis(period.asOf);
-    const monthEnds = monthEndsOf(period, axis);
-    const { steps: observed, dossiers } = observeSteps(trajectories, rows, axis, period.asOf);
-    const now_ = prepareArrivals(rows, calendar, axis, current.deadline);
-    const next = prepareArrivals(rows, calendar, axis, draft.deadline);
-    const seed = request.seed ?? DEFAULT_SEED;
-
-    const today: StaffCount = staffOf(current, staffRows, {});
-    const draftToday: StaffCount = staffOf(draft, staffRows, {});
-    const planned: StaffCount = staffOf(draft, staffRows, request.staff ?? {});
-    const currentRun = simulate(buildModel(current, observed, {}, {}, dossiers).model, now_.arrivals, seed);
-    const peaks = Object.fromEntries(currentRun.steps.map((s) => [s.stepId, s.peakInWork]));
-    const servers = serversOf(
-      draft.steps.map((s) => s.id),
-      peaks,
-      today,
-      planned,
-    );
-    const built = buildModel(draft, observed, servers, request.assume ?? {}, dossiers);
-    const draftRun = simulate(built.model, next.arrivals, seed);
-
-    const judge = (due: (i: number) => number, finish: (i: number) => number | null) => {
-      const f = judgeOutcomes(now_.arrivals, due, finish, end, monthEnds);
-      return { ...f, lateCodes: f.lateCodes.slice(0, LATE_CODES_SHOWN) };
-    };
-    const actual = judge(
-      (i) => now_.actualDue[i],
-      (i) => now_.actualFinish[i],
-    );
-    const currentFigures = judge(
-      (i) => now_.arrivals[i].due,
-      (i) => currentRun.finish[i],
-    );
-    const draftFigures = judge(
-      (i) => next.arrivals[i].due,
-      (i) => draftRun.finish[i],
-    );
-    const loadOf = (run: typeof currentRun, id: string, places: number) => {
-      const load = run.steps.find((s) => s.stepId === id);
-      return load ? loadView(load, places, end) : null;
-    };
-    return {
-      procedureCode: current.code,
-      procedureName: current.name,
-      currentVersion: current.version,
-      draftVersion: draft.version,
-      from: request.from,
-      to: request.to,
-      asOf: toVietnamIso(period.asOf),
-      seed,
-      actual,
-      current: currentFigures,
-      draft: draftFigures,
-      check: reproductionCheck(actual, currentFigures),
-      steps: draft.steps.map((s, k) => ({
-        ...built.notes[k],
-        stepName: s.name,
-        unit: s.owner.unit,
-        role: s.owner.role,
-        officersToday: draftToday[s.id],
-        officers: planned[s.id],
-        current: loadOf(currentRun, s.id, peaks[s.id] ?? 0),
-        draft: loadOf(draftRun, s.id, servers[s.id]),
-      })),
-    };
+    try {
+      return replay(
+        { current, draft, rows, trajectories, staffRows, period, request },
+        this.catalog.calendar,
+      );
+    } catch (error) {
+      if (error instanceof RangeError && /outside the calendar's coverage/.test(error.message))
+        throw new SimulationException(SimulationErrorCode.CalendarYearNotCovered, { reason: error.message });
+      throw error;
+    }
   }
 }
