@@ -6,6 +6,7 @@ import { workflowsCheck } from './commands/workflows-check.command';
 import { proceduresMigrate } from './commands/procedures-migrate.command';
 import { usersSetPassword } from './commands/users-set-password.command';
 import { workflowsDiagram } from './commands/workflows-diagram.command';
+import { simulateCommand } from './commands/simulate.command';
 
 export const COMMANDS: Record<string, Command | AsyncCommand> = {
   'workflows:check': workflowsCheck,
@@ -16,6 +17,7 @@ export const COMMANDS: Record<string, Command | AsyncCommand> = {
   'procedures:migrate': proceduresMigrate,
   'partitions:list': partitionsList,
   'partitions:archive': partitionsArchive,
+  simulate: simulateCommand,
 };
 
 const USAGE = `usage: npm run motcua -- <command>
@@ -32,6 +34,9 @@ const USAGE = `usage: npm run motcua -- <command>
   partitions:list [--exact]                      the monthly partitions: range, rows (estimated; --exact: counted), size
   partitions:archive --before <YYYY-MM>          move the partitions wholly before that month into the archive schema
                                                  (docs/deployment.md)
+  simulate <draft file> --from <yyyy-mm-dd> --to <yyyy-mm-dd> [--seed n] [--staff unit=n]... [--assume step=minutes]... [--json]
+                                                 replay the period's dossiers through the current revision and a draft
+                                                 (docs/improvement.md); exit 3 when the current one does not reproduce
 units: working_hour | working_day | day | month`;
 
 const usageFailure = (name: string, error: unknown, io: CliIo): number => {

@@ -18,6 +18,7 @@ import { QueuePage } from './pages/queue.page';
 import { ReceivePage } from './pages/receive.page';
 import { ReportPage } from './pages/report.page';
 import { SearchPage } from './pages/search.page';
+import { SimulationPage } from './pages/simulation.page';
 import { SupervisorPage } from './pages/supervisor.page';
 import { navigate, useLocation } from './router';
 
@@ -58,6 +59,8 @@ function Route({ path, session, onNotified, onSession }: RouteProps) {
       return <SupervisorPage />;
     case '/bao-cao':
       return <ReportPage />;
+    case '/mo-phong':
+      return <SimulationPage />;
     case '/ho-so':
       return <SearchPage />;
     case '/quan-tri/tai-khoan':

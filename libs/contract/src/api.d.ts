@@ -498,6 +498,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SimulationController_simulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/simulations/drafts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SimulationController_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -1460,6 +1492,14 @@ export interface components {
             supplementOverdueAt: string | null;
             version: number;
         };
+        DraftFileView: {
+            /** @example 2.000908 */
+            code: string;
+            /** @description the current revision’s procedure file (YAML) */
+            text: string;
+            /** @description the version the file declares */
+            version: number;
+        };
         ErrorResponseView: {
             /**
              * @description stable, machine-readable
@@ -1680,6 +1720,12 @@ export interface components {
             refused: components["schemas"]["RefusedDossierView"][];
             toRevision: number;
         };
+        MonthBacklogView: {
+            /** @example 2026-03 */
+            month: string;
+            /** @description dossiers started and without their result at the month’s end */
+            open: number;
+        };
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
             nextCursor: string | null;
@@ -1725,6 +1771,20 @@ export interface components {
             title: string;
             /** @example tuphap.xa2 */
             username: string;
+        };
+        OutcomeFiguresView: {
+            backlogByMonth: components["schemas"]["MonthBacklogView"][];
+            dossiers: number;
+            /** @description the late ones, up to 500, in clock-start order */
+            lateCodes: string[];
+            /** @description (resolved on time + pending within) / dossiers, 0–1 */
+            onTimeRate: number;
+            pendingOverdue: number;
+            /** @description without a result at the period’s end, before the appointment */
+            pendingWithin: number;
+            resolvedLate: number;
+            /** @description results handed over by the appointment */
+            resolvedOnTime: number;
         };
         ParkedMessageView: {
             attempts: number;
@@ -2263,6 +2323,15 @@ export interface components {
             /** @example NOT_MIGRATABLE */
             reasonCode: string;
         };
+        ReproductionCheckView: {
+            actualOnTimeRate: number;
+            difference: number;
+            /** @description the current revision replayed lands within the tolerance of what happened */
+            reproduced: boolean;
+            simulatedOnTimeRate: number;
+            /** @description the largest on-time difference allowed, 0–1 */
+            tolerance: number;
+        };
         ResultCollectorDto: {
             /**
              * @description authorized: the authorization paper
@@ -2374,6 +2443,86 @@ export interface components {
             serialNumber: string;
             validFrom: string;
             validTo: string;
+        };
+        SimulatedStepView: {
+            assumedMinutes: number | null;
+            /** @enum {string} */
+            basis: "observed" | "assumed";
+            current: components["schemas"]["StepLoadViewDto"] | null;
+            draft: components["schemas"]["StepLoadViewDto"] | null;
+            officers: number;
+            officersToday: number;
+            role: string;
+            stepId: string;
+            stepName: string;
+            unit: string;
+        };
+        SimulationRequestDto: {
+            assume?: components["schemas"]["StepAssumptionDto"][];
+            /** @description the draft procedure file (YAML, as workflows/procedures/*.yaml) */
+            draft: string;
+            /**
+             * @description first day of the period replayed (Vietnam, yyyy-mm-dd), included
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * @description the same seed gives the same result
+             * @default 42
+             */
+            seed: number;
+            staff?: components["schemas"]["StaffOverrideDto"][];
+            /**
+             * @description last day of the period replayed (Vietnam, yyyy-mm-dd), included
+             * @example 2026-12-31
+             */
+            to: string;
+        };
+        SimulationResultView: {
+            actual: components["schemas"]["OutcomeFiguresView"];
+            /** @description the instant the dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            check: components["schemas"]["ReproductionCheckView"];
+            current: components["schemas"]["OutcomeFiguresView"];
+            currentVersion: number;
+            draft: components["schemas"]["OutcomeFiguresView"];
+            draftVersion: number;
+            from: string;
+            procedureCode: string;
+            procedureName: string;
+            seed: number;
+            steps: components["schemas"]["SimulatedStepView"][];
+            to: string;
+        };
+        StaffOverrideDto: {
+            /** @description officers of the unit in the draft, for every step it owns */
+            officers: number;
+            /**
+             * @description a unit id of org.yaml
+             * @example tu-phap-xa
+             */
+            unit: string;
+        };
+        StepAssumptionDto: {
+            /** @description working minutes the step takes, every time */
+            minutes: number;
+            /**
+             * @description a step id of the draft
+             * @example check
+             */
+            step: string;
+        };
+        StepLoadViewDto: {
+            maxQueue: number;
+            maxWaitMinutes: number;
+            meanWaitMinutes: number;
+            /** @description dossiers the step works on at once */
+            places: number;
+            /** @description dossiers that stayed at the step */
+            stalled: number;
+            /** @description 0–1 */
+            utilisation: number;
+            visits: number;
         };
         StepOwnerView: {
             role: string;
@@ -3481,6 +3630,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SimulationController_simulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationResultView"];
+                };
+            };
+        };
+    };
+    SimulationController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftFileView"];
+                };
             };
         };
     };

@@ -1,1 +1,2 @@
 export * from './step-figure.types';
+export * from './simulation';

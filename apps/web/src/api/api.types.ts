@@ -48,3 +48,7 @@ export type DossierFile = Schemas['DocumentView'];
 export type DossierDocuments = Schemas['DossierDocumentsView'];
 export type ResultRecord = Schemas['ResultView'];
 export type SatisfactionReport = Schemas['SatisfactionReport'];
+export type SimulationResult = Schemas['SimulationResultView'];
+export type SimulationFigures = Schemas['OutcomeFiguresView'];
+export type SimulatedStep = Schemas['SimulatedStepView'];
+export type SimulationBody = Schemas['SimulationRequestDto'];

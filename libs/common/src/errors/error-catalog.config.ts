@@ -506,6 +506,22 @@ export const ERROR_CATALOG = {
     vi: 'Không có hồ sơ nào được nhận từ cổng với mã này.',
     en: 'no dossier from the portal with this code',
   },
+  // Improvement: simulating a draft revision of a procedure.
+  INVALID_DRAFT_PROCEDURE: {
+    status: 422,
+    vi: 'Tệp quy trình dự thảo không hợp lệ: xem danh sách lỗi theo dòng.',
+    en: 'the draft procedure file is not valid',
+  },
+  DRAFT_NOT_SIMULABLE: {
+    status: 422,
+    vi: 'Chưa mô phỏng được quy trình có các nhánh xử lý song song.',
+    en: 'a procedure with parallel branches cannot be simulated',
+  },
+  UNKNOWN_SIMULATION_STEP: {
+    status: 422,
+    vi: 'Giả định thời gian nêu một bước không có trong quy trình dự thảo.',
+    en: 'an assumption names a step the draft does not have',
+  },
   SYNC_MESSAGE_NOT_PARKED: {
     status: 404,
     vi: 'Bản tin đồng bộ này không ở trạng thái chờ gửi lại.',
