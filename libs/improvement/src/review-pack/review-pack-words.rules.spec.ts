@@ -1,0 +1,16 @@
+import { percent, rate, workingTime } from './review-pack-words.rules';
+
+describe('review pack words', () => {
+  it('writes hours below a working day and working days from one', () => {
+    expect(workingTime(180)).toBe('3 giờ');
+    expect(workingTime(390)).toBe('6,5 giờ');
+    expect(workingTime(480)).toBe('1 ngày làm việc');
+    expect(workingTime(2160)).toBe('4,5 ngày làm việc');
+  });
+
+  it('writes shares and rates as percentages with a decimal comma', () => {
+    expect(percent(0.4123)).toBe('41,2 %');
+    expect(rate(87.5)).toBe('87,5 %');
+    expect(rate(null)).toBe('–');
+  });
+});
