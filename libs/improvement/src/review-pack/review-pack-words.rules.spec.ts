@@ -11,6 +11,7 @@ describe('review pack words', () => {
   it('writes shares and rates as percentages with a decimal comma', () => {
     expect(percent(0.4123)).toBe('41,2 %');
     expect(rate(87.5)).toBe('87,5 %');
+    expect(rate(66.666)).toBe('66,67 %');
     expect(rate(null)).toBe('–');
   });
 });

@@ -11,5 +11,6 @@ export function workingTime(minutes: number): string {
 /** A share (0–1) as a percentage with one decimal (`41,2 %`). */
 export const percent = (share: number): string => `${decimal(share * 100)} %`;
 
-/** A rate already in percent, or a dash when there is none. */
-export const rate = (value: number | null): string => (value === null ? '–' : `${decimal(value)} %`);
+/** A rate already in percent (Decision 766's, 2 decimals), or a dash when there is none. */
+export const rate = (value: number | null): string =>
+  value === null ? '–' : `${(Math.round(value * 100) / 100).toLocaleString('vi-VN')} %`;

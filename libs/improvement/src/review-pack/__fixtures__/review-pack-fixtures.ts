@@ -1,7 +1,8 @@
 import type { LimitUnit, TimeLimit } from '@motcua/calendar';
 import { DEFAULT_DEADLINE_POLICY, type ProcedureDefinition, type ProcedureStep } from '@motcua/engine';
 import type { StepFigure } from '../../step-figure.types';
-import type { PackSqlRow } from '../review-pack.rules';
+import { type PackSqlRow, reviewPack } from '../review-pack.rules';
+import type { ReviewPack } from '../review-pack.types';
 
 /** A step handing over to `next` (or done) after `hours` of working time. */
 function step(id: string, next: string, amount: number, unit: LimitUnit = 'working_hour'): ProcedureStep {
@@ -94,4 +95,21 @@ export function sqlRowOf(code: string, over: Partial<PackSqlRow> = {}): PackSqlR
     over_limit: '2',
     ...over,
   };
+}
+
+/** A pack of commune ubnd-xa for 2026 with the given rows, step figures and flags. */
+export function packOf(over: Partial<ReviewPack> = {}): ReviewPack {
+  const def = definitionOf('2.000908', [2, 3, 1]);
+  const pack = reviewPack({
+    agency: { id: 'ubnd-xa', name: 'Ủy ban nhân dân xã Sa Pa', parent: 'Ủy ban nhân dân tỉnh Lào Cai' },
+    year: 2026,
+    from: '2026-01-01T00:00:00+07:00',
+    to: '2027-01-01T00:00:00+07:00',
+    asOf: '2027-01-01T00:00:00+07:00',
+    definitions: [def],
+    catalog: [def],
+    rows: [sqlRowOf('2.000908')],
+    steps: [figureOf({ medianMinutes: 390, lateDossiers: 41, lateDossierShare: 0.41 })],
+  });
+  return { ...pack, ...over };
 }
