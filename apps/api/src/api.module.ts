@@ -15,6 +15,7 @@ import {
 import { DossierModule } from '@motcua/dossier';
 import { FormsModule } from '@motcua/forms';
 import { IdentityModule } from '@motcua/identity';
+import { ReviewPackModule } from '@motcua/improvement';
 import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
@@ -45,6 +46,7 @@ import { WebModule } from './web.module';
     PortalSyncModule,
     PortalInboundModule,
     ReportModule,
+    ReviewPackModule,
     ResultModule,
     WebModule,
   ],

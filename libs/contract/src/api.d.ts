@@ -498,6 +498,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/review-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewPackController_reviewPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -3477,6 +3493,44 @@ export interface operations {
         responses: {
             /** @description the tracking book, printable HTML (A4 landscape) or PDF */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviewPackController_reviewPack: {
+        parameters: {
+            query: {
+                /** @description a unit id of org.yaml: the pack holds the procedures whose agency is it or a unit under it */
+                agency: string;
+                format: "pdf" | "xlsx";
+                /** @description the calendar year (Vietnam time), four digits, up to the current one */
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the pack as a PDF (A4) or a workbook (one sheet per section) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_YEAR, UNKNOWN_AGENCY or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_UNIT: the agency is not among the reader’s units */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
