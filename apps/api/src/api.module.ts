@@ -18,6 +18,7 @@ import { IdentityModule } from '@motcua/identity';
 import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
+import { StepAnalyticsModule } from '@motcua/improvement';
 import { ResultModule } from '@motcua/result';
 import { VersionController } from './version.controller';
 import { WebModule } from './web.module';
@@ -45,6 +46,7 @@ import { WebModule } from './web.module';
     PortalSyncModule,
     PortalInboundModule,
     ReportModule,
+    StepAnalyticsModule,
     ResultModule,
     WebModule,
   ],

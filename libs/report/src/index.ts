@@ -4,3 +4,4 @@ export * from './report-export.rules';
 export * from './report.module';
 export * from './report.service';
 export * from './trend-query.dto';
+export * from './report-source.rules';
