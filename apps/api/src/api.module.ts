@@ -15,10 +15,10 @@ import {
 import { DossierModule } from '@motcua/dossier';
 import { FormsModule } from '@motcua/forms';
 import { IdentityModule } from '@motcua/identity';
-import { ReviewPackModule } from '@motcua/improvement';
 import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
+import { ReviewPackModule, StepAnalyticsModule } from '@motcua/improvement';
 import { ResultModule } from '@motcua/result';
 import { VersionController } from './version.controller';
 import { WebModule } from './web.module';
@@ -47,6 +47,7 @@ import { WebModule } from './web.module';
     PortalInboundModule,
     ReportModule,
     ReviewPackModule,
+    StepAnalyticsModule,
     ResultModule,
     WebModule,
   ],

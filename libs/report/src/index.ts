@@ -15,3 +15,4 @@ export {
 export { readPeriod, type ReportPeriod, reportPeriod } from './report-period.rules';
 export { vietnamInstant, vietnamPeriod } from './report-heading.rules';
 export type { HandlingSqlRow } from './report.repository';
+export * from './report-source.rules';
