@@ -6,7 +6,14 @@ import { Clock, ReadReplicaService } from '@motcua/common';
 import { type AuthUser, improvementScope } from '@motcua/identity';
 import { readPeriod, reportPeriod } from '@motcua/report';
 import { type PackRequest, packRequest } from './review-pack-request.rules';
-import { agencyDefinitions, revisionsInForce, reviewPack, workingLimitMinutes } from './review-pack.rules';
+import { StepAnalyticsService } from '../step-analytics.service';
+import {
+  agencyDefinitions,
+  type PackInput,
+  revisionsInForce,
+  reviewPack,
+  workingLimitMinutes,
+} from './review-pack.rules';
 import type { ReviewPack } from './review-pack.types';
 import { ReviewPackRepository } from './review-pack.repository';
 
@@ -19,29 +26,35 @@ export class ReviewPackService {
     @Inject(CATALOG) private readonly catalog: Catalog,
     private readonly clock: Clock,
     private readonly reader: ReadReplicaService,
+    private readonly stepAnalytics: StepAnalyticsService,
   ) {}
 
-  /** The pack `user` asks for (packRequest refuses a bad agency or year, or one outside the reader's units). */
+  /**
+   * The pack `user` asks for (packRequest refuses a bad agency or year, or one outside the reader's units): the
+   * procedure table and the step analytics of the same agency and year, read side by side.
+   */
   async pack(user: AuthUser, agency: string, year: string): Promise<ReviewPack> {
     const now = this.clock.now();
-    const request = packRequest(
-      agency,
-      year,
-      this.catalog.org,
-      improvementScope(user, this.catalog.org),
-      now,
-    );
+    const scope = improvementScope(user, this.catalog.org);
+    const request = packRequest(agency, year, this.catalog.org, scope, now);
     const period = reportPeriod(request.from, request.to, now);
-    return this.reader.read(({ dataSource, source }) =>
-      this.read(dataSource, request, readPeriod(period, now, source.lagMs)),
-    );
+    const [input, steps] = await Promise.all([
+      this.reader.read(({ dataSource, source }) =>
+        this.read(dataSource, request, readPeriod(period, now, source.lagMs)),
+      ),
+      this.stepAnalytics.figures(
+        { from: `${request.year}-01-01`, to: `${request.year}-12-31`, agency: request.agency.id },
+        scope!,
+      ),
+    ]);
+    return reviewPack({ ...input, steps });
   }
 
   private async read(
     db: DataSource,
     request: PackRequest,
     { from, to, asOf, end }: { from: Date; to: Date; asOf: Date; end: Date },
-  ): Promise<ReviewPack> {
+  ): Promise<Omit<PackInput, 'steps'>> {
     const all = this.catalog.procedures.map((p) => p.definition);
     const mine = agencyDefinitions(all, request.units);
     const codes = [...new Set(mine.map((d) => d.code))];
@@ -59,7 +72,7 @@ export class ReviewPackService {
       revisions.map((r) => r.id),
       limitsMs,
     );
-    return reviewPack({
+    return {
       agency: request.agency,
       year: request.year,
       from: toVietnamIso(from),
@@ -68,7 +81,6 @@ export class ReviewPackService {
       definitions: revisionsInForce(mine, from, to),
       catalog: all,
       rows,
-      steps: [],
-    });
+    };
   }
 }
