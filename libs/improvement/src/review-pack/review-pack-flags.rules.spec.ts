@@ -25,6 +25,13 @@ describe('limitFlag: the ISO table against the statutory limit', () => {
       'Tổng thời gian các bước của quy trình nội bộ (8,5 ngày làm việc) vượt thời hạn giải quyết (8 ngày làm việc)',
     );
   });
+
+  it('writes a limit in calendar days in days', () => {
+    const flag = limitFlag(definitionOf('2.001263', [4, 96, 8, 12], { amount: 30, unit: 'day' }));
+    expect(flag?.finding).toBe(
+      'Tổng thời gian các bước của quy trình nội bộ (15 ngày) ít hơn thời hạn giải quyết (30 ngày): còn 15 ngày chưa giao cho bước nào',
+    );
+  });
 });
 
 describe('stepFlag: a step slower than its allotted time', () => {

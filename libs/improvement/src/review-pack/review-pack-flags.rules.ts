@@ -1,7 +1,7 @@
 import { limitMinutes, longestPath, type ProcedureDefinition } from '@motcua/engine';
 import type { StepFigure } from '../step-figure.types';
 import type { PackFlag, PackProcedure } from './review-pack.types';
-import { percent, workingTime } from './review-pack-words.rules';
+import { percent, spanIn, workingTime } from './review-pack-words.rules';
 
 /**
  * The ISO table against the statutory limit (Decision 19/2014/QĐ-TTg; model framework 101/QĐ-BKHCN: the times of
@@ -15,14 +15,15 @@ export function limitFlag(def: ProcedureDefinition): PackFlag | null {
   const allowed = limitMinutes(def.deadline);
   if (steps === allowed) return null;
   const below = steps < allowed;
+  const span = (minutes: number) => spanIn(minutes, def.deadline.unit);
   return {
     kind: below ? 'steps_below_limit' : 'steps_above_limit',
     procedureCode: def.code,
     version: def.version,
     stepId: null,
     finding: below
-      ? `Tổng thời gian các bước của quy trình nội bộ (${workingTime(steps)}) ít hơn thời hạn giải quyết (${workingTime(allowed)}): còn ${workingTime(allowed - steps)} chưa giao cho bước nào`
-      : `Tổng thời gian các bước của quy trình nội bộ (${workingTime(steps)}) vượt thời hạn giải quyết (${workingTime(allowed)})`,
+      ? `Tổng thời gian các bước của quy trình nội bộ (${span(steps)}) ít hơn thời hạn giải quyết (${span(allowed)}): còn ${span(allowed - steps)} chưa giao cho bước nào`
+      : `Tổng thời gian các bước của quy trình nội bộ (${span(steps)}) vượt thời hạn giải quyết (${span(allowed)})`,
   };
 }
 

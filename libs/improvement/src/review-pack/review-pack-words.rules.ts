@@ -8,6 +8,18 @@ export function workingTime(minutes: number): string {
   return `${decimal(minutes / MINUTES_PER_WORKING_DAY)} ngày làm việc`;
 }
 
+const MINUTES_PER_MONTH = 23 * MINUTES_PER_WORKING_DAY;
+
+/**
+ * A span weighed as the loader adds step times against a limit (a calendar day as a working day, a month as 23),
+ * written in the limit's unit: working time for a limit in working hours or days, else days or months.
+ */
+export function spanIn(minutes: number, unit: 'working_hour' | 'working_day' | 'day' | 'month'): string {
+  if (unit === 'day') return `${decimal(minutes / MINUTES_PER_WORKING_DAY)} ngày`;
+  if (unit === 'month') return `${decimal(minutes / MINUTES_PER_MONTH)} tháng`;
+  return workingTime(minutes);
+}
+
 /** A share (0–1) as a percentage with one decimal (`41,2 %`). */
 export const percent = (share: number): string => `${decimal(share * 100)} %`;
 
