@@ -13,6 +13,8 @@ export interface PackRequest {
   year: number;
   from: string;
   to: string;
+  /** The reader's scope, which the step analytics are read with. */
+  scope: ImprovementScope;
 }
 
 const vietnamYear = (now: Date): number => new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
@@ -44,5 +46,6 @@ export function packRequest(
     year,
     from: `${year}-01-01T00:00:00+07:00`,
     to: `${year + 1}-01-01T00:00:00+07:00`,
+    scope,
   };
 }

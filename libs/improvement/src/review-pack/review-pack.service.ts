@@ -44,7 +44,7 @@ export class ReviewPackService {
       ),
       this.stepAnalytics.figures(
         { from: `${request.year}-01-01`, to: `${request.year}-12-31`, agency: request.agency.id },
-        scope!,
+        request.scope,
       ),
     ]);
     return reviewPack({ ...input, steps });
