@@ -46,7 +46,7 @@ function proceduresTable(pack: ReviewPack): PackTable {
       'Thời gian của 10 % chậm nhất',
       'Vượt thời hạn',
     ],
-    widths: [2, 4, 2, 9, 4, ...counts.map(() => 3), 3, 4, 4, 3],
+    widths: [2, 4, 3, 8, 4, ...counts.map(() => 3), 3, 4, 4, 3],
     rows: [
       ...pack.procedures.map((p, i) => [
         i + 1,
