@@ -74,12 +74,17 @@ export function ReviewPackPage({ user }: { user: SessionUser }) {
         <button
           type="button"
           class="btn btn-primary"
-          disabled={busy !== undefined}
+          disabled={busy !== undefined || units.length === 0}
           onClick={() => download('pdf')}
         >
           {busy === 'pdf' ? 'Đang lập…' : 'Tải bản PDF'}
         </button>
-        <button type="button" class="btn" disabled={busy !== undefined} onClick={() => download('xlsx')}>
+        <button
+          type="button"
+          class="btn"
+          disabled={busy !== undefined || units.length === 0}
+          onClick={() => download('xlsx')}
+        >
           {busy === 'xlsx' ? 'Đang lập…' : 'Tải bản Excel'}
         </button>
       </form>
