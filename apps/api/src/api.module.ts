@@ -19,6 +19,7 @@ import { SimulationModule } from '@motcua/improvement';
 import { CitizenNoticeModule, NotificationModule } from '@motcua/notification';
 import { PortalInboundModule, PortalPublicModule, PortalSyncModule } from '@motcua/portal';
 import { ReportModule } from '@motcua/report';
+import { ReviewPackModule, StepAnalyticsModule } from '@motcua/improvement';
 import { ResultModule } from '@motcua/result';
 import { VersionController } from './version.controller';
 import { WebModule } from './web.module';
@@ -47,6 +48,8 @@ import { WebModule } from './web.module';
     PortalInboundModule,
     ReportModule,
     SimulationModule,
+    ReviewPackModule,
+    StepAnalyticsModule,
     ResultModule,
     WebModule,
   ],

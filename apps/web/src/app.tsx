@@ -17,6 +17,7 @@ import { ProceduresPage } from './pages/procedures.page';
 import { QueuePage } from './pages/queue.page';
 import { ReceivePage } from './pages/receive.page';
 import { ReportPage } from './pages/report.page';
+import { ReviewPackPage } from './pages/review-pack.page';
 import { SearchPage } from './pages/search.page';
 import { SimulationPage } from './pages/simulation.page';
 import { SupervisorPage } from './pages/supervisor.page';
@@ -61,6 +62,8 @@ function Route({ path, session, onNotified, onSession }: RouteProps) {
       return <ReportPage />;
     case '/mo-phong':
       return <SimulationPage />;
+    case '/ho-so-iso':
+      return <ReviewPackPage user={user} />;
     case '/ho-so':
       return <SearchPage />;
     case '/quan-tri/tai-khoan':

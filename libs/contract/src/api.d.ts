@@ -498,6 +498,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/review-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewPackController_reviewPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/improvement/simulations": {
         parameters: {
             query?: never;
@@ -522,6 +538,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["SimulationController_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_steps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2512,6 +2544,53 @@ export interface components {
              */
             step: string;
         };
+        StepFigureReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            readFrom: components["schemas"]["ReadFromView"];
+            steps: components["schemas"]["StepFigureView"][];
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        StepFigureView: {
+            /** @description the ISO table's time; null for calendar days */
+            allottedMinutes: number | null;
+            /** @description hand-overs out of the step in the period (control-sheet rows) */
+            handOvers: number;
+            /** @description late dossiers of the period that were late at this step */
+            lateDossiers: number;
+            /** @description their share (0–1) of the revision’s late dossiers */
+            lateDossierShare: number;
+            /** @description share (0–1) of the hand-overs after the step’s due instant */
+            lateShare: number;
+            meanMinutes: number;
+            /** @description to the minute; 0 when never handed over */
+            medianMinutes: number;
+            /** @description to the minute; 0 when never handed over */
+            p90Minutes: number;
+            procedureCode: string;
+            procedureName: string;
+            /** @description visits beyond the first of a dossier (send-backs that landed here) */
+            repeatVisits: number;
+            sendBackRate: number;
+            /** @description hand-overs that sent the dossier back to an earlier step */
+            sendBacks: number;
+            stepId: string;
+            stepName: string;
+            supplementRate: number;
+            /** @description supplement requests made at the step */
+            supplementRequests: number;
+            /** @description the unit owning the step in the procedure file */
+            unit: string;
+            /** @description the procedure file's declared version */
+            version: number;
+            /** @description median wait before the first assignment */
+            waitMedianMinutes: number | null;
+            /** @description median time from the first assignment on */
+            workMedianMinutes: number | null;
+        };
         StepLoadViewDto: {
             maxQueue: number;
             maxWaitMinutes: number;
@@ -3633,6 +3712,44 @@ export interface operations {
             };
         };
     };
+    ReviewPackController_reviewPack: {
+        parameters: {
+            query: {
+                /** @description a unit id of org.yaml: the pack holds the procedures whose agency is it or a unit under it */
+                agency: string;
+                format: "pdf" | "xlsx";
+                /** @description the calendar year (Vietnam time), four digits, up to the current one */
+                year: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the pack as a PDF (A4) or a workbook (one sheet per section) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_YEAR, UNKNOWN_AGENCY or VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_UNIT: the agency is not among the reader’s units */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SimulationController_simulate: {
         parameters: {
             query?: never;
@@ -3674,6 +3791,51 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DraftFileView"];
                 };
+            };
+        };
+    };
+    ImprovementController_steps: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepFigureReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StepFigureReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -68,6 +68,10 @@ export class DossierEventEntity {
   @Column({ name: 'working_minutes', type: 'numeric', precision: 12, scale: 2, nullable: true })
   workingMinutes!: string | null;
 
+  /** On a hand-over: the working minutes the step waited before its pick-up (first assignment); null when none. */
+  @Column({ name: 'wait_minutes', type: 'numeric', precision: 12, scale: 2, nullable: true })
+  waitMinutes!: string | null;
+
   @Column({ type: 'varchar', length: 8, nullable: true })
   timeliness!: Timeliness | null;
 }

@@ -120,6 +120,10 @@ export class DossierEntity {
   @Column({ name: 'working_ms', type: 'bigint', nullable: true })
   workingMs!: string | null;
 
+  /** When the current step was first assigned by its unit's head (its pick-up); null until then. */
+  @Column({ name: 'step_picked_up_at', type: 'timestamptz', nullable: true })
+  stepPickedUpAt!: Date | null;
+
   @Column({ name: 'last_activity_at', type: 'timestamptz' })
   lastActivityAt!: Date;
 

@@ -6,7 +6,6 @@ import { Clock, ReadReplicaService, type ReadSource } from '@motcua/common';
 import { type AuthUser, readScope } from '@motcua/identity';
 import type {
   GroupBy,
-  HandlingCounts,
   HandlingReport,
   HandlingRow,
   Indicator,
@@ -23,7 +22,8 @@ import {
   totalOf,
 } from './report-indicators.rules';
 import { onlinePaymentIndicator } from './report-online-payment.rules';
-import { type HandlingSqlRow, ReportRepository } from './report.repository';
+import { ReportRepository } from './report.repository';
+import { handlingCounts as counts } from './report-counts.rules';
 import { reportAgencyOf, type ReportAgency } from './report-heading.rules';
 
 export const FORMULAS = {
@@ -41,35 +41,6 @@ export const FORMULAS = {
 } as const;
 
 const pct = (num: number, den: number): number | null => (den === 0 ? null : round2((num / den) * 100));
-
-function counts(r: HandlingSqlRow): HandlingCounts {
-  const n = (v: string) => Number(v);
-  const c = {
-    receivedOnline: n(r.received_online),
-    receivedOffline: n(r.received_offline),
-    carriedOver: n(r.carried_over),
-    resolvedEarly: n(r.resolved_early),
-    resolvedOnTime: n(r.resolved_on_time),
-    resolvedLate: n(r.resolved_late),
-    closedOther: n(r.closed_other),
-    pendingWithinDeadline: n(r.pending_within),
-    pendingOverdue: n(r.pending_overdue),
-  };
-  return {
-    total: c.receivedOnline + c.receivedOffline + c.carriedOver,
-    receivedOnline: c.receivedOnline,
-    receivedOffline: c.receivedOffline,
-    carriedOver: c.carriedOver,
-    resolved: c.resolvedEarly + c.resolvedOnTime + c.resolvedLate,
-    resolvedEarly: c.resolvedEarly,
-    resolvedOnTime: c.resolvedOnTime,
-    resolvedLate: c.resolvedLate,
-    closedOther: c.closedOther,
-    pending: c.pendingWithinDeadline + c.pendingOverdue,
-    pendingWithinDeadline: c.pendingWithinDeadline,
-    pendingOverdue: c.pendingOverdue,
-  };
-}
 
 @Injectable()
 export class ReportService {

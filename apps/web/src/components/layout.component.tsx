@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { href: '/giam-sat', text: 'Giám sát', roles: ['supervisor', 'admin'] },
   { href: '/bao-cao', text: 'Báo cáo', roles: ['supervisor', 'admin'] },
   { href: '/mo-phong', text: 'Mô phỏng quy trình', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
+  { href: '/ho-so-iso', text: 'Hồ sơ xem xét ISO', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
   {
     href: '/ho-so',
     text: 'Tra cứu hồ sơ',

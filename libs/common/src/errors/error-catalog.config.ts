@@ -475,6 +475,16 @@ export const ERROR_CATALOG = {
     vi: 'Khoảng thời gian quá dài cho cách chia đã chọn.',
     en: 'the period spans too many intervals',
   },
+  BAD_YEAR: {
+    status: 400,
+    vi: 'Năm xem xét không hợp lệ: nhập năm bốn chữ số, từ năm 2000 đến năm hiện tại.',
+    en: 'the year is not valid',
+  },
+  UNKNOWN_AGENCY: {
+    status: 400,
+    vi: 'Không tìm thấy cơ quan này trong danh mục đơn vị.',
+    en: 'no such agency in the organization file',
+  },
   NOTIFICATION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thông báo này.', en: 'no such notification' },
 
   // The public service portal: the citizen's lookup, signed intake and status sync.

@@ -57,6 +57,27 @@ describe('planAction', () => {
     expect(plan.closePause).toBeUndefined();
   });
 
+  it('records the working minutes a step waited before its pick-up, and forgets the pick-up for the next step', () => {
+    const appraising = movedBy(['forward'], { stepStartedAt: at('2026-03-09T09:00:00') });
+    // Entered at 09:00, first assigned at 10:30, submitted at 14:00 across the midday break.
+    const picked = { ...appraising, stepPickedUpAt: at('2026-03-09T10:30:00') };
+    const plan = act(
+      picked,
+      appraiser,
+      { action: 'submit', comment: 'Đủ điều kiện' },
+      at('2026-03-09T14:00:00'),
+    );
+    expect(plan.event).toMatchObject({ workingMinutes: '210.00', waitMinutes: '90.00' });
+    expect(plan.patch.stepPickedUpAt).toBeNull();
+    const unassigned = act(
+      appraising,
+      appraiser,
+      { action: 'submit', comment: 'Đủ' },
+      at('2026-03-09T14:00:00'),
+    );
+    expect(unassigned.event.waitMinutes).toBeUndefined();
+  });
+
   it('refuses a stale version, another owner, and a send-back without a reason', () => {
     const dossier = running();
     expect(errorOf(() => act(dossier, reception, { action: 'forward', expectedVersion: 1 }, started))).toBe(

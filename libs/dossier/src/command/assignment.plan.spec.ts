@@ -34,7 +34,8 @@ describe('planAssignment', () => {
 
   it('hands the step to an active officer of the owner unit, named in the event; activity, no portal message', () => {
     const plan = assign();
-    expect(plan.patch).toEqual({ assigneeId: 'officer-2', lastActivityAt: now });
+    // The first assignment of the step is its pick-up.
+    expect(plan.patch).toEqual({ assigneeId: 'officer-2', lastActivityAt: now, stepPickedUpAt: now });
     expect(plan.event).toMatchObject({
       action: 'assign',
       actorRole: 'head',
@@ -44,6 +45,12 @@ describe('planAssignment', () => {
       payload: { assignee: 'canbo2', assigneeName: 'Trần Thị Bình', previousAssigneeId: null },
     });
     expect(plan).toMatchObject({ portalSync: false, jobs: [] });
+  });
+
+  it('keeps the pick-up of a step assigned again', () => {
+    const picked = at('2026-03-09T09:00:00');
+    const plan = assign({ ...appraising, stepPickedUpAt: picked });
+    expect(plan.patch).toEqual({ assigneeId: 'officer-2', lastActivityAt: now });
   });
 
   it('only a head of the owner unit, only an eligible officer, only at the expected version', () => {

@@ -63,9 +63,10 @@ export function planAssignment(
     const { dossierId: _id, ...row } = branch.row;
     return { ...plan, branches: [{ ...row, assigneeId: target.id, lastActivityAt: ctx.now }] };
   }
+  // The step's first assignment in this visit is its pick-up: what it waited before is measured at the hand-over.
   return activityPlan(
     ctx,
-    { assigneeId: target.id },
+    { assigneeId: target.id, ...(dossier.stepPickedUpAt ? {} : { stepPickedUpAt: ctx.now }) },
     {
       action: 'assign',
       ...actorOf(user, 'head'),

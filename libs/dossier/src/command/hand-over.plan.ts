@@ -4,6 +4,18 @@ import { findStep, stepDue, timeliness, workingMsToFinish } from '../dossier-tim
 import type { ActionChange, ActionContext } from './action-change.rules';
 
 /**
+ * The working minutes the step waited before its pick-up (its first assignment in this visit), capped by the time
+ * it was held; null when no one was assigned it. A pick-up before a restart of the step (a supplement received)
+ * counts as waiting nothing.
+ */
+function waitBeforePickUp({ dossier, calendar, now }: ActionContext): number | null {
+  const { stepStartedAt: started, stepPickedUpAt: pickedUp } = dossier;
+  if (!started || !pickedUp) return null;
+  if (pickedUp <= started) return 0;
+  return calendar.workingMinutesBetween(started, pickedUp < now ? pickedUp : now);
+}
+
+/**
  * A step's own action: the step is handed over, graded on the control sheet against its due instant and its
  * working minutes added to the step's consumption (a step visited again after a send-back resumes from them);
  * the next step starts with its owner (a step with a conditional limit entered for the first time moves the
@@ -17,6 +29,9 @@ export function planHandOver(ctx: ActionContext, outcome: EngineResult, change: 
   if (dossier.step) consumed[dossier.step] = (consumed[dossier.step] ?? 0) + used;
   patch.stepConsumed = consumed;
   event.workingMinutes = used.toFixed(2);
+  const wait = waitBeforePickUp(ctx);
+  if (wait !== null) event.waitMinutes = wait.toFixed(2);
+  patch.stepPickedUpAt = null;
   if (dossier.stepDueAt) event.timeliness = timeliness(now, dossier.stepDueAt);
   if (outcome.resultReady && !dossier.resultReadyAt) patch.resultReadyAt = now;
   const next = findStep(ctx.revision.definition, outcome.step);

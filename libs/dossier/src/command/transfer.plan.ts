@@ -125,6 +125,7 @@ function restartAt(
     stepOwnerRole: first.owner.role,
     assigneeId: null,
     stepStartedAt: now,
+    stepPickedUpAt: null,
     stepDueAt,
     stepConsumed: {},
     // The conditional limits taken were the old procedure's; the target's apply as its steps are entered.

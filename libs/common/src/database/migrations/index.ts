@@ -37,6 +37,7 @@ import { DossierFiles1765250000000 } from './1765250000000-DossierFiles';
 import { DossierResult1765262000000 } from './1765262000000-DossierResult';
 import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
 import { PostgresCounters1765420000000 } from './1765420000000-PostgresCounters';
+import { StepPickUp1765460000000 } from './1765460000000-StepPickUp';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   TimePartitions1765400000000,
   NotificationPartitions1765405000000,
   PostgresCounters1765420000000,
+  StepPickUp1765460000000,
 ];

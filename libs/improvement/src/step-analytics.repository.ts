@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { StepPeriod } from './step-period.rules';
+import type { LateSqlRow, StepSqlRow } from './step-rows.types';
+
+/** Which dossiers count: of an agency's units (reached), of a procedure code, of a declared version. */
+export interface DossierFilter {
+  units: string[] | null;
+  procedureCode: string | null;
+  version: number | null;
+}
+
+/** The control sheet's rows (form 06): hand-overs graded against their step's due instant; transfers excepted. */
+const HAND_OVER = `e.timeliness IS NOT NULL AND e.action <> 'transfer'`;
+const SEND_BACK = `e.payload @> '{"sendBack": true}'`;
+
+/** The dossier conditions of a filter on alias `d`, its parameters numbered from `first`. */
+export function dossierWhere(filter: DossierFilter, first: number): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const next = () => `$${first + params.length - 1}`;
+  if (filter.units) {
+    params.push(filter.units);
+    parts.push(`d.reached_units && ${next()}::text[]`);
+  }
+  if (filter.procedureCode) {
+    params.push(filter.procedureCode);
+    parts.push(`d.procedure_code = ${next()}`);
+  }
+  if (filter.version !== null) {
+    params.push(filter.version);
+    parts.push(
+      `d.procedure_version_id IN (SELECT id FROM procedure_version WHERE declared_version = ${next()})`,
+    );
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+@Injectable()
+export class StepAnalyticsRepository {
+  /**
+   * The hand-overs (and supplement requests) of the period by revision and step, counted by whole working minute
+   * and minute of wait: one pass over the month partitions of the period, aggregated in parallel by hash (an
+   * ordered-set aggregate would sort millions of rows per quantile). Measured in docs/BENCHMARKS.md.
+   */
+  async steps(db: DataSource, period: StepPeriod, filter: DossierFilter): Promise<StepSqlRow[]> {
+    const where = dossierWhere(filter, 3);
+    return (await db.query(
+      `SELECT d.procedure_version_id AS revision, e.from_step AS step,
+              round(e.working_minutes) AS total_m, round(e.wait_minutes) AS wait_m,
+              CASE WHEN ${SEND_BACK} THEN e.to_step END AS sent_to,
+              count(*) FILTER (WHERE ${HAND_OVER}) AS hand_overs,
+              sum(e.working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes,
+              count(*) FILTER (WHERE ${HAND_OVER} AND e.timeliness = 'late') AS late,
+              count(*) FILTER (WHERE ${HAND_OVER} AND ${SEND_BACK}) AS send_backs,
+              count(*) FILTER (WHERE e.action = 'request_supplement') AS supplements
+         FROM dossier_event e
+         JOIN dossier d ON d.id = e.dossier_id
+        WHERE e.occurred_at >= $1 AND e.occurred_at < $2 AND e.from_step IS NOT NULL
+          AND (${HAND_OVER} OR e.action = 'request_supplement')${where.sql}
+        GROUP BY 1, 2, 3, 4, 5`,
+      [period.from, period.end, ...where.params],
+    )) as StepSqlRow[];
+  }
+
+  /**
+   * The period's late dossiers by revision (step null) and by each step they were late at: a late hand-over of the
+   * step, or the step it is still in past its due instant. Late as form 06/VPCP/KSTT counts it: done in the period
+   * after the appointment, or pending and overdue at `asOf`; except a dossier waiting then for the citizen's
+   * supplement (its statutory clock restarts when the supplement comes: the wait is not the agency's lateness).
+   */
+  async late(db: DataSource, period: StepPeriod, filter: DossierFilter): Promise<LateSqlRow[]> {
+    const where = dossierWhere(filter, 4);
+    return (await db.query(
+      `WITH late AS MATERIALIZED (
+         SELECT d.id, d.procedure_version_id AS revision,
+                CASE WHEN d.finished_at IS NULL AND d.step_due_at < $3 THEN d.step END AS open_step
+           FROM dossier d
+          WHERE d.clock_started_at IS NOT NULL AND d.received_at < $2${where.sql}
+            AND ((d.status = 'done' AND d.finished_at >= $1 AND d.finished_at < $2 AND d.finished_at > d.due_at)
+              OR ((d.finished_at IS NULL OR d.finished_at >= $2) AND d.due_at < $3
+                  AND NOT coalesce(d.paused_at < $3, false)))
+       ), at_step AS (
+         SELECT l.revision, e.from_step AS step, l.id
+           FROM late l
+           JOIN dossier_event e ON e.dossier_id = l.id
+          WHERE e.timeliness = 'late' AND e.action <> 'transfer' AND e.from_step IS NOT NULL AND e.occurred_at < $2
+         UNION
+         SELECT revision, open_step, id FROM late WHERE open_step IS NOT NULL
+       )
+       SELECT revision, step, count(*) AS dossiers FROM at_step GROUP BY 1, 2
+       UNION ALL
+       SELECT revision, NULL, count(*) FROM late GROUP BY 1`,
+      [period.from, period.end, period.asOf, ...where.params],
+    )) as LateSqlRow[];
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * The rows the step figures' statements return (PostgreSQL's bigint and numeric come back as text). Each row of
+ * StepSqlRow counts the hand-overs (and supplement requests) of one step of one revision whose working minutes and
+ * wait round to the same whole minutes: a histogram the figures fold, so that the database sorts nothing.
+ */
+
+export interface StepSqlRow {
+  revision: string;
+  step: string;
+  total_m: string | null;
+  wait_m: string | null;
+  hand_overs: string;
+  minutes: string | null;
+  late: string;
+  send_backs: string;
+  supplements: string;
+  /** The step the row's send-backs landed on (each a visit of that step beyond the dossier's first); else null. */
+  sent_to: string | null;
+}
+
+/** Late dossiers of a revision late at a step; `step` null: all the revision's late dossiers. */
+export interface LateSqlRow {
+  revision: string;
+  step: string | null;
+  dossiers: string;
+}
