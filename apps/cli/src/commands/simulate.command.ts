@@ -6,7 +6,7 @@ import { loadCatalog } from '@motcua/catalog';
 import { SimulationRepository, SimulationService, type SimulationRequest } from '@motcua/improvement';
 import { formatSourceError } from '@motcua/source';
 import { type AsyncCommand, UsageError } from '../cli.types';
-import { printSimulation } from './simulate-print';
+import { printSimulation } from './simulate-print.rules';
 
 /** `unit=6` pairs (or `step=90`) into numbers by name. */
 export function countsOf(option: string, pairs: string[]): Record<string, number> {

@@ -1,5 +1,5 @@
-import { EventHeap } from './event-heap';
-import { idNumber, mixSeed, uniformOf } from './simulation-random';
+import { EventHeap } from './event-heap.rules';
+import { idNumber, mixSeed, uniformOf } from './simulation-random.rules';
 import type { SimArrival, SimModel, SimRun, SimStep, StepLoad } from './simulation.types';
 
 /** A dossier moving more often than this is taken as looping for ever and counted as stalled. */
