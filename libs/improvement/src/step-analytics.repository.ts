@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { StepPeriod } from './step-period.rules';
-import type { LateSqlRow, StepSqlRow } from './step-rows.types';
+import type { LateSqlRow, OfficerSqlRow, StepSqlRow, TrendSqlRow } from './step-rows.types';
 
 /** Which dossiers count: of an agency's units (reached), of a procedure code, of a declared version. */
 export interface DossierFilter {
@@ -36,19 +36,19 @@ export function dossierWhere(filter: DossierFilter, first: number): { sql: strin
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-@Injectable()
-export class StepAnalyticsRepository {
-  /**
-   * The hand-overs (and supplement requests) of the period by revision and step, counted by whole working minute
-   * and minute of wait: one pass over the month partitions of the period, aggregated in parallel by hash (an
-   * ordered-set aggregate would sort millions of rows per quantile). Measured in docs/BENCHMARKS.md.
-   */
-  async steps(db: DataSource, period: StepPeriod, filter: DossierFilter): Promise<StepSqlRow[]> {
-    const where = dossierWhere(filter, 3);
-    return (await db.query(
-      `SELECT d.procedure_version_id AS revision, e.from_step AS step,
+/**
+ * The hand-overs (and supplement requests) of the period by revision and step (and officer, given a unit), counted
+ * by whole working minute and minute of wait: one pass over the month partitions of the period, aggregated in
+ * parallel by hash (an ordered-set aggregate would sort millions of rows per quantile). Measured in
+ * docs/BENCHMARKS.md.
+ */
+function histogram(period: StepPeriod, filter: DossierFilter, unit: string | null): [string, unknown[]] {
+  const officer = unit !== null;
+  const where = dossierWhere(filter, officer ? 4 : 3);
+  const sql = `SELECT d.procedure_version_id AS revision, e.from_step AS step,
               round(e.working_minutes) AS total_m, round(e.wait_minutes) AS wait_m,
               CASE WHEN ${SEND_BACK} THEN e.to_step END AS sent_to,
+              ${officer ? 'e.actor_username AS username, min(e.actor_name) AS name,' : ''}
               count(*) FILTER (WHERE ${HAND_OVER}) AS hand_overs,
               sum(e.working_minutes) FILTER (WHERE ${HAND_OVER}) AS minutes,
               count(*) FILTER (WHERE ${HAND_OVER} AND e.timeliness = 'late') AS late,
@@ -57,10 +57,49 @@ export class StepAnalyticsRepository {
          FROM dossier_event e
          JOIN dossier d ON d.id = e.dossier_id
         WHERE e.occurred_at >= $1 AND e.occurred_at < $2 AND e.from_step IS NOT NULL
-          AND (${HAND_OVER} OR e.action = 'request_supplement')${where.sql}
-        GROUP BY 1, 2, 3, 4, 5`,
-      [period.from, period.end, ...where.params],
-    )) as StepSqlRow[];
+          AND (${HAND_OVER} OR e.action = 'request_supplement')
+          ${officer ? 'AND e.actor_unit = $3 AND e.actor_username IS NOT NULL' : ''}${where.sql}
+        GROUP BY 1, 2, 3, 4, 5${officer ? ', 6' : ''}`;
+  return [sql, [period.from, period.end, ...(officer ? [unit] : []), ...where.params]];
+}
+
+@Injectable()
+export class StepAnalyticsRepository {
+  async steps(db: DataSource, period: StepPeriod, filter: DossierFilter): Promise<StepSqlRow[]> {
+    return (await db.query(...histogram(period, filter, null))) as StepSqlRow[];
+  }
+
+  /** The same histogram by the officer who made each hand-over, for the hand-overs made by officers of `unit`. */
+  async officers(
+    db: DataSource,
+    period: StepPeriod,
+    filter: DossierFilter,
+    unit: string,
+  ): Promise<OfficerSqlRow[]> {
+    return (await db.query(...histogram(period, filter, unit))) as OfficerSqlRow[];
+  }
+
+  /** The hand-overs of the period by revision, step and Vietnam calendar month. */
+  async trend(
+    db: DataSource,
+    period: StepPeriod,
+    filter: DossierFilter,
+    stepId: string | null,
+  ): Promise<TrendSqlRow[]> {
+    const where = dossierWhere(filter, 4);
+    return (await db.query(
+      `SELECT d.procedure_version_id AS revision, e.from_step AS step,
+              to_char(e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
+              count(*) AS hand_overs,
+              count(*) FILTER (WHERE e.timeliness = 'late') AS late,
+              sum(e.working_minutes) AS minutes
+         FROM dossier_event e
+         JOIN dossier d ON d.id = e.dossier_id
+        WHERE e.occurred_at >= $1 AND e.occurred_at < $2 AND e.from_step IS NOT NULL AND ${HAND_OVER}
+          AND ($3::text IS NULL OR e.from_step = $3)${where.sql}
+        GROUP BY 1, 2, 3`,
+      [period.from, period.end, stepId, ...where.params],
+    )) as TrendSqlRow[];
   }
 
   /**

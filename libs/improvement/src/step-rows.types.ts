@@ -24,3 +24,19 @@ export interface LateSqlRow {
   step: string | null;
   dossiers: string;
 }
+
+/** The hand-overs of one step of one revision in one Vietnam calendar month (yyyy-mm). */
+export interface TrendSqlRow {
+  revision: string;
+  step: string;
+  month: string;
+  hand_overs: string;
+  late: string;
+  minutes: string | null;
+}
+
+/** StepSqlRow of the hand-overs one officer made (the hand-over's actor). */
+export interface OfficerSqlRow extends StepSqlRow {
+  username: string;
+  name: string | null;
+}
