@@ -498,6 +498,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/bottlenecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_bottlenecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -1079,6 +1143,34 @@ export interface components {
             stalled: number;
             /** @description carrying the step_overdue flag (past the current step's due instant) */
             stepOverdue: number;
+        };
+        BottleneckReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            bottlenecks: components["schemas"]["BottleneckView"][];
+            /** @example 2026-01-01 */
+            from: string;
+            readFrom: components["schemas"]["ReadFromView"];
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        BottleneckView: {
+            allottedMinutes: number | null;
+            /** @description late dossiers of the period that were late at this step */
+            lateDossiers: number;
+            /** @description their share (0–1) of the procedure revision’s late dossiers */
+            lateDossierShare: number;
+            lateShare: number;
+            medianMinutes: number;
+            procedureCode: string;
+            procedureName: string;
+            rank: number;
+            /** @example Quy trình ISO quy định 3 giờ cho bước Thẩm định; trung vị thực tế 6,5 giờ; 41 % hồ sơ trễ hạn bị trễ ở bước này */
+            sentence: string;
+            stepId: string;
+            stepName: string;
+            unit: string;
+            version: number;
         };
         BranchFlagsView: {
             /** @description raised at; the branch step's remaining time is short */
@@ -1707,6 +1799,24 @@ export interface components {
             readAt: string | null;
             /** @example Hồ sơ 000.01.52.H38-261123-0001 quá hạn bước Thẩm định */
             title: string;
+        };
+        OfficerFiguresView: {
+            name: string;
+            /** @description late dossiers are attributed to steps: 0 here */
+            steps: components["schemas"]["StepFigureView"][];
+            username: string;
+        };
+        OfficerReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            officers: components["schemas"]["OfficerFiguresView"][];
+            readFrom: components["schemas"]["ReadFromView"];
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description the head’s unit */
+            unit: string;
         };
         OrgUnitView: {
             /** @example tu-phap-xa */
@@ -2375,6 +2485,53 @@ export interface components {
             validFrom: string;
             validTo: string;
         };
+        StepFigureReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            readFrom: components["schemas"]["ReadFromView"];
+            steps: components["schemas"]["StepFigureView"][];
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        StepFigureView: {
+            /** @description the ISO table's time; null for calendar days */
+            allottedMinutes: number | null;
+            /** @description hand-overs out of the step in the period (control-sheet rows) */
+            handOvers: number;
+            /** @description late dossiers of the period that were late at this step */
+            lateDossiers: number;
+            /** @description their share (0–1) of the revision’s late dossiers */
+            lateDossierShare: number;
+            /** @description share (0–1) of the hand-overs after the step’s due instant */
+            lateShare: number;
+            meanMinutes: number;
+            /** @description to the minute; 0 when never handed over */
+            medianMinutes: number;
+            /** @description to the minute; 0 when never handed over */
+            p90Minutes: number;
+            procedureCode: string;
+            procedureName: string;
+            /** @description visits beyond the first of a dossier (send-backs that landed here) */
+            repeatVisits: number;
+            sendBackRate: number;
+            /** @description hand-overs that sent the dossier back to an earlier step */
+            sendBacks: number;
+            stepId: string;
+            stepName: string;
+            supplementRate: number;
+            /** @description supplement requests made at the step */
+            supplementRequests: number;
+            /** @description the unit owning the step in the procedure file */
+            unit: string;
+            /** @description the procedure file's declared version */
+            version: number;
+            /** @description median wait before the first assignment */
+            waitMedianMinutes: number | null;
+            /** @description median time from the first assignment on */
+            workMedianMinutes: number | null;
+        };
         StepOwnerView: {
             role: string;
             unit: string;
@@ -2388,6 +2545,25 @@ export interface components {
             stepName: string | null;
             /** @description the file's declared version */
             version: number;
+        };
+        StepTrendPointView: {
+            handOvers: number;
+            lateHandOvers: number;
+            lateShare: number | null;
+            meanMinutes: number | null;
+            /** @example 2026-03 */
+            month: string;
+        };
+        StepTrendReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            points: components["schemas"]["StepTrendPointView"][];
+            readFrom: components["schemas"]["ReadFromView"];
+            stepId: string | null;
+            /** @example 2026-12-31 */
+            to: string;
         };
         StepView: {
             /** @description login name */
@@ -3477,6 +3653,189 @@ export interface operations {
         responses: {
             /** @description the tracking book, printable HTML (A4 landscape) or PDF */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_bottlenecks: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description how many steps to rank */
+                top?: number;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BottleneckReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["BottleneckReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_officers: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_steps: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepFigureReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StepFigureReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_trend: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description only this step of the procedure (needs procedureCode) */
+                stepId?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepTrendReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StepTrendReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
