@@ -18,25 +18,28 @@ const definition = {
 
 const revisions = new Map([['rev-1', definition]]);
 
+const counts = { late: '0', send_backs: '0', supplements: '0', sent_to: null };
+
+/** The histogram rows of `n` hand-overs of `total` minutes, `wait` of them before the pick-up when recorded. */
 const row = (
   step: string,
   total: number | null,
   wait: number | null,
   n: number,
   extra: Partial<StepSqlRow> = {},
-) => ({
-  revision: 'rev-1',
-  step,
-  total_m: total === null ? null : String(total),
-  wait_m: wait === null ? null : String(wait),
-  hand_overs: String(n),
-  minutes: total === null ? null : String(total * n),
-  late: '0',
-  send_backs: '0',
-  supplements: '0',
-  sent_to: null,
-  ...extra,
-});
+): StepSqlRow[] => {
+  const base = { revision: 'rev-1', step, hand_overs: String(n), ...counts };
+  const t: StepSqlRow = {
+    ...base,
+    kind: 't',
+    m: total === null ? null : String(total),
+    minutes: total === null ? null : String(total * n),
+    ...extra,
+  };
+  if (wait === null || total === null) return [t];
+  const split = (kind: 'w' | 'k', m: number): StepSqlRow => ({ ...base, kind, m: String(m), minutes: null });
+  return [t, split('w', wait), split('k', total - wait)];
+};
 
 describe('stepFigures', () => {
   const rows = {
@@ -47,7 +50,7 @@ describe('stepFigures', () => {
       row('appraise', 420, null, 1, { late: '1' }),
       row('appraise', null, null, 0, { supplements: '1' }),
       row('receive', 60, null, 4),
-    ],
+    ].flat(),
     late: [
       { revision: 'rev-1', step: null, dossiers: '4' },
       { revision: 'rev-1', step: 'appraise', dossiers: '3' },

@@ -116,17 +116,17 @@ function tally(rows: StepRows): Map<string, Tally> {
   for (const r of rows.steps) {
     const t = of(r.revision, r.step);
     const n = Number(r.hand_overs);
+    if (r.kind !== 't') {
+      if (r.m !== null && n > 0) (r.kind === 'w' ? t.wait : t.work).push([Number(r.m), n]);
+      continue;
+    }
     t.handOvers += n;
     t.minutes += Number(r.minutes ?? 0);
     t.late += Number(r.late);
     t.sendBacks += Number(r.send_backs);
     t.supplements += Number(r.supplements);
     if (r.sent_to !== null) of(r.revision, r.sent_to).repeats += Number(r.send_backs);
-    if (n === 0 || r.total_m === null) continue;
-    t.total.push([Number(r.total_m), n]);
-    if (r.wait_m === null) continue;
-    t.wait.push([Number(r.wait_m), n]);
-    t.work.push([Math.max(0, Number(r.total_m) - Number(r.wait_m)), n]);
+    if (r.m !== null && n > 0) t.total.push([Number(r.m), n]);
   }
   for (const r of rows.late) if (r.step !== null) of(r.revision, r.step).lateDossiers += Number(r.dossiers);
   return tallies;

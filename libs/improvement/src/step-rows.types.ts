@@ -1,14 +1,16 @@
 /*
- * The rows the step figures' statements return (PostgreSQL's bigint and numeric come back as text). Each row of
- * StepSqlRow counts the hand-overs (and supplement requests) of one step of one revision whose working minutes and
- * wait round to the same whole minutes: a histogram the figures fold, so that the database sorts nothing.
+ * The rows the step figures' statements return (PostgreSQL's bigint and numeric come back as text). Each row counts
+ * the hand-overs of one step of one revision whose minutes of one kind round to the same whole minute `m`: a
+ * histogram the figures fold, so that the database sorts nothing. Kind `t`: the hand-over's working minutes (with
+ * the counters: hand-overs, late ones, send-backs, supplement requests, whose `m` is null); `w`: its wait before
+ * the pick-up; `k`: its work after it (both only where a pick-up was recorded).
  */
 
 export interface StepSqlRow {
   revision: string;
   step: string;
-  total_m: string | null;
-  wait_m: string | null;
+  kind: 't' | 'w' | 'k';
+  m: string | null;
   hand_overs: string;
   minutes: string | null;
   late: string;
