@@ -138,6 +138,9 @@ describe('step analytics: the time of each step against its ISO table', () => {
       expect(f.handOvers).toBe(mine.length);
       expect(f.meanMinutes).toBeCloseTo(minutes.reduce((s, m) => s + m, 0) / mine.length, 1);
       expect(f.lateShare).toBeCloseTo(mine.filter((r) => r.late).length / mine.length, 4);
+      const sorted = [...minutes].sort((a, b) => a - b);
+      const middle = (sorted.length - 1) / 2;
+      expect(f.medianMinutes).toBeCloseTo((sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2, 1);
     }
   });
 
