@@ -24,11 +24,10 @@ const row = (username: string, name: string, step: string, minutes: number, late
   name,
   kind: 't',
   m: String(minutes),
-  sent_to: null,
+  to_step: null,
   hand_overs: '1',
   minutes: String(minutes),
   late: String(late),
-  send_backs: '0',
   supplements: '0',
 });
 

@@ -12,7 +12,6 @@ export interface DossierFilter {
 
 /** The control sheet's rows (form 06): hand-overs graded against their step's due instant; transfers excepted. */
 const HAND_OVER = `e.timeliness IS NOT NULL AND e.action <> 'transfer'`;
-const SEND_BACK = `e.payload @> '{"sendBack": true}'`;
 
 /** The dossier conditions of a filter on alias `d`, its parameters numbered from `first`. */
 export function dossierWhere(filter: DossierFilter, first: number): { sql: string; params: unknown[] } {
@@ -48,17 +47,16 @@ function histogram(period: StepPeriod, filter: DossierFilter, unit: string | nul
   const where = dossierWhere(filter, officer ? 4 : 3);
   const counted = `k.kind = 't' AND ${HAND_OVER}`;
   const sql = `SELECT d.procedure_version_id AS revision, e.from_step AS step, k.kind, k.m,
-              CASE WHEN k.kind = 't' AND ${SEND_BACK} THEN e.to_step END AS sent_to,
+              CASE WHEN k.kind = 't' THEN e.to_step END AS to_step,
               ${officer ? 'e.actor_username AS username, min(e.actor_name) AS name,' : ''}
               count(*) FILTER (WHERE ${HAND_OVER}) AS hand_overs,
               sum(e.working_minutes) FILTER (WHERE ${counted}) AS minutes,
               count(*) FILTER (WHERE ${counted} AND e.timeliness = 'late') AS late,
-              count(*) FILTER (WHERE ${counted} AND ${SEND_BACK}) AS send_backs,
               count(*) FILTER (WHERE k.kind = 't' AND e.action = 'request_supplement') AS supplements
          FROM dossier_event e
          JOIN dossier d ON d.id = e.dossier_id
-        CROSS JOIN LATERAL (VALUES ('t', round(e.working_minutes)), ('w', round(e.wait_minutes)),
-                                   ('k', round(e.working_minutes - e.wait_minutes))) AS k(kind, m)
+        CROSS JOIN LATERAL (VALUES ('t', e.working_minutes::int), ('w', e.wait_minutes::int),
+                                   ('k', (e.working_minutes - e.wait_minutes)::int)) AS k(kind, m)
         WHERE e.occurred_at >= $1 AND e.occurred_at < $2 AND e.from_step IS NOT NULL
           AND (${HAND_OVER} OR e.action = 'request_supplement')
           AND (k.kind = 't' OR (k.m IS NOT NULL AND ${HAND_OVER}))

@@ -18,7 +18,7 @@ const definition = {
 
 const revisions = new Map([['rev-1', definition]]);
 
-const counts = { late: '0', send_backs: '0', supplements: '0', sent_to: null };
+const counts = { late: '0', supplements: '0', to_step: null };
 
 /** The histogram rows of `n` hand-overs of `total` minutes, `wait` of them before the pick-up when recorded. */
 const row = (
@@ -46,7 +46,7 @@ describe('stepFigures', () => {
     steps: [
       row('appraise', 120, 30, 2, { late: '0' }),
       row('appraise', 390, 60, 1, { late: '1' }),
-      row('sign', 30, null, 1, { send_backs: '1', sent_to: 'appraise' }),
+      row('sign', 30, null, 1, { to_step: 'appraise' }),
       row('appraise', 420, null, 1, { late: '1' }),
       row('appraise', null, null, 0, { supplements: '1' }),
       row('receive', 60, null, 4),
