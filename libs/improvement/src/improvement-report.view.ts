@@ -6,7 +6,7 @@ import type { StepTrendPoint } from './step-trend.rules';
 import { StepFigureView } from './step-figure.view';
 
 /** The period and reading of an improvement report. */
-export class ImprovementHeading {
+export class ImprovementReportHeadingView {
   @ApiProperty({ example: '2026-01-01' }) from!: string;
   @ApiProperty({ example: '2026-12-31' }) to!: string;
   @ApiProperty({ description: 'the instant open dossiers are judged at: the period’s end, or now' })
@@ -14,7 +14,7 @@ export class ImprovementHeading {
   @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
 }
 
-export class StepFigureReport extends ImprovementHeading {
+export class StepFigureReport extends ImprovementReportHeadingView {
   @ApiProperty({ type: [StepFigureView] }) steps!: StepFigureView[];
 }
 
@@ -40,7 +40,7 @@ export class BottleneckView implements Bottleneck {
   sentence!: string;
 }
 
-export class BottleneckReport extends ImprovementHeading {
+export class BottleneckReport extends ImprovementReportHeadingView {
   @ApiProperty({ type: [BottleneckView] }) bottlenecks!: BottleneckView[];
 }
 
@@ -52,7 +52,7 @@ export class StepTrendPointView implements StepTrendPoint {
   @ApiProperty({ type: Number, nullable: true }) meanMinutes!: number | null;
 }
 
-export class StepTrendReport extends ImprovementHeading {
+export class StepTrendReport extends ImprovementReportHeadingView {
   @ApiProperty({ type: String, nullable: true }) stepId!: string | null;
   @ApiProperty({ type: [StepTrendPointView] }) points!: StepTrendPointView[];
 }
@@ -64,7 +64,7 @@ export class OfficerFiguresView implements OfficerFigures {
   steps!: StepFigureView[];
 }
 
-export class OfficerReport extends ImprovementHeading {
+export class OfficerReport extends ImprovementReportHeadingView {
   @ApiProperty({ description: 'the head’s unit' }) unit!: string;
   @ApiProperty({ type: [OfficerFiguresView] }) officers!: OfficerFiguresView[];
 }

@@ -18,7 +18,7 @@ import {
 } from './improvement-export.rules';
 import {
   BottleneckReport,
-  type ImprovementHeading,
+  type ImprovementReportHeadingView,
   OfficerReport,
   StepFigureReport,
   StepTrendReport,
@@ -29,7 +29,10 @@ import { BottleneckQueryDto, StepQueryDto, StepTrendQueryDto } from './step-quer
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The heading of a report read for days `from`–`to`. */
-const heading = (q: StepQueryDto, r: Pick<Reading<unknown>, 'period' | 'readFrom'>): ImprovementHeading => ({
+const heading = (
+  q: StepQueryDto,
+  r: Pick<Reading<unknown>, 'period' | 'readFrom'>,
+): ImprovementReportHeadingView => ({
   from: q.from,
   to: q.to,
   asOf: toVietnamIso(r.period.asOf),
