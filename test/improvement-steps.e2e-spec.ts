@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
 import { loadCatalog } from '@motcua/catalog';
 import { ManualClock } from '@motcua/common';
 import { bootE2e, type E2eWithWorker } from './support/boot-e2e';
@@ -136,6 +138,104 @@ describe('step analytics: the time of each step against its ISO table', () => {
       expect(f.handOvers).toBe(mine.length);
       expect(f.meanMinutes).toBeCloseTo(minutes.reduce((s, m) => s + m, 0) / mine.length, 1);
       expect(f.lateShare).toBeCloseTo(mine.filter((r) => r.late).length / mine.length, 4);
+      const sorted = [...minutes].sort((a, b) => a - b);
+      const middle = (sorted.length - 1) / 2;
+      expect(f.medianMinutes).toBeCloseTo((sorted[Math.floor(middle)]! + sorted[Math.ceil(middle)]!) / 2, 1);
     }
+  });
+
+  it('ranks the step that held the late dossiers, in a sentence for the ISO committee', async () => {
+    const res = await client.get('giamdoc.ttxa', `/improvement/bottlenecks?${PERIOD}`);
+    expect(res.status).toBe(200);
+    expect(res.body.bottlenecks).toEqual([
+      expect.objectContaining({
+        rank: 1,
+        procedureCode: P,
+        stepId: 'appraise',
+        lateDossiers: 1,
+        sentence:
+          'Quy trình ISO quy định 3 giờ cho bước Thẩm định hồ sơ, đối chiếu sổ gốc, lập bản sao; trung vị thực tế 3,5 giờ; 100 % hồ sơ trễ hạn bị trễ ở bước này',
+      }),
+    ]);
+  });
+
+  it('gives the trend month by month, a month without hand-overs included', async () => {
+    const res = await client.get('giamdoc.ttxa', '/improvement/trend?from=2026-09-01&to=2026-10-31');
+    expect(res.status).toBe(200);
+    expect(res.body.points).toEqual([
+      { month: '2026-09', handOvers: 0, lateHandOvers: 0, lateShare: null, meanMinutes: null },
+      expect.objectContaining({ month: '2026-10', handOvers: 11, lateHandOvers: 3 }),
+    ]);
+    const appraisal = await client.get(
+      'giamdoc.ttxa',
+      `/improvement/trend?${PERIOD}&procedureCode=${P}&stepId=appraise`,
+    );
+    expect(appraisal.body.points).toEqual([
+      { month: '2026-10', handOvers: 3, lateHandOvers: 3, lateShare: 1, meanMinutes: 240 },
+    ]);
+  });
+
+  it("gives a head their officers' figures, of their own unit only", async () => {
+    const res = await client.get('chanhvp.xa', `/improvement/officers?${PERIOD}`);
+    expect(res.status).toBe(200);
+    expect(res.body.unit).toBe('tu-phap-xa');
+    const officers = res.body.officers as Array<{ username: string; steps: Figure[] }>;
+    expect(officers.map((o) => o.username).sort()).toEqual(['tuphap.xa1', 'tuphap.xa2']);
+    const one = officers.find((o) => o.username === 'tuphap.xa1')!;
+    expect(one.steps).toEqual([expect.objectContaining({ stepId: 'appraise', handOvers: 2, lateShare: 1 })]);
+    // A supervisor, an ISO officer or a leader reads the steps, not the people.
+    for (const user of ['giamdoc.ttxa', 'iso.pvhcc', 'chutich.xa'])
+      expect((await client.get(user, `/improvement/officers?${PERIOD}`)).body.code).toBe('FORBIDDEN_ROLE');
+  });
+
+  it('shows each reader the steps of their units only, and none to reception or officers', async () => {
+    const ids = async (user: string) => ((await steps(user)).body.steps as Figure[]).map((f) => f.stepId);
+    expect(await ids('chanhvp.xa')).toEqual(['appraise']);
+    expect(await ids('chutich.xa')).toEqual(['sign']);
+    expect(await ids('quantri')).toEqual(['receive', 'appraise', 'sign', 'release']);
+    // The province center's ISO officer: the commune's units are not the province's.
+    expect(await ids('iso.pvhcc')).toEqual([]);
+    for (const user of ['letan.xa', 'tuphap.xa1']) {
+      const res = await steps(user);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('FORBIDDEN_ROLE');
+      expect((await client.get(user, `/improvement/bottlenecks?${PERIOD}`)).status).toBe(403);
+    }
+  });
+
+  it('refuses a bad period, a bad query and an unknown agency with their codes', async () => {
+    const code = async (query: string) => (await steps('giamdoc.ttxa', query)).body.code as string;
+    expect(await code('from=2026-10-31&to=2026-10-01')).toBe('BAD_PERIOD');
+    expect(await code('from=2025-01-01&to=2026-10-01')).toBe('BAD_PERIOD');
+    expect(await code('from=2026-12-01&to=2026-12-31')).toBe('PERIOD_NOT_STARTED');
+    expect(await code(`${PERIOD}&version=abc`)).toBe('VALIDATION_FAILED');
+    expect(await code(`${PERIOD}&agency=khong-co`)).toBe('UNKNOWN_UNIT');
+  });
+
+  it('downloads the step table and the ranking as spreadsheets', async () => {
+    const xlsx = async (path: string) => {
+      const res = await request(e2e!.api.getHttpServer())
+        .get(`/api/v1${path}`)
+        .set('Authorization', `Bearer ${await client.token('giamdoc.ttxa')}`)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toContain('.xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as unknown as ExcelJS.Buffer);
+      return workbook.worksheets[0]!;
+    };
+    const table = await xlsx(`/improvement/steps?${PERIOD}&format=xlsx`);
+    expect(table.getCell('A2').value).toBe('Kỳ: từ ngày 01/10/2026 đến hết ngày 31/10/2026');
+    expect(table.getCell('D4').value).toBe('Bước');
+    expect(table.getRow(6).values).toEqual(
+      expect.arrayContaining([P, 'Thẩm định hồ sơ, đối chiếu sổ gốc, lập bản sao', 180, 3, 210, 240, 100]),
+    );
+    const ranking = await xlsx(`/improvement/bottlenecks?${PERIOD}&format=xlsx`);
+    expect(String(ranking.getCell('H5').value)).toContain('100 % hồ sơ trễ hạn bị trễ ở bước này');
   });
 });

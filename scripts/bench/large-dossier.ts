@@ -99,7 +99,17 @@ export function largeDossier(
   const running = starts[current] <= now && (finish > now || stuck || fate < 0.25);
   const handOvers = running ? current : def.steps.length - 1;
   for (let i = 0; i < handOvers; i++)
-    handOver(d, def, i, starts[i + 1], starts[i], dues[i], calendar, dues[i + 1]);
+    handOver(
+      d,
+      def,
+      i,
+      starts[i + 1],
+      starts[i],
+      dues[i],
+      calendar,
+      dues[i + 1],
+      waitShare(def.steps[i], random),
+    );
 
   if (!running) {
     finishDone(d, def, calendar, starts, dues, finish, random);
@@ -123,3 +133,7 @@ export function largeDossier(
   if (d.status === 'in_progress' || d.status === 'result_ready') track(d, catalog, now);
   return d;
 }
+
+/** An officer's step waits for its head's assignment a share of its time (up to 40 %); other steps are not assigned. */
+const waitShare = (step: { owner: { role: string } }, random: () => number): number | null =>
+  step.owner.role === 'officer' ? random() * 0.4 : null;

@@ -16,7 +16,7 @@ export const COLUMNS = {
   ],
   event: [
     'dossier_id', 'version', 'action', 'from_step', 'to_step', 'from_status', 'to_status', 'actor_role',
-    'occurred_at', 'step_started_at', 'step_due_at', 'working_minutes', 'timeliness',
+    'occurred_at', 'step_started_at', 'step_due_at', 'working_minutes', 'timeliness', 'wait_minutes',
   ],
   pause: ['dossier_id', 'step', 'reason', 'missing_items', 'started_at', 'ended_at', 'due_before'],
   flag: ['id', 'dossier_id', 'flag', 'subject', 'step', 'owner_unit', 'owner_role', 'raised_at'],
@@ -118,7 +118,7 @@ function append(rows: RowBatch, d: LargeDossier, now: Date): void {
     // prettier-ignore
     rows.events += line([
       d.id, e.version, e.action, e.fromStep, e.toStep, e.fromStatus, e.toStatus, e.actor, e.occurredAt,
-      e.stepStartedAt, e.stepDueAt, e.workingMinutes, e.timeliness,
+      e.stepStartedAt, e.stepDueAt, e.workingMinutes, e.timeliness, e.waitMinutes,
     ]);
   }
   for (const p of d.pauses) {

@@ -25,6 +25,8 @@ export interface LargeEvent {
   stepStartedAt: Date | null;
   stepDueAt: Date | null;
   workingMinutes: number | null;
+  /** Working minutes before the step's first assignment (steps a head assigns to an officer); else null. */
+  waitMinutes: number | null;
   timeliness: Timeliness | null;
 }
 

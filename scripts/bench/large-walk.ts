@@ -24,15 +24,16 @@ export function contextAt(procedure: LargeProcedure, index: number) {
 
 type EventInput = Omit<
   LargeEvent,
-  'version' | 'stepStartedAt' | 'stepDueAt' | 'workingMinutes' | 'timeliness'
+  'version' | 'stepStartedAt' | 'stepDueAt' | 'workingMinutes' | 'waitMinutes' | 'timeliness'
 > &
-  Partial<Pick<LargeEvent, 'stepStartedAt' | 'stepDueAt' | 'workingMinutes' | 'timeliness'>>;
+  Partial<Pick<LargeEvent, 'stepStartedAt' | 'stepDueAt' | 'workingMinutes' | 'waitMinutes' | 'timeliness'>>;
 
 export function push(d: LargeDossier, e: EventInput): void {
   d.events.push({
     stepStartedAt: null,
     stepDueAt: null,
     workingMinutes: null,
+    waitMinutes: null,
     timeliness: null,
     ...e,
     version: d.events.length + 1,
@@ -48,9 +49,12 @@ export function handOver(
   dueAt: Date,
   calendar: WorkingCalendar,
   nextDue: Date,
+  waitShare: number | null,
 ): void {
   const step = def.steps[i];
   const minutes = calendar.workingMinutesBetween(startedAt, at);
+  // The part of the step spent before the head assigned it (its pick-up), as the hand-over records it.
+  const wait = waitShare === null ? null : Math.round(minutes * waitShare * 100) / 100;
   d.stepConsumed[step.id] = minutes;
   push(d, {
     action: step.transitions[0]?.event ?? 'submit',
@@ -63,6 +67,7 @@ export function handOver(
     stepStartedAt: at,
     stepDueAt: nextDue,
     workingMinutes: minutes,
+    waitMinutes: wait,
     timeliness: timeliness(at, dueAt),
   });
 }

@@ -54,6 +54,14 @@ export function consoleTour(
       await p.locator('table.report tfoot').waitFor();
     },
   };
+  const improvement: TourStop = {
+    name: 'cai-tien',
+    path: '/cai-tien',
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Xem số liệu' }).click();
+      await p.locator('table.report').waitFor();
+    },
+  };
   return [
     {
       username: 'letan.xa',
@@ -92,7 +100,11 @@ export function consoleTour(
     },
     { username: 'chanhvp.xa', role: 'truong-don-vi', stops: [inbox, dossier] },
     { username: 'chutich.xa', role: 'lanh-dao', stops: [inbox, dossier] },
-    { username: 'giamdoc.ttxa', role: 'giam-sat', stops: [supervisor, report, search, dossier, procedure] },
+    {
+      username: 'giamdoc.ttxa',
+      role: 'giam-sat',
+      stops: [supervisor, report, improvement, search, dossier, procedure],
+    },
     {
       username: 'quantri',
       role: 'quan-tri',

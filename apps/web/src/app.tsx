@@ -7,6 +7,7 @@ import { forgetUnits } from './api/units.store';
 import { ErrorBoundary } from './components/error-boundary.component';
 import { homeOf, Layout, NAV } from './components/layout.component';
 import { DossierPage } from './pages/dossier.page';
+import { ImprovementPage } from './pages/improvement.page';
 import { AccountsPage } from './pages/accounts.page';
 import { ChangePasswordPage } from './pages/change-password.page';
 import { InboxPage } from './pages/inbox.page';
@@ -60,6 +61,8 @@ function Route({ path, session, onNotified, onSession }: RouteProps) {
       return <SupervisorPage />;
     case '/bao-cao':
       return <ReportPage />;
+    case '/cai-tien':
+      return <ImprovementPage />;
     case '/mo-phong':
       return <SimulationPage />;
     case '/ho-so-iso':

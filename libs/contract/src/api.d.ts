@@ -498,6 +498,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/improvement/bottlenecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_bottlenecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/improvement/review-pack": {
         parameters: {
             query?: never;
@@ -554,6 +586,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ImprovementController_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/improvement/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImprovementController_trend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,6 +1191,34 @@ export interface components {
             stalled: number;
             /** @description carrying the step_overdue flag (past the current step's due instant) */
             stepOverdue: number;
+        };
+        BottleneckReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            bottlenecks: components["schemas"]["BottleneckView"][];
+            /** @example 2026-01-01 */
+            from: string;
+            readFrom: components["schemas"]["ReadFromView"];
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        BottleneckView: {
+            allottedMinutes: number | null;
+            /** @description late dossiers of the period that were late at this step */
+            lateDossiers: number;
+            /** @description their share (0–1) of the procedure revision’s late dossiers */
+            lateDossierShare: number;
+            lateShare: number;
+            medianMinutes: number;
+            procedureCode: string;
+            procedureName: string;
+            rank: number;
+            /** @example Quy trình ISO quy định 3 giờ cho bước Thẩm định; trung vị thực tế 6,5 giờ; 41 % hồ sơ trễ hạn bị trễ ở bước này */
+            sentence: string;
+            stepId: string;
+            stepName: string;
+            unit: string;
+            version: number;
         };
         BranchFlagsView: {
             /** @description raised at; the branch step's remaining time is short */
@@ -1785,6 +1861,24 @@ export interface components {
             readAt: string | null;
             /** @example Hồ sơ 000.01.52.H38-261123-0001 quá hạn bước Thẩm định */
             title: string;
+        };
+        OfficerFiguresView: {
+            name: string;
+            /** @description late dossiers are attributed to steps: 0 here */
+            steps: components["schemas"]["StepFigureView"][];
+            username: string;
+        };
+        OfficerReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            officers: components["schemas"]["OfficerFiguresView"][];
+            readFrom: components["schemas"]["ReadFromView"];
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description the head’s unit */
+            unit: string;
         };
         OrgUnitView: {
             /** @example tu-phap-xa */
@@ -2616,6 +2710,25 @@ export interface components {
             stepName: string | null;
             /** @description the file's declared version */
             version: number;
+        };
+        StepTrendPointView: {
+            handOvers: number;
+            lateHandOvers: number;
+            lateShare: number | null;
+            meanMinutes: number | null;
+            /** @example 2026-03 */
+            month: string;
+        };
+        StepTrendReport: {
+            /** @description the instant open dossiers are judged at: the period’s end, or now */
+            asOf: string;
+            /** @example 2026-01-01 */
+            from: string;
+            points: components["schemas"]["StepTrendPointView"][];
+            readFrom: components["schemas"]["ReadFromView"];
+            stepId: string | null;
+            /** @example 2026-12-31 */
+            to: string;
         };
         StepView: {
             /** @description login name */
@@ -3712,6 +3825,97 @@ export interface operations {
             };
         };
     };
+    ImprovementController_bottlenecks: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description how many steps to rank */
+                top?: number;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BottleneckReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["BottleneckReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_officers: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReviewPackController_reviewPack: {
         parameters: {
             query: {
@@ -3830,7 +4034,54 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins */
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImprovementController_trend: {
+        parameters: {
+            query: {
+                /** @description only the dossiers that reached this unit of org.yaml or a unit under it */
+                agency?: string;
+                format?: "json" | "xlsx";
+                /** @description first day of the period (yyyy-mm-dd, Vietnam time) */
+                from: string;
+                procedureCode?: string;
+                /** @description only this step of the procedure (needs procedureCode) */
+                stepId?: string;
+                /** @description last day of the period, included */
+                to: string;
+                /** @description the procedure file's declared version */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepTrendReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StepTrendReport"];
+                };
+            };
+            /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN_ROLE: only ISO officers, supervisors, leaders, heads and admins (per officer: heads) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -5,7 +5,10 @@ import { type ProcedureDefinition, unitsUnder } from '@motcua/engine';
 import { type AuthUser, type ImprovementScope, improvementScope } from '@motcua/identity';
 import { type ReadFromView, readFromView } from '@motcua/report';
 import { type DossierFilter, StepAnalyticsRepository } from './step-analytics.repository';
+import { type Bottleneck, rankBottlenecks } from './bottleneck.rules';
+import { type OfficerFigures, officerFigures } from './officer-figure.rules';
 import { stepFigures } from './step-figure.rules';
+import { monthsOf, type StepTrendPoint, trendPoints } from './step-trend.rules';
 import type { StepAnalyticsQuery, StepFigure } from './step-figure.types';
 import { type StepPeriod, stepPeriod } from './step-period.rules';
 
@@ -14,6 +17,13 @@ export interface StepFigureReading {
   period: StepPeriod;
   readFrom: ReadFromView;
   figures: StepFigure[];
+}
+
+/** Figures of any kind with the period they cover and where they were read. */
+export interface Reading<T> {
+  period: StepPeriod;
+  readFrom: ReadFromView;
+  value: T;
 }
 
 /**
@@ -58,6 +68,55 @@ export class StepAnalyticsService {
         period,
         readFrom: readFromView(source, this.reader.maxLagMs),
         figures: stepFigures({ steps, late }, definitions, scope.units),
+      };
+    });
+  }
+
+  /** The steps that held the most late dossiers of their procedure, the first `top`. */
+  async bottlenecks(
+    query: StepAnalyticsQuery,
+    scope: ImprovementScope,
+    top: number,
+  ): Promise<Reading<Bottleneck[]>> {
+    const { period, readFrom, figures } = await this.reading(query, scope);
+    return { period, readFrom, value: rankBottlenecks(figures, top) };
+  }
+
+  /** The hand-overs month by month (of one step id when given). */
+  async trend(
+    query: StepAnalyticsQuery,
+    scope: ImprovementScope,
+    stepId: string | null,
+  ): Promise<Reading<StepTrendPoint[]>> {
+    const period = stepPeriod(query.from, query.to, this.clock.now());
+    const filter = this.filterOf(query);
+    return this.reader.read(async ({ dataSource, source }) => {
+      const rows = await this.repository.trend(dataSource, period, filter, stepId);
+      const definitions = await this.definitions(rows.map((r) => r.revision));
+      return {
+        period,
+        readFrom: readFromView(source, this.reader.maxLagMs),
+        value: trendPoints(rows, definitions, scope.units, monthsOf(period)),
+      };
+    });
+  }
+
+  /** A head's officers, each with the steps of the unit they handed over; only a head reads them, of their unit. */
+  async officers(query: StepAnalyticsQuery, user: AuthUser): Promise<Reading<OfficerFigures[]>> {
+    if (!this.scopeOf(user).perOfficer)
+      throw new AppException(
+        'FORBIDDEN_ROLE',
+        'Chỉ trưởng phòng xem số liệu theo từng cán bộ, và chỉ của phòng mình.',
+      );
+    const period = stepPeriod(query.from, query.to, this.clock.now());
+    const filter = this.filterOf(query);
+    return this.reader.read(async ({ dataSource, source }) => {
+      const rows = await this.repository.officers(dataSource, period, filter, user.unitId);
+      const definitions = await this.definitions(rows.map((r) => r.revision));
+      return {
+        period,
+        readFrom: readFromView(source, this.reader.maxLagMs),
+        value: officerFigures(rows, definitions, user.unitId),
       };
     });
   }

@@ -18,36 +18,39 @@ const definition = {
 
 const revisions = new Map([['rev-1', definition]]);
 
+const counts = { late: '0', supplements: '0', to_step: null };
+
+/** The histogram rows of `n` hand-overs of `total` minutes, `wait` of them before the pick-up when recorded. */
 const row = (
   step: string,
   total: number | null,
   wait: number | null,
   n: number,
   extra: Partial<StepSqlRow> = {},
-) => ({
-  revision: 'rev-1',
-  step,
-  total_m: total === null ? null : String(total),
-  wait_m: wait === null ? null : String(wait),
-  hand_overs: String(n),
-  minutes: total === null ? null : String(total * n),
-  late: '0',
-  send_backs: '0',
-  supplements: '0',
-  sent_to: null,
-  ...extra,
-});
+): StepSqlRow[] => {
+  const base = { revision: 'rev-1', step, hand_overs: String(n), ...counts };
+  const t: StepSqlRow = {
+    ...base,
+    kind: 't',
+    m: total === null ? null : String(total),
+    minutes: total === null ? null : String(total * n),
+    ...extra,
+  };
+  if (wait === null || total === null) return [t];
+  const split = (kind: 'w' | 'k', m: number): StepSqlRow => ({ ...base, kind, m: String(m), minutes: null });
+  return [t, split('w', wait), split('k', total - wait)];
+};
 
 describe('stepFigures', () => {
   const rows = {
     steps: [
       row('appraise', 120, 30, 2, { late: '0' }),
       row('appraise', 390, 60, 1, { late: '1' }),
-      row('sign', 30, null, 1, { send_backs: '1', sent_to: 'appraise' }),
+      row('sign', 30, null, 1, { to_step: 'appraise' }),
       row('appraise', 420, null, 1, { late: '1' }),
       row('appraise', null, null, 0, { supplements: '1' }),
       row('receive', 60, null, 4),
-    ],
+    ].flat(),
     late: [
       { revision: 'rev-1', step: null, dossiers: '4' },
       { revision: 'rev-1', step: 'appraise', dossiers: '3' },

@@ -44,7 +44,7 @@ export function stepFigures(
   revisions: ReadonlyMap<string, ProcedureDefinition>,
   units: readonly string[] | null,
 ): StepFigure[] {
-  const tallies = tally(rows);
+  const tallies = tally(rows, revisions);
   const lateOf = new Map(
     rows.late.filter((r) => r.step === null).map((r) => [r.revision, Number(r.dossiers)]),
   );
@@ -105,7 +105,15 @@ const empty = (): Tally => ({
   lateDossiers: 0,
 });
 
-function tally(rows: StepRows): Map<string, Tally> {
+/** Whether a hand-over from `from` to `to` went to a step no later in the file: a send-back, as the engine has it. */
+function sentBack(definition: ProcedureDefinition | undefined, from: string, to: string | null): boolean {
+  if (!definition || to === null) return false;
+  const index = (id: string) => definition.steps.findIndex((s) => s.id === id);
+  const target = index(to);
+  return target >= 0 && target <= index(from);
+}
+
+function tally(rows: StepRows, revisions: ReadonlyMap<string, ProcedureDefinition>): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   const of = (revision: string, step: string): Tally => {
     const key = keyOf(revision, step);
@@ -116,17 +124,19 @@ function tally(rows: StepRows): Map<string, Tally> {
   for (const r of rows.steps) {
     const t = of(r.revision, r.step);
     const n = Number(r.hand_overs);
+    if (r.kind !== 't') {
+      if (r.m !== null && n > 0) (r.kind === 'w' ? t.wait : t.work).push([Number(r.m), n]);
+      continue;
+    }
     t.handOvers += n;
     t.minutes += Number(r.minutes ?? 0);
     t.late += Number(r.late);
-    t.sendBacks += Number(r.send_backs);
     t.supplements += Number(r.supplements);
-    if (r.sent_to !== null) of(r.revision, r.sent_to).repeats += Number(r.send_backs);
-    if (n === 0 || r.total_m === null) continue;
-    t.total.push([Number(r.total_m), n]);
-    if (r.wait_m === null) continue;
-    t.wait.push([Number(r.wait_m), n]);
-    t.work.push([Math.max(0, Number(r.total_m) - Number(r.wait_m)), n]);
+    if (sentBack(revisions.get(r.revision), r.step, r.to_step)) {
+      t.sendBacks += n;
+      of(r.revision, r.to_step!).repeats += n;
+    }
+    if (r.m !== null && n > 0) t.total.push([Number(r.m), n]);
   }
   for (const r of rows.late) if (r.step !== null) of(r.revision, r.step).lateDossiers += Number(r.dossiers);
   return tallies;

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ReadFromView } from '@motcua/report';
 import type { StepFigure } from './step-figure.types';
 
 /** One step of one procedure revision over the period (see StepFigure); minutes are working minutes. */
@@ -34,13 +33,4 @@ export class StepFigureView implements StepFigure {
   lateDossiers!: number;
   @ApiProperty({ description: 'their share (0–1) of the revision’s late dossiers' })
   lateDossierShare!: number;
-}
-
-export class StepFigureReport {
-  @ApiProperty({ example: '2026-01-01' }) from!: string;
-  @ApiProperty({ example: '2026-12-31' }) to!: string;
-  @ApiProperty({ description: 'the instant open dossiers are judged at: the period’s end, or now' })
-  asOf!: string;
-  @ApiProperty({ type: ReadFromView }) readFrom!: ReadFromView;
-  @ApiProperty({ type: [StepFigureView] }) steps!: StepFigureView[];
 }

@@ -16,6 +16,7 @@ export const NAV: NavItem[] = [
   { href: '/hop-viec', text: 'Hộp việc', roles: ['reception', 'officer', 'head', 'leader'] },
   { href: '/giam-sat', text: 'Giám sát', roles: ['supervisor', 'admin'] },
   { href: '/bao-cao', text: 'Báo cáo', roles: ['supervisor', 'admin'] },
+  { href: '/cai-tien', text: 'Cải tiến quy trình', roles: ['iso', 'supervisor', 'leader', 'head', 'admin'] },
   { href: '/mo-phong', text: 'Mô phỏng quy trình', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
   { href: '/ho-so-iso', text: 'Hồ sơ xem xét ISO', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
   {

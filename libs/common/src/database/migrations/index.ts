@@ -38,6 +38,7 @@ import { DossierResult1765262000000 } from './1765262000000-DossierResult';
 import { DossierPayments1765271000000 } from './1765271000000-DossierPayments';
 import { PostgresCounters1765420000000 } from './1765420000000-PostgresCounters';
 import { StepPickUp1765460000000 } from './1765460000000-StepPickUp';
+import { DossierRevisionCovering1765460100000 } from './1765460100000-DossierRevisionCovering';
 
 export const MIGRATIONS = [
   ProcedureVersions1763740800000,
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   NotificationPartitions1765405000000,
   PostgresCounters1765420000000,
   StepPickUp1765460000000,
+  DossierRevisionCovering1765460100000,
 ];
