@@ -41,7 +41,7 @@ describe('the process improvement page', () => {
     async (width) => {
       const page = await officeScreen(browser, width);
       await signIn(page, baseUrl, 'giamdoc.ttxa');
-      await page.getByRole('link', { name: 'Cải tiến quy trình' }).click();
+      await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
       await page.getByRole('heading', { name: 'Cải tiến quy trình' }).waitFor();
       await page.getByLabel('Từ ngày').fill('01/10/2026');
       await page.getByLabel('Đến ngày').fill('31/10/2026');
@@ -71,7 +71,7 @@ describe('the process improvement page', () => {
   it('is not offered to reception, and refuses it when asked for by address', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'letan.xa');
-    expect(await page.getByRole('link', { name: 'Cải tiến quy trình' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Cải tiến ISO' }).count()).toBe(0);
     await page.goto(`${baseUrl}/cai-tien`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
     await page.context().close();

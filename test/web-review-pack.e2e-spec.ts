@@ -20,7 +20,8 @@ describe('the ISO review pack page in a real browser', () => {
   it('lets a center supervisor download the pack of the body the center serves as a PDF', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'giamdoc.ttxa');
-    await page.getByRole('link', { name: 'Hồ sơ xem xét ISO' }).click();
+    await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
+    await page.getByRole('link', { name: 'Hồ sơ xem xét ISO', exact: true }).click();
     await page.getByRole('heading', { name: 'Hồ sơ xem xét ISO' }).waitFor();
     // The agencies arrive from the organization file; the reader's starts selected.
     await page.waitForFunction("document.querySelector('#agency').value === 'ubnd-xa'");
@@ -41,7 +42,8 @@ describe('the ISO review pack page in a real browser', () => {
   it('says in Vietnamese when the agency is not the reader’s, and is not offered to reception', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'chanhvp.xa');
-    await page.getByRole('link', { name: 'Hồ sơ xem xét ISO' }).click();
+    await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
+    await page.getByRole('link', { name: 'Hồ sơ xem xét ISO', exact: true }).click();
     await page.waitForFunction("document.querySelector('#agency').value === 'tu-phap-xa'");
     await page.getByLabel('Cơ quan').selectOption('ubnd-xa');
     await page.getByRole('button', { name: 'Tải bản Excel' }).click();
@@ -51,7 +53,7 @@ describe('the ISO review pack page in a real browser', () => {
     await page.context().close();
     const desk = await officeScreen(browser);
     await signIn(desk, baseUrl, 'letan.xa');
-    await expect(desk.getByRole('link', { name: 'Hồ sơ xem xét ISO' }).count()).resolves.toBe(0);
+    await expect(desk.getByRole('link', { name: 'Cải tiến ISO' }).count()).resolves.toBe(0);
     await desk.context().close();
   });
 });

@@ -21,6 +21,7 @@ describe('web console: simulating a draft revision of a procedure', () => {
   it('lets a center supervisor start from the current file, drop a step and read the replay beside what happened', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'giamdoc.ttxa');
+    await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
     await page.getByRole('link', { name: 'Mô phỏng quy trình', exact: true }).click();
     await page.getByRole('heading', { name: 'Mô phỏng quy trình' }).waitFor();
     await page.getByLabel('Thủ tục').selectOption('2.000908');
@@ -54,6 +55,7 @@ describe('web console: simulating a draft revision of a procedure', () => {
   it('shows an invalid draft’s errors by line, in Vietnamese', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'quantri');
+    await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
     await page.getByRole('link', { name: 'Mô phỏng quy trình', exact: true }).click();
     await page.getByLabel('Thủ tục').selectOption('2.000908');
     await page.getByRole('button', { name: 'Lấy quy trình hiện hành làm bản nháp' }).click();
@@ -70,7 +72,7 @@ describe('web console: simulating a draft revision of a procedure', () => {
   it('is not offered to reception', async () => {
     const page = await officeScreen(browser);
     await signIn(page, baseUrl, 'letan.xa');
-    await expect(page.getByRole('link', { name: 'Mô phỏng quy trình' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Cải tiến ISO' }).count()).resolves.toBe(0);
     await page.goto(`${baseUrl}/mo-phong`);
     await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
     await page.context().close();

@@ -8,7 +8,11 @@ interface NavItem {
   href: string;
   text: string;
   roles: string[];
+  /** false: a page reached from another one's tabs, not from the menu (its roles still guard it). */
+  menu?: false;
 }
+
+const IMPROVEMENT_ROLES = ['iso', 'supervisor', 'leader', 'head', 'admin'];
 
 export const NAV: NavItem[] = [
   { href: '/hang-cho', text: 'Hàng chờ hôm nay', roles: ['reception'] },
@@ -16,9 +20,9 @@ export const NAV: NavItem[] = [
   { href: '/hop-viec', text: 'Hộp việc', roles: ['reception', 'officer', 'head', 'leader'] },
   { href: '/giam-sat', text: 'Giám sát', roles: ['supervisor', 'admin'] },
   { href: '/bao-cao', text: 'Báo cáo', roles: ['supervisor', 'admin'] },
-  { href: '/cai-tien', text: 'Cải tiến quy trình', roles: ['iso', 'supervisor', 'leader', 'head', 'admin'] },
-  { href: '/mo-phong', text: 'Mô phỏng quy trình', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
-  { href: '/ho-so-iso', text: 'Hồ sơ xem xét ISO', roles: ['supervisor', 'iso', 'leader', 'head', 'admin'] },
+  { href: '/cai-tien', text: 'Cải tiến ISO', roles: IMPROVEMENT_ROLES },
+  { href: '/mo-phong', text: 'Mô phỏng quy trình', roles: IMPROVEMENT_ROLES, menu: false },
+  { href: '/ho-so-iso', text: 'Hồ sơ xem xét ISO', roles: IMPROVEMENT_ROLES, menu: false },
   {
     href: '/ho-so',
     text: 'Tra cứu hồ sơ',
@@ -60,7 +64,7 @@ export function Layout({
         </Link>
         <nav aria-label="Chức năng">
           <ul>
-            {NAV.filter((n) => hasRole(user, ...n.roles)).map((n) => (
+            {NAV.filter((n) => n.menu !== false && hasRole(user, ...n.roles)).map((n) => (
               <li key={n.href}>
                 <Link
                   href={n.href}

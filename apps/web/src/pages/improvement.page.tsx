@@ -7,6 +7,7 @@ import { StepTrendChart } from '../components/step-trend-chart.component';
 import { overAllotted, shareText, workingTimeText } from '../improvement.rules';
 import { vnDay } from '../format';
 import { useAsync, messageOf } from '../use-async.hook';
+import { ImprovementTabs } from '../components/improvement-tabs.component';
 
 interface Figures {
   steps: StepFigureReport;
@@ -73,6 +74,7 @@ export function ImprovementPage() {
   return (
     <section>
       <h1>Cải tiến quy trình</h1>
+      <ImprovementTabs />
       <p class="muted">
         Thời gian thực tế của từng bước so với quy trình ISO, tính bằng thời gian làm việc theo lịch của trung
         tâm, từ phiếu kiểm soát quá trình giải quyết hồ sơ.

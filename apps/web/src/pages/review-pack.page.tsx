@@ -3,6 +3,7 @@ import { call, client, downloadDocument } from '../api/api.client';
 import type { OrgUnit, SessionUser } from '../api/api.types';
 import { defaultAgency, packYears } from '../review-pack.rules';
 import { messageOf } from '../use-async.hook';
+import { ImprovementTabs } from '../components/improvement-tabs.component';
 
 type PackFormat = 'pdf' | 'xlsx';
 
@@ -46,6 +47,7 @@ export function ReviewPackPage({ user }: { user: SessionUser }) {
   return (
     <section>
       <h1>Hồ sơ xem xét ISO</h1>
+      <ImprovementTabs />
       <p class="muted">
         Các thủ tục cơ quan đã giải quyết trong năm, số lượng và tỷ lệ đúng hạn, thời gian thực tế của từng
         bước so với quy trình nội bộ và các vấn đề đề nghị Ban chỉ đạo ISO xem xét.

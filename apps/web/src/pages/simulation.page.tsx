@@ -7,6 +7,7 @@ import { SimulationResultView } from '../components/simulation-result.component'
 import { vnDay } from '../format';
 import { pairsOf } from '../simulation-form.rules';
 import { messageOf, useAsync } from '../use-async.hook';
+import { ImprovementTabs } from '../components/improvement-tabs.component';
 
 /** Replays a past period through a draft revision of a procedure, beside what happened (docs/improvement.md). */
 export function SimulationPage() {
@@ -76,6 +77,7 @@ export function SimulationPage() {
   return (
     <section>
       <h1>Mô phỏng quy trình</h1>
+      <ImprovementTabs />
       <p class="muted">
         Chạy lại các hồ sơ của một kỳ đã qua theo quy trình dự thảo, với thời gian từng bước lấy từ thực tế,
         để thấy tỷ lệ đúng hạn, hồ sơ tồn và tải của từng bước trước khi ban hành.
