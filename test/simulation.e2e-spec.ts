@@ -6,7 +6,7 @@ import { SimulationRepository, type SimulationResult, SimulationService } from '
 import { largeDataset } from '../scripts/bench/large-data';
 import { testDatabaseUrl } from './support/test-database';
 
-/** The bench's generator, at 20,000 dossiers, in a database of this suite's own (it replaces the whole schema). */
+/** The bench's generator, at 60,000 dossiers, in a database of this suite's own (it replaces the whole schema). */
 const simDatabaseUrl = (): string => {
   const url = new URL(testDatabaseUrl());
   url.pathname = `${url.pathname}_sim`;
@@ -23,6 +23,9 @@ const withoutSign = (): string => {
   return text.slice(0, text.indexOf('  - id: sign')) + text.slice(text.indexOf('  - id: release'));
 };
 
+// The instant the data set is made for: pinned, so that the generated dossiers are the same on every run.
+const GENERATED_FOR = new Date('2026-12-01T03:00:00Z');
+
 describe('simulation of a procedure on the generated data set', () => {
   let db: DataSource;
   let service: SimulationService;
@@ -31,13 +34,16 @@ describe('simulation of a procedure on the generated data set', () => {
 
   beforeAll(async () => {
     const url = simDatabaseUrl();
-    const data = await largeDataset({
-      quick: true,
-      databaseUrl: url,
-      redisUrl: '',
-      largeSize: 20_000,
-      log: () => undefined,
-    });
+    const data = await largeDataset(
+      {
+        quick: true,
+        databaseUrl: url,
+        redisUrl: '',
+        largeSize: 60_000,
+        log: () => undefined,
+      },
+      GENERATED_FOR,
+    );
     now = data.now;
     const { catalog } = loadCatalog('workflows');
     db = await new DataSource({ ...databaseOptions(url), extra: { max: 3 } }).initialize();

@@ -33,12 +33,15 @@ export interface LargeDataset {
 
 const cache = new Map<string, Promise<LargeDataset>>();
 
-/** The large data set in ctx.databaseUrl: generated once per run and size, re-used while fresh. */
-export function largeDataset(ctx: BenchContext): Promise<LargeDataset> {
-  const key = `${ctx.databaseUrl}#${ctx.largeSize}`;
+/**
+ * The large data set in ctx.databaseUrl: generated once per run and size, re-used while fresh. `at` pins the instant
+ * it is generated for (a test's data set is then the same on every run and re-used only when made for that instant).
+ */
+export function largeDataset(ctx: BenchContext, at?: Date): Promise<LargeDataset> {
+  const key = `${ctx.databaseUrl}#${ctx.largeSize}#${at?.toISOString() ?? ''}`;
   let found = cache.get(key);
   if (!found) {
-    found = prepare(ctx);
+    found = prepare(ctx, at);
     cache.set(key, found);
   }
   return found;
@@ -50,7 +53,7 @@ export async function connect(url: string): Promise<Client> {
   return client;
 }
 
-async function prepare(ctx: BenchContext): Promise<LargeDataset> {
+async function prepare(ctx: BenchContext, at: Date | undefined): Promise<LargeDataset> {
   await ensureDatabase(ctx.databaseUrl);
   const client = await connect(ctx.databaseUrl);
   try {
@@ -59,7 +62,7 @@ async function prepare(ctx: BenchContext): Promise<LargeDataset> {
       existing &&
       existing.size === ctx.largeSize &&
       existing.generator === GENERATOR &&
-      Date.now() - existing.now.getTime() < MAX_AGE_MS
+      (at ? existing.now.getTime() === at.getTime() : Date.now() - existing.now.getTime() < MAX_AGE_MS)
     ) {
       ctx.log(
         `large data set: re-using ${existing.size.toLocaleString('en-US')} dossiers of ${existing.now.toISOString()}`,
@@ -69,7 +72,7 @@ async function prepare(ctx: BenchContext): Promise<LargeDataset> {
   } finally {
     await client.end();
   }
-  return generate(ctx);
+  return generate(ctx, at ?? new Date());
 }
 
 async function marker(client: Client): Promise<{ size: number; generator: number; now: Date } | null> {
@@ -81,9 +84,8 @@ async function marker(client: Client): Promise<{ size: number; generator: number
   return rows[0] ?? null;
 }
 
-async function generate(ctx: BenchContext): Promise<LargeDataset> {
+async function generate(ctx: BenchContext, now: Date): Promise<LargeDataset> {
   const started = performance.now();
-  const now = new Date();
   ctx.log(`large data set: generating ${ctx.largeSize.toLocaleString('en-US')} dossiers`);
   const admin = await connect(ctx.databaseUrl);
   try {
@@ -245,6 +247,8 @@ async function write(
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(join(__dirname, `large-worker${extname(__filename)}`), {
             workerData: spec,
+            // A TypeScript worker needs the register hook even when this process got it otherwise (jest's transform).
+            ...(extname(__filename) === '.ts' ? { execArgv: ['-r', '@swc-node/register'] } : {}),
           });
           worker.on('error', reject);
           worker.on('message', (message: RowBatch | 'done' | { error: string }) => {
