@@ -6,6 +6,7 @@ import type { DossierClient } from './support/dossier-client';
 
 jest.setTimeout(180_000);
 
+const OFFICER = 'Đặng Thị Hương';
 const at = (local: string) => new Date(`2026-10-${local}:00+07:00`);
 
 describe('the process improvement page', () => {
@@ -55,6 +56,8 @@ describe('the process improvement page', () => {
       const appraisal = page.locator('table.report tr', { hasText: 'Thẩm định hồ sơ' });
       await expect(appraisal.locator('td.over-iso').textContent()).resolves.toBe('1 ngày');
       await expect(appraisal.locator('td').nth(3).textContent()).resolves.toBe('3 giờ');
+      // Figures per officer are a head's alone.
+      expect(await page.getByRole('region', { name: 'Bảng theo từng cán bộ' }).count()).toBe(0);
       await page.locator('.chart-box canvas').waitFor();
       expect(await horizontalOverflow(page)).toBe(0);
       await expectAccessible(page, `the improvement page at ${width} px`);
@@ -67,6 +70,22 @@ describe('the process improvement page', () => {
       await page.context().close();
     },
   );
+
+  it("shows a head their officers' figures", async () => {
+    const page = await officeScreen(browser);
+    await signIn(page, baseUrl, 'chanhvp.xa');
+    await page.getByRole('link', { name: 'Cải tiến ISO' }).click();
+    await page.getByLabel('Từ ngày').fill('01/10/2026');
+    await page.getByLabel('Đến ngày').fill('31/10/2026');
+    await page.getByRole('button', { name: 'Xem số liệu' }).click();
+    const officers = page.getByRole('region', { name: 'Bảng theo từng cán bộ' });
+    const row = officers.locator('tr', { hasText: OFFICER });
+    await expect(row.locator('td').nth(1).textContent()).resolves.toContain('Thẩm định hồ sơ');
+    await expect(row.locator('td').nth(4).textContent()).resolves.toBe('1 ngày');
+    await expect(row.locator('td').nth(6).textContent()).resolves.toBe('100 %');
+    await expectAccessible(page, "a head's improvement page");
+    await page.context().close();
+  });
 
   it('is not offered to reception, and refuses it when asked for by address', async () => {
     const page = await officeScreen(browser);

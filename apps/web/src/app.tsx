@@ -62,7 +62,7 @@ function Route({ path, session, onNotified, onSession }: RouteProps) {
     case '/bao-cao':
       return <ReportPage />;
     case '/cai-tien':
-      return <ImprovementPage />;
+      return <ImprovementPage user={user} />;
     case '/mo-phong':
       return <SimulationPage />;
     case '/ho-so-iso':

@@ -40,6 +40,7 @@ export type TrendReport = Schemas['TrendReport'];
 export type StepFigureReport = Schemas['StepFigureReport'];
 export type StepFigure = Schemas['StepFigureView'];
 export type BottleneckReport = Schemas['BottleneckReport'];
+export type OfficerReport = Schemas['OfficerReport'];
 export type StepTrendReport = Schemas['StepTrendReport'];
 export type BacklogRow = Schemas['BacklogRow'];
 export type BacklogReport = Schemas['BacklogReport'];

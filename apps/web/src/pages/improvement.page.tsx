@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { call, client, downloadDocument } from '../api/api.client';
-import type { BottleneckReport, StepFigureReport, StepTrendReport } from '../api/api.types';
+import type {
+  BottleneckReport,
+  OfficerReport,
+  SessionUser,
+  StepFigureReport,
+  StepTrendReport,
+} from '../api/api.types';
+import { hasRole } from '../api/session.store';
 import { useUnitName } from '../api/units.store';
 import { DateInput } from '../components/date-input.component';
 import { StepTrendChart } from '../components/step-trend-chart.component';
@@ -8,15 +15,18 @@ import { overAllotted, shareText, workingTimeText } from '../improvement.rules';
 import { vnDay } from '../format';
 import { useAsync, messageOf } from '../use-async.hook';
 import { ImprovementTabs } from '../components/improvement-tabs.component';
+import { OfficerTable } from '../components/officer-table.component';
 
 interface Figures {
   steps: StepFigureReport;
   bottlenecks: BottleneckReport;
   trend: StepTrendReport;
+  /** A head's officers (only a head reads figures per officer). */
+  officers?: OfficerReport;
 }
 
 /** Where time goes in each procedure: the step table against the ISO tables, the bottlenecks, the monthly trend. */
-export function ImprovementPage() {
+export function ImprovementPage({ user }: { user: SessionUser }) {
   const today = vnDay(new Date());
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
@@ -46,12 +56,18 @@ export function ImprovementPage() {
     setError(undefined);
     try {
       const params = { params: { query: query() } };
-      const [steps, bottlenecks, trend] = await Promise.all([
+      const [steps, bottlenecks, trend, officers] = await Promise.all([
         call(client.GET('/api/v1/improvement/steps', params)),
         call(client.GET('/api/v1/improvement/bottlenecks', params)),
         call(client.GET('/api/v1/improvement/trend', params)),
+        hasRole(user, 'head') ? call(client.GET('/api/v1/improvement/officers', params)) : undefined,
       ]);
-      setFigures({ steps: steps as StepFigureReport, bottlenecks: bottlenecks as BottleneckReport, trend });
+      setFigures({
+        steps: steps as StepFigureReport,
+        bottlenecks: bottlenecks as BottleneckReport,
+        trend,
+        officers,
+      });
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -126,6 +142,7 @@ export function ImprovementPage() {
         </section>
       )}
       {figures && <StepTable report={figures.steps} unitName={unitName} />}
+      {figures?.officers && <OfficerTable report={figures.officers} />}
     </section>
   );
 }
