@@ -1,4 +1,4 @@
-import { parseVnDate, toVnDate } from './date-input.rules';
+import { parseVnDate, periodError, toVnDate } from './date-input.rules';
 
 describe('the Vietnamese date input', () => {
   it('reads day first, whatever the browser language', () => {
@@ -27,5 +27,14 @@ describe('the Vietnamese date input', () => {
     expect(toVnDate('')).toBe('');
     expect(toVnDate(toVnDate(parseVnDate('7/1/2027') ?? ''))).toBe('');
     expect(toVnDate(parseVnDate('7/1/2027') ?? '')).toBe('07/01/2027');
+  });
+});
+
+describe('periodError', () => {
+  it('asks for both days, refuses a period backwards and accepts one day or more', () => {
+    expect(periodError('', '2026-10-31')).toMatch(/^Nhập ngày bắt đầu và ngày kết thúc/);
+    expect(periodError('2026-11-01', '2026-10-31')).toMatch(/ngày bắt đầu không sau ngày kết thúc/);
+    expect(periodError('2026-10-31', '2026-10-31')).toBeUndefined();
+    expect(periodError('2026-10-01', '2026-10-31')).toBeUndefined();
   });
 });

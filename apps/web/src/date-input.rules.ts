@@ -17,3 +17,10 @@ export function parseVnDate(text: string): string | undefined {
   if (day > last) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Why a period of two days (yyyy-mm-dd) cannot be asked for, in Vietnamese, or undefined when it can. */
+export function periodError(from: string, to: string): string | undefined {
+  if (!from || !to) return 'Nhập ngày bắt đầu và ngày kết thúc theo dạng ngày/tháng/năm (dd/mm/yyyy).';
+  if (from > to) return 'Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.';
+  return undefined;
+}

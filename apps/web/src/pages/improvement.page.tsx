@@ -16,6 +16,7 @@ import { vnDay } from '../format';
 import { useAsync, messageOf } from '../use-async.hook';
 import { ImprovementTabs } from '../components/improvement-tabs.component';
 import { OfficerTable } from '../components/officer-table.component';
+import { periodError } from '../date-input.rules';
 
 interface Figures {
   steps: StepFigureReport;
@@ -39,15 +40,9 @@ export function ImprovementPage({ user }: { user: SessionUser }) {
 
   const query = () => ({ from, to, ...(procedureCode ? { procedureCode } : {}) });
   const valid = () => {
-    if (!from || !to) {
-      setError('Nhập ngày bắt đầu và ngày kết thúc theo dạng ngày/tháng/năm (dd/mm/yyyy).');
-      return false;
-    }
-    if (from > to) {
-      setError('Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.');
-      return false;
-    }
-    return true;
+    const problem = periodError(from, to);
+    if (problem) setError(problem);
+    return !problem;
   };
   const show = async (e: Event) => {
     e.preventDefault();

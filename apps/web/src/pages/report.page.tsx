@@ -5,6 +5,7 @@ import { useUnitName } from '../api/units.store';
 import { DateInput } from '../components/date-input.component';
 import { addDays, reportCaption, vnDay, vnMidnight } from '../format';
 import { messageOf } from '../use-async.hook';
+import { periodError } from '../date-input.rules';
 
 const COLUMNS: Array<[keyof HandlingCounts, string]> = [
   ['total', 'Tổng số'],
@@ -36,15 +37,9 @@ export function ReportPage() {
 
   const query = () => ({ from: vnMidnight(from), to: vnMidnight(addDays(to, 1)), groupBy });
   const valid = () => {
-    if (!from || !to) {
-      setError('Nhập ngày bắt đầu và ngày kết thúc theo dạng ngày/tháng/năm (dd/mm/yyyy).');
-      return false;
-    }
-    if (from > to) {
-      setError('Chọn khoảng thời gian hợp lệ: ngày bắt đầu không sau ngày kết thúc.');
-      return false;
-    }
-    return true;
+    const problem = periodError(from, to);
+    if (problem) setError(problem);
+    return !problem;
   };
   const show = async (e: Event) => {
     e.preventDefault();
