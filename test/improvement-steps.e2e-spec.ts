@@ -212,11 +212,11 @@ describe('step analytics: the time of each step against its ISO table', () => {
     expect(await code(`${PERIOD}&agency=khong-co`)).toBe('UNKNOWN_UNIT');
   });
 
-  it('downloads the step table and the ranking as spreadsheets', async () => {
-    const xlsx = async (path: string) => {
+  it("downloads the step table, the ranking and a head's per-officer table as spreadsheets", async () => {
+    const xlsx = async (path: string, user = 'giamdoc.ttxa') => {
       const res = await request(e2e!.api.getHttpServer())
         .get(`/api/v1${path}`)
-        .set('Authorization', `Bearer ${await client.token('giamdoc.ttxa')}`)
+        .set('Authorization', `Bearer ${await client.token(user)}`)
         .buffer(true)
         .parse((r, done) => {
           const chunks: Buffer[] = [];
@@ -237,5 +237,9 @@ describe('step analytics: the time of each step against its ISO table', () => {
     );
     const ranking = await xlsx(`/improvement/bottlenecks?${PERIOD}&format=xlsx`);
     expect(String(ranking.getCell('H5').value)).toContain('100 % hồ sơ trễ hạn bị trễ ở bước này');
+    const officers = await xlsx(`/improvement/officers?${PERIOD}&format=xlsx`, 'chanhvp.xa');
+    expect(officers.getCell('A4').value).toBe('Cán bộ');
+    const usernames = [5, 6, 7, 8].map((row) => officers.getCell(`B${row}`).value).filter(Boolean);
+    expect([...new Set(usernames)].sort()).toEqual(['tuphap.xa1', 'tuphap.xa2']);
   });
 });

@@ -84,6 +84,11 @@ describe('the process improvement page', () => {
     await expect(row.locator('td').nth(4).textContent()).resolves.toBe('1 ngày');
     await expect(row.locator('td').nth(6).textContent()).resolves.toBe('100 %');
     await expectAccessible(page, "a head's improvement page");
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel theo cán bộ' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('theo-can-bo-2026-10-01-2026-10-31.xlsx');
     await page.context().close();
   });
 

@@ -3898,6 +3898,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OfficerReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OfficerReport"];
                 };
             };
             /** @description BAD_PERIOD, PERIOD_NOT_STARTED or a bad query */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Bottleneck } from './bottleneck.rules';
+import type { OfficerFigures } from './officer-figure.rules';
 import type { StepFigure } from './step-figure.types';
 import type { StepTrendPoint } from './step-trend.rules';
 
@@ -91,3 +92,22 @@ export function improvementPeriodLine(h: {
   const [day, time] = h.asOf.split('T');
   return `${period}; số liệu tính đến ${time!.slice(0, 5)} ngày ${dayText(day!)}`;
 }
+
+/** One officer's figures of one step: a row of a head's per-officer sheet. */
+export interface OfficerStepRow {
+  officer: Pick<OfficerFigures, 'username' | 'name'>;
+  figure: StepFigure;
+}
+
+/** A head's sheet per officer: who, then the step's columns but the late-dossier ones (attributed to steps only). */
+export const OFFICER_COLUMNS: Columns<OfficerStepRow> = [
+  ['Cán bộ', (r) => r.officer.name],
+  ['Tài khoản', (r) => r.officer.username],
+  ...STEP_COLUMNS.filter(
+    ([heading]) => !heading.startsWith('Hồ sơ trễ') && !heading.startsWith('Tỷ lệ trong'),
+  ).map(([heading, cell]): [string, (r: OfficerStepRow) => Cell] => [heading, (r) => cell(r.figure)]),
+];
+
+/** The rows of the per-officer sheet, officer by officer. */
+export const officerStepRows = (officers: OfficerFigures[]): OfficerStepRow[] =>
+  officers.flatMap((officer) => officer.steps.map((figure) => ({ officer, figure })));

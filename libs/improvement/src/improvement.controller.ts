@@ -13,6 +13,8 @@ import {
   BOTTLENECK_COLUMNS,
   improvementPeriodLine,
   improvementXlsx,
+  OFFICER_COLUMNS,
+  officerStepRows,
   STEP_COLUMNS,
   TREND_COLUMNS,
 } from './improvement-export.rules';
@@ -115,9 +117,22 @@ export class ImprovementController {
 
   /** A head's officers, each with the steps of the unit they handed over in the period. */
   @Get('officers')
+  @ApiProduces('application/json', XLSX)
   @ApiOkResponse({ type: OfficerReport })
-  async officers(@CurrentUser() user: AuthUser, @Query() q: StepQueryDto): Promise<OfficerReport> {
+  async officers(
+    @CurrentUser() user: AuthUser,
+    @Query() q: StepQueryDto,
+  ): Promise<OfficerReport | StreamableFile> {
     const r = await this.service.officers(q, user);
+    if (q.format === 'xlsx')
+      return xlsxFile(
+        'theo-can-bo',
+        'THỜI GIAN GIẢI QUYẾT THEO TỪNG CÁN BỘ',
+        q,
+        r,
+        OFFICER_COLUMNS,
+        officerStepRows(r.value),
+      );
     return { ...heading(q, r), unit: user.unitId, officers: r.value };
   }
 }

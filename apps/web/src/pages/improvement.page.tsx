@@ -69,7 +69,7 @@ export function ImprovementPage({ user }: { user: SessionUser }) {
       setBusy(false);
     }
   };
-  const exportAs = (what: 'steps' | 'bottlenecks') => {
+  const exportAs = (what: 'steps' | 'bottlenecks' | 'officers') => {
     if (!valid()) return;
     setError(undefined);
     const file = call(
@@ -78,7 +78,7 @@ export function ImprovementPage({ user }: { user: SessionUser }) {
         parseAs: 'blob',
       }),
     );
-    const name = what === 'steps' ? 'thoi-gian-cac-buoc' : 'nut-that';
+    const name = { steps: 'thoi-gian-cac-buoc', bottlenecks: 'nut-that', officers: 'theo-can-bo' }[what];
     downloadDocument(file, `${name}-${from}-${to}.xlsx`).catch((err: unknown) => setError(messageOf(err)));
   };
 
@@ -123,6 +123,11 @@ export function ImprovementPage({ user }: { user: SessionUser }) {
         <button type="button" class="btn" onClick={() => exportAs('bottlenecks')}>
           Xuất Excel nút thắt
         </button>
+        {hasRole(user, 'head') && (
+          <button type="button" class="btn" onClick={() => exportAs('officers')}>
+            Xuất Excel theo cán bộ
+          </button>
+        )}
       </form>
       {error && (
         <p class="alert alert-error" role="alert">
