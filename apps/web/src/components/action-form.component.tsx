@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, call, client } from '../api/api.client';
 import type { DossierView, ProcedureDocument, ProcedureStep } from '../api/api.types';
 import { formatDateTime } from '../format';
@@ -48,7 +48,8 @@ export function ActionPanel({
   const [confirming, setConfirming] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Focused in the same task as the dialog appears (a layout effect, not a deferred one): Enter answers it at once.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
   // The chosen action's form takes the keyboard at its first field.
