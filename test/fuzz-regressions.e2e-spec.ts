@@ -85,6 +85,26 @@ describe('inputs found by fuzzing', () => {
     expect(await dossierCount()).toBe(before);
   });
 
+  it("a portal document's content given as null is a 400 naming it, not a 500", async () => {
+    const before = await dossierCount();
+    const portal = await submitToPortal(api, {
+      portalDossierId: 'G22.99-null-content',
+      procedureCode: '2.000908',
+      receivingUnit: 'mot-cua-xa',
+      applicant: applicant(5),
+      documents: [
+        { ...documents[0], fileName: 'to-khai.pdf', mimeType: 'application/pdf', contentBase64: null },
+        ...documents.slice(1),
+      ],
+      payment: { status: 'not_required' },
+    });
+    expect(portal.status).toBe(400);
+    expect(portal.body.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'documents.0.contentBase64',
+    ]);
+    expect(await dossierCount()).toBe(before);
+  });
+
   it('an empty or odd key is quoted in the message, so the message still says which one', async () => {
     const res = await client.post('letan.xa', '/dossiers/x/comments', { text: 'ghi chú', '': 1, 'a b': 2 });
     expect(res.status).toBe(400);

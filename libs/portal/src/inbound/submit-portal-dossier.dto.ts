@@ -34,7 +34,8 @@ export class PortalDocumentDto extends HandedDocumentDto {
   mimeType?: string;
 
   @ApiPropertyOptional({ description: 'the file, base64; at most 5 MB once decoded' })
-  @IsOptional()
+  // Absent, or base64: null is not "no file" (IsOptional would let it through to the decoder).
+  @ValidateIf((o: PortalDocumentDto) => o.contentBase64 !== undefined)
   @IsBase64Content()
   contentBase64?: string;
 }
