@@ -47,5 +47,5 @@ describe('on a Redis master found through three Sentinels', () => {
     const code = await walkDossierThroughQueues(e2e!, clock, sim!, new Date(FLOW_START.getTime() + 21 * DAY));
     expect((await publicLookup(e2e!.api, code)).status).toBe(200);
     expect((await request(e2e!.worker.getHttpServer()).get('/health')).status).toBe(200);
-  });
+  }, 120_000);
 });

@@ -48,7 +48,9 @@ export async function walkDossierThroughQueues(
       );
       return Number(n) === flags.length;
     },
-    { what: `the level-1 escalation of each flag of ${code}`, timeout: 20_000 },
+    // Beyond the worker watchdog's default 30 s (WORKER_STALL_MS): after a failover a worker BullMQ left without
+    // jobs is replaced by then, the recovery the product promises.
+    { what: `the level-1 escalation of each flag of ${code}`, timeout: 45_000 },
   );
   const notified = await query('SELECT 1 FROM notification WHERE dossier_id = $1', [id]);
   expect(notified.length).toBeGreaterThan(0);
